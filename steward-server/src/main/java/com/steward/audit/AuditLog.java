@@ -1,0 +1,72 @@
+package com.steward.audit;
+
+import com.steward.core.audit.AuditChain;
+import com.steward.core.audit.AuditEntry;
+import com.steward.core.audit.AuditRecord;
+import com.steward.platform.security.Actor;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only, hash-chained audit log. {@link #record} joins the caller's transaction, so an
+ * entry exists exactly when the change it describes was committed.
+ */
+@Service
+public class AuditLog {
+
+  private static final JsonMapper CANONICAL = JsonMapper.builder().build();
+
+  private final JdbcAuditRepository repository;
+  private final Clock clock;
+
+  AuditLog(JdbcAuditRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(Actor actor, String action, String subjectType, Object subjectId, Map<String, ?> detail) {
+    String json = CANONICAL.writeValueAsString(new TreeMap<>(detail));
+    repository.append(
+        last ->
+            AuditEntry.chain(
+                last.hash(),
+                new AuditRecord(
+                    last.sequence() + 1,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    actor.label(),
+                    action,
+                    subjectType,
+                    String.valueOf(subjectId),
+                    json)));
+  }
+
+  /** The entries about one subject, oldest first. */
+  public List<AuditEntry> trail(String subjectType, Object subjectId) {
+    return repository.trail(subjectType, String.valueOf(subjectId));
+  }
+
+  /** The entries about any of the subjects, oldest first. */
+  public List<AuditEntry> trail(String subjectType, List<?> subjectIds) {
+    return repository.trail(subjectType, subjectIds.stream().map(String::valueOf).toList());
+  }
+
+  /** Walks the whole chain. */
+  @Transactional(readOnly = true)
+  public Verification verify() {
+    var verifier = new AuditChain.Verifier();
+    Optional<AuditChain.Break> broken = repository.walk(verifier::accept);
+    return new Verification(broken.isEmpty(), verifier.count(), broken.orElse(null));
+  }
+
+  /** The result of a walk: {@code entries} counts those checked before a break, if any. */
+  public record Verification(boolean valid, long entries, AuditChain.Break firstBreak) {}
+}

@@ -1,0 +1,113 @@
+package com.steward.listings;
+
+import com.steward.platform.db.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class JdbcListingRepository {
+
+  private static final String COLUMNS =
+      """
+      SELECT id, marketplace_id, external_id, seller_id, store_id, title, description, brand, category, price,
+             currency, image_urls::text AS image_urls, ship_from_country, ship_from_region, status, version,
+             created_at, updated_at
+        FROM listing
+      """;
+  private static final String INSERT =
+      """
+      INSERT INTO listing (id, marketplace_id, external_id, seller_id, store_id, title, description, brand, category,
+                           price, currency, image_urls, ship_from_country, ship_from_region, status, version,
+                           created_at, updated_at)
+      VALUES (:id, :mp, :ext, :seller, :store, :title, :description, :brand, :category, :price, :currency,
+              CAST(:images AS jsonb), :country, :region, :status, :version, :created, :updated)
+      """;
+  private static final String UPDATE =
+      """
+      UPDATE listing SET store_id = :store, title = :title, description = :description, brand = :brand,
+             category = :category, price = :price, currency = :currency, image_urls = CAST(:images AS jsonb),
+             ship_from_country = :country, ship_from_region = :region, status = :status, version = :version,
+             updated_at = :updated
+       WHERE id = :id
+      """;
+  private static final String SNAPSHOT =
+      """
+      INSERT INTO listing_version (listing_id, version, snapshot, changed_by, changed_at)
+      VALUES (:id, :version, CAST(:snapshot AS jsonb), :by, :at)
+      """;
+  private static final String VERSIONS =
+      """
+      SELECT version, snapshot::text AS snapshot, changed_by, changed_at FROM listing_version
+       WHERE listing_id = :id ORDER BY version
+      """;
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  JdbcListingRepository(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  Optional<Listing> find(UUID marketplaceId, String externalId) {
+    return jdbc.sql(COLUMNS + " WHERE marketplace_id = :mp AND external_id = :ext").param("mp", marketplaceId)
+        .param("ext", externalId).query(this::map).optional();
+  }
+
+  Optional<Listing> findById(UUID id) {
+    return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::map).optional();
+  }
+
+  void insert(Listing l) {
+    bind(jdbc.sql(INSERT), l).param("mp", l.marketplaceId()).param("ext", l.externalId())
+        .param("seller", l.sellerId()).param("created", Sql.ts(l.createdAt())).update();
+  }
+
+  void update(Listing l) {
+    bind(jdbc.sql(UPDATE), l).update();
+  }
+
+  void snapshot(Listing l, String by) {
+    jdbc.sql(SNAPSHOT).param("id", l.id()).param("version", l.version()).param("snapshot", json.writeValueAsString(l))
+        .param("by", by).param("at", Sql.ts(l.updatedAt())).update();
+  }
+
+  List<Map<String, Object>> versions(UUID id) {
+    return jdbc.sql(VERSIONS).param("id", id).query((rs, n) -> {
+      var m = new LinkedHashMap<String, Object>();
+      m.put("version", rs.getInt("version"));
+      m.put("changedBy", rs.getString("changed_by"));
+      m.put("changedAt", Sql.instant(rs, "changed_at"));
+      m.put("snapshot", json.readValue(rs.getString("snapshot"), new TypeReference<Map<String, Object>>() {}));
+      return (Map<String, Object>) m;
+    }).list();
+  }
+
+  private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, Listing l) {
+    return s.param("id", l.id()).param("store", l.storeId()).param("title", l.title())
+        .param("description", l.description()).param("brand", l.brand()).param("category", l.category())
+        .param("price", l.price()).param("currency", l.currency())
+        .param("images", json.writeValueAsString(l.imageUrls())).param("country", l.shipFromCountry())
+        .param("region", l.shipFromRegion()).param("status", l.status().name()).param("version", l.version())
+        .param("updated", Sql.ts(l.updatedAt()));
+  }
+
+  private Listing map(ResultSet rs, int n) throws SQLException {
+    return new Listing(Sql.uuid(rs, "id"), Sql.uuid(rs, "marketplace_id"), rs.getString("external_id"),
+        Sql.uuid(rs, "seller_id"), Sql.uuid(rs, "store_id"), rs.getString("title"), rs.getString("description"),
+        rs.getString("brand"), rs.getString("category"), rs.getBigDecimal("price"), rs.getString("currency"),
+        json.readValue(rs.getString("image_urls"), new TypeReference<List<String>>() {}),
+        rs.getString("ship_from_country"), rs.getString("ship_from_region"),
+        ListingStatus.valueOf(rs.getString("status")), rs.getInt("version"), Sql.instant(rs, "created_at"),
+        Sql.instant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,79 @@
+package com.steward.listings;
+
+import com.steward.marketplaces.Marketplace;
+import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.security.Actor;
+import com.steward.platform.security.Role;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ListingController {
+
+  private final Marketplaces marketplaces;
+  private final Listings listings;
+
+  ListingController(Marketplaces marketplaces, Listings listings) {
+    this.marketplaces = marketplaces;
+    this.listings = listings;
+  }
+
+  @PutMapping("/api/v1/marketplaces/{code}/listings/{id}")
+  ResponseEntity<Map<String, Object>> put(Actor actor, @PathVariable String code, @PathVariable String id,
+      @RequestBody Listings.ListingInput body) {
+    Marketplace m = marketplaces.scoped(actor, code);
+    if (actor.role() == Role.SELLER) {
+      throw new NotFoundException("listing", id);
+    }
+    Listings.Upserted u = listings.upsert(actor, m, id, body);
+    return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view(m, u.listing()));
+  }
+
+  @GetMapping("/api/v1/marketplaces/{code}/listings/{id}")
+  Map<String, Object> get(Actor actor, @PathVariable String code, @PathVariable String id) {
+    return view(marketplaces.scoped(actor, code), visible(actor, code, id));
+  }
+
+  @GetMapping("/api/v1/marketplaces/{code}/listings/{id}/versions")
+  List<Map<String, Object>> versions(Actor actor, @PathVariable String code, @PathVariable String id) {
+    return listings.versions(visible(actor, code, id).id());
+  }
+
+  private Listing visible(Actor actor, String code, String id) {
+    Listing l = listings.get(marketplaces.scoped(actor, code), id);
+    if (actor.role() == Role.SELLER && !l.sellerId().equals(actor.sellerId())) {
+      throw new NotFoundException("listing", id);
+    }
+    return l;
+  }
+
+  static Map<String, Object> view(Marketplace m, Listing l) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("id", l.externalId());
+    out.put("marketplace", m.code());
+    out.put("status", l.status());
+    out.put("version", l.version());
+    out.put("title", l.title());
+    out.put("description", l.description());
+    out.put("brand", l.brand());
+    out.put("category", l.category());
+    out.put("price", l.price());
+    out.put("currency", l.currency());
+    out.put("imageUrls", l.imageUrls());
+    var shipFrom = new LinkedHashMap<String, Object>();
+    shipFrom.put("country", l.shipFromCountry());
+    shipFrom.put("region", l.shipFromRegion());
+    out.put("shipFrom", shipFrom);
+    out.put("updatedAt", l.updatedAt());
+    return out;
+  }
+}

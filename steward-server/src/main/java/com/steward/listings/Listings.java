@@ -1,0 +1,177 @@
+package com.steward.listings;
+
+import com.steward.audit.AuditLog;
+import com.steward.marketplaces.Marketplace;
+import com.steward.platform.errors.Check;
+import com.steward.platform.errors.InvalidRequestException;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.security.Actor;
+import com.steward.sellers.Seller;
+import com.steward.sellers.Sellers;
+import com.steward.sellers.Store;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue: listings pushed by marketplaces, each change kept as a version. */
+@Service
+public class Listings {
+
+  private final JdbcListingRepository repository;
+  private final Sellers sellers;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock) {
+    this.repository = repository;
+    this.sellers = sellers;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What a marketplace sends for one listing. */
+  public record ListingInput(
+      @Nullable String sellerId,
+      @Nullable String storeId,
+      @Nullable String storeName,
+      @Nullable String title,
+      @Nullable String description,
+      @Nullable String brand,
+      @Nullable String category,
+      @Nullable BigDecimal price,
+      @Nullable String currency,
+      @Nullable List<String> imageUrls,
+      @Nullable String shipFromCountry,
+      @Nullable String shipFromRegion,
+      @Nullable ListingStatus status) {}
+
+  public record Upserted(Listing listing, boolean created) {}
+
+  @Transactional
+  public Upserted upsert(Actor actor, Marketplace m, String externalId, ListingInput in) {
+    var c = new Check();
+    c.id("id", externalId);
+    String sellerExt = c.id("sellerId", in.sellerId());
+    String storeExt = c.id("storeId", in.storeId());
+    String title = c.text("title", in.title(), 1000);
+    String description = in.description() == null ? "" : c.optionalText("description", in.description(), 50_000);
+    String brand = c.optionalText("brand", in.brand(), 200);
+    String category = c.optionalText("category", in.category(), 200);
+    if (in.price() != null && (in.price().signum() < 0 || in.price().compareTo(new BigDecimal("1e12")) >= 0)) {
+      c.add("price", "between 0 and 10^12");
+    }
+    if (in.price() != null && in.price().scale() > 2) {
+      c.add("price", "at most 2 decimals");
+    }
+    String currency = in.currency();
+    if (currency != null) {
+      try {
+        Currency.getInstance(currency);
+      } catch (IllegalArgumentException e) {
+        c.add("currency", "an ISO 4217 code such as EUR");
+      }
+    } else if (in.price() != null) {
+      c.add("currency", "required with a price");
+    }
+    List<String> images = new ArrayList<>();
+    List<String> given = in.imageUrls() == null ? List.of() : in.imageUrls();
+    if (given.size() > 20) {
+      c.add("imageUrls", "at most 20");
+    } else {
+      for (int i = 0; i < given.size(); i++) {
+        String u = c.url("imageUrls[" + i + "]", given.get(i));
+        if (u != null) {
+          images.add(u);
+        }
+      }
+    }
+    String country = c.country("shipFromCountry", in.shipFromCountry());
+    String region = c.optionalText("shipFromRegion", in.shipFromRegion(), 200);
+    if (in.status() != null && in.status().restrictedBySteward()) {
+      c.add("status", "a marketplace may set ACTIVE or INACTIVE");
+    }
+    c.done();
+    Seller seller;
+    try {
+      seller = sellers.get(m, sellerExt);
+    } catch (NotFoundException e) {
+      throw new InvalidRequestException("sellerId", "no seller " + sellerExt + " on marketplace " + m.code());
+    }
+    Store store = sellers.store(m, seller, storeExt, in.storeName());
+    var now = clock.instant();
+    Optional<Listing> existing = repository.find(m.id(), externalId);
+    ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
+    Listing next;
+    if (existing.isEmpty()) {
+      next = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description, brand,
+          category, in.price(), currency, images, country, region, wanted, 1, now, now);
+      repository.insert(next);
+    } else {
+      Listing old = existing.get();
+      if (!old.sellerId().equals(seller.id())) {
+        throw new com.steward.platform.errors.ConflictException("sellerId", "listing belongs to another seller");
+      }
+      ListingStatus status = old.status().restrictedBySteward() ? old.status() : wanted;
+      next = new Listing(old.id(), m.id(), externalId, seller.id(), store.id(), title, description, brand, category,
+          in.price(), currency, images, country, region, status, old.version() + 1, old.createdAt(), now);
+      if (sameContent(old, next)) {
+        return new Upserted(old, false);
+      }
+      repository.update(next);
+    }
+    repository.snapshot(next, actor.label());
+    audit.record(actor, existing.isEmpty() ? "listing.created" : "listing.updated", "listing", next.id(),
+        Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
+    return new Upserted(next, existing.isEmpty());
+  }
+
+  /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Listing changeStatus(UUID listingId, ListingStatus status, String by) {
+    Listing old = repository.findById(listingId).orElseThrow(() -> new NotFoundException("listing", listingId));
+    if (old.status() == status) {
+      return old;
+    }
+    Listing next = new Listing(old.id(), old.marketplaceId(), old.externalId(), old.sellerId(), old.storeId(),
+        old.title(), old.description(), old.brand(), old.category(), old.price(), old.currency(), old.imageUrls(),
+        old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(), clock.instant());
+    repository.update(next);
+    repository.snapshot(next, by);
+    return next;
+  }
+
+  public Listing get(Marketplace m, String externalId) {
+    return repository.find(m.id(), externalId).orElseThrow(() -> new NotFoundException("listing", externalId));
+  }
+
+  public Optional<Listing> find(UUID marketplaceId, String externalId) {
+    return repository.find(marketplaceId, externalId);
+  }
+
+  public Optional<Listing> byId(UUID id) {
+    return repository.findById(id);
+  }
+
+  public List<Map<String, Object>> versions(UUID listingId) {
+    return repository.versions(listingId);
+  }
+
+  private static boolean sameContent(Listing a, Listing b) {
+    return a.title().equals(b.title()) && a.description().equals(b.description())
+        && java.util.Objects.equals(a.brand(), b.brand()) && java.util.Objects.equals(a.category(), b.category())
+        && (a.price() == null ? b.price() == null : b.price() != null && a.price().compareTo(b.price()) == 0)
+        && java.util.Objects.equals(a.currency(), b.currency()) && a.imageUrls().equals(b.imageUrls())
+        && java.util.Objects.equals(a.shipFromCountry(), b.shipFromCountry())
+        && java.util.Objects.equals(a.shipFromRegion(), b.shipFromRegion()) && a.status() == b.status()
+        && a.storeId().equals(b.storeId());
+  }
+}

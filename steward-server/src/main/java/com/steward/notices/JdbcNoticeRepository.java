@@ -1,0 +1,256 @@
+package com.steward.notices;
+
+import com.steward.core.notices.NoticeItemStatus;
+import com.steward.platform.db.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcNoticeRepository {
+
+  private static final String NOTICE =
+      """
+      SELECT id, notifier_id, ip_right_id, reason, explanation, contact_name, contact_email, channel, submitted_by,
+             created_at
+        FROM notice
+      """;
+  private static final String INSERT_NOTICE =
+      """
+      INSERT INTO notice (id, notifier_id, ip_right_id, reason, explanation, good_faith_declaration, contact_name,
+                          contact_email, channel, submitted_by, created_at)
+      VALUES (:id, :notifier, :right, :reason, :explanation, true, :contactName, :contactEmail, :channel, :by, :at)
+      """;
+  private static final String ITEM =
+      """
+      SELECT id, notice_id, listing_id, marketplace_id, seller_id, ip_right_id, status, counter_notice_deadline,
+             response_deadline, created_at, updated_at
+        FROM notice_item
+      """;
+  private static final String INSERT_ITEM =
+      """
+      INSERT INTO notice_item (id, notice_id, listing_id, marketplace_id, seller_id, ip_right_id, status,
+                               created_at, updated_at)
+      VALUES (:id, :notice, :listing, :mp, :seller, :right, 'PENDING_REVIEW', :at, :at)
+      """;
+  private static final String UPDATE_ITEM =
+      """
+      UPDATE notice_item SET status = :status, counter_notice_deadline = :cnd, response_deadline = :rd,
+             updated_at = :at
+       WHERE id = :id
+      """;
+  private static final String OPEN_EXISTS =
+      """
+      SELECT EXISTS (SELECT 1 FROM notice_item WHERE listing_id = :listing AND ip_right_id = :right
+                       AND status IN ('PENDING_REVIEW','TAKEN_DOWN','COUNTER_NOTICED'))
+      """;
+  private static final String STILL_RESTRICTED =
+      """
+      SELECT EXISTS (SELECT 1 FROM notice_item WHERE listing_id = :listing AND id <> :except
+                       AND status IN ('TAKEN_DOWN','COUNTER_NOTICED','FINAL_TAKEDOWN','UPHELD'))
+      """;
+  private static final String INSERT_DECISION =
+      """
+      INSERT INTO decision (id, notice_item_id, event, from_status, to_status, reason, decided_by, automated, decided_at)
+      VALUES (:id, :item, :event, :from, :to, :reason, :by, :automated, :at)
+      """;
+  private static final String DECISIONS =
+      """
+      SELECT id, notice_item_id, event, from_status, to_status, reason, decided_by, automated, decided_at
+        FROM decision WHERE notice_item_id IN (:items) ORDER BY decided_at, id
+      """;
+  private static final String INSERT_COUNTER =
+      """
+      INSERT INTO counter_notice (id, notice_item_id, seller_id, explanation, evidence, consent_to_jurisdiction,
+                                  created_at)
+      VALUES (:id, :item, :seller, :explanation, CAST(:evidence AS jsonb), :consent, :at)
+      """;
+  private static final String INSERT_RESPONSE =
+      """
+      INSERT INTO notifier_response (id, notice_item_id, action, explanation, evidence, responded_by, created_at)
+      VALUES (:id, :item, :action, :explanation, CAST(:evidence AS jsonb), :by, :at)
+      """;
+  /** Queue order: oldest first, so the 24-hour service level is met in order of arrival. */
+  private static final String QUEUE =
+      ITEM + " WHERE status = 'PENDING_REVIEW' ORDER BY created_at, id LIMIT :limit";
+
+  private final JdbcClient jdbc;
+
+  JdbcNoticeRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Notice n) {
+    jdbc.sql(INSERT_NOTICE).param("id", n.id()).param("notifier", n.notifierId()).param("right", n.ipRightId())
+        .param("reason", n.reason().name()).param("explanation", n.explanation())
+        .param("contactName", n.contactName()).param("contactEmail", n.contactEmail()).param("channel", n.channel())
+        .param("by", n.submittedBy()).param("at", Sql.ts(n.createdAt())).update();
+  }
+
+  void insert(NoticeItem i) {
+    jdbc.sql(INSERT_ITEM).param("id", i.id()).param("notice", i.noticeId()).param("listing", i.listingId())
+        .param("mp", i.marketplaceId()).param("seller", i.sellerId()).param("right", i.ipRightId())
+        .param("at", Sql.ts(i.createdAt())).update();
+  }
+
+  Optional<Notice> find(UUID id) {
+    return jdbc.sql(NOTICE + " WHERE id = :id").param("id", id).query(JdbcNoticeRepository::notice).optional();
+  }
+
+  List<Notice> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(NOTICE + " WHERE id IN (:ids) ORDER BY created_at DESC").param("ids", ids)
+        .query(JdbcNoticeRepository::notice).list();
+  }
+
+  List<NoticeItem> items(UUID noticeId) {
+    return jdbc.sql(ITEM + " WHERE notice_id = :id ORDER BY created_at, id").param("id", noticeId)
+        .query(JdbcNoticeRepository::item).list();
+  }
+
+  /** The item, locked for the rest of the transaction. */
+  Optional<NoticeItem> lockItem(UUID id) {
+    return jdbc.sql(ITEM + " WHERE id = :id FOR UPDATE").param("id", id).query(JdbcNoticeRepository::item).optional();
+  }
+
+  void update(NoticeItem i) {
+    jdbc.sql(UPDATE_ITEM).param("id", i.id()).param("status", i.status().name())
+        .param("cnd", Sql.ts(i.counterNoticeDeadline())).param("rd", Sql.ts(i.responseDeadline()))
+        .param("at", Sql.ts(i.updatedAt())).update();
+  }
+
+  boolean openItemExists(UUID listingId, UUID rightId) {
+    return jdbc.sql(OPEN_EXISTS).param("listing", listingId).param("right", rightId).query(Boolean.class).single();
+  }
+
+  boolean listingRestrictedByOthers(UUID listingId, UUID exceptItem) {
+    return jdbc.sql(STILL_RESTRICTED).param("listing", listingId).param("except", exceptItem).query(Boolean.class)
+        .single();
+  }
+
+  void decision(UUID id, UUID item, String event, NoticeItemStatus from, NoticeItemStatus to, String reason,
+      String by, boolean automated, Instant at) {
+    jdbc.sql(INSERT_DECISION).param("id", id).param("item", item).param("event", event).param("from", from.name())
+        .param("to", to.name()).param("reason", reason).param("by", by).param("automated", automated)
+        .param("at", Sql.ts(at)).update();
+  }
+
+  List<Map<String, Object>> decisions(Collection<UUID> items) {
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(DECISIONS).param("items", items).query((rs, n) -> {
+      var m = new LinkedHashMap<String, Object>();
+      m.put("id", Sql.uuid(rs, "id"));
+      m.put("itemId", Sql.uuid(rs, "notice_item_id"));
+      m.put("event", rs.getString("event"));
+      m.put("from", rs.getString("from_status"));
+      m.put("to", rs.getString("to_status"));
+      m.put("reason", rs.getString("reason"));
+      m.put("decidedBy", rs.getString("decided_by"));
+      m.put("automated", rs.getBoolean("automated"));
+      m.put("decidedAt", Sql.instant(rs, "decided_at"));
+      return (Map<String, Object>) m;
+    }).list();
+  }
+
+  void counterNotice(UUID item, UUID seller, String explanation, String evidenceJson, boolean consent, Instant at) {
+    jdbc.sql(INSERT_COUNTER).param("id", UUID.randomUUID()).param("item", item).param("seller", seller)
+        .param("explanation", explanation).param("evidence", evidenceJson).param("consent", consent)
+        .param("at", Sql.ts(at)).update();
+  }
+
+  void response(UUID item, String action, String explanation, String evidenceJson, String by, Instant at) {
+    jdbc.sql(INSERT_RESPONSE).param("id", UUID.randomUUID()).param("item", item).param("action", action)
+        .param("explanation", explanation).param("evidence", evidenceJson).param("by", by).param("at", Sql.ts(at))
+        .update();
+  }
+
+  Optional<Map<String, Object>> counterNoticeOf(UUID item) {
+    return jdbc.sql("SELECT explanation, evidence::text AS evidence, created_at FROM counter_notice WHERE notice_item_id = :i")
+        .param("i", item).query((rs, n) -> {
+          var m = new LinkedHashMap<String, Object>();
+          m.put("explanation", rs.getString("explanation"));
+          m.put("evidence", rs.getString("evidence"));
+          m.put("createdAt", Sql.instant(rs, "created_at"));
+          return (Map<String, Object>) m;
+        }).optional();
+  }
+
+  Optional<Map<String, Object>> responseOf(UUID item) {
+    return jdbc.sql("SELECT action, explanation, evidence::text AS evidence, created_at FROM notifier_response WHERE notice_item_id = :i")
+        .param("i", item).query((rs, n) -> {
+          var m = new LinkedHashMap<String, Object>();
+          m.put("action", rs.getString("action"));
+          m.put("explanation", rs.getString("explanation"));
+          m.put("evidence", rs.getString("evidence"));
+          m.put("createdAt", Sql.instant(rs, "created_at"));
+          return (Map<String, Object>) m;
+        }).optional();
+  }
+
+  List<NoticeItem> queue(int limit) {
+    return jdbc.sql(QUEUE).param("limit", limit).query(JdbcNoticeRepository::item).list();
+  }
+
+  /** Notice ids visible to a rights holder acting for {@code owners}: filed by one of them, or on their rights. */
+  List<UUID> noticeIdsForRightsHolder(Collection<UUID> owners, int limit) {
+    return jdbc.sql("""
+        SELECT n.id FROM notice n JOIN ip_right r ON r.id = n.ip_right_id
+         WHERE n.notifier_id IN (:owners) OR r.owner_id IN (:owners)
+         ORDER BY n.created_at DESC LIMIT :limit
+        """).param("owners", owners).param("limit", limit).query(UUID.class).list();
+  }
+
+  List<UUID> noticeIdsForSeller(UUID seller, int limit) {
+    return jdbc.sql("""
+        SELECT notice_id FROM notice_item WHERE seller_id = :seller
+         GROUP BY notice_id ORDER BY max(created_at) DESC LIMIT :limit
+        """).param("seller", seller).param("limit", limit).query(UUID.class).list();
+  }
+
+  List<UUID> noticeIdsForMarketplace(UUID mp, int limit) {
+    return jdbc.sql("""
+        SELECT notice_id FROM notice_item WHERE marketplace_id = :mp
+         GROUP BY notice_id ORDER BY max(created_at) DESC LIMIT :limit
+        """).param("mp", mp).param("limit", limit).query(UUID.class).list();
+  }
+
+  List<UUID> allNoticeIds(int limit) {
+    return jdbc.sql("SELECT id FROM notice ORDER BY created_at DESC LIMIT :limit").param("limit", limit)
+        .query(UUID.class).list();
+  }
+
+  Map<String, Long> countsByStatus() {
+    var out = new LinkedHashMap<String, Long>();
+    jdbc.sql("SELECT status, count(*) AS n FROM notice_item GROUP BY status ORDER BY status")
+        .query((rs, n) -> out.put(rs.getString("status"), rs.getLong("n"))).list();
+    return out;
+  }
+
+  private static Notice notice(ResultSet rs, int n) throws SQLException {
+    return new Notice(Sql.uuid(rs, "id"), Sql.uuid(rs, "notifier_id"), Sql.uuid(rs, "ip_right_id"),
+        NoticeReason.valueOf(rs.getString("reason")), rs.getString("explanation"), rs.getString("contact_name"),
+        rs.getString("contact_email"), rs.getString("channel"), rs.getString("submitted_by"),
+        Sql.instant(rs, "created_at"));
+  }
+
+  private static NoticeItem item(ResultSet rs, int n) throws SQLException {
+    return new NoticeItem(Sql.uuid(rs, "id"), Sql.uuid(rs, "notice_id"), Sql.uuid(rs, "listing_id"),
+        Sql.uuid(rs, "marketplace_id"), Sql.uuid(rs, "seller_id"), Sql.uuid(rs, "ip_right_id"),
+        NoticeItemStatus.valueOf(rs.getString("status")), Sql.instant(rs, "counter_notice_deadline"),
+        Sql.instant(rs, "response_deadline"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+  }
+
+}

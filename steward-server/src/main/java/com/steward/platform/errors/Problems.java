@@ -1,0 +1,65 @@
+package com.steward.platform.errors;
+
+import com.steward.platform.errors.StewardException.FieldProblem;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Builds RFC 9457 problem documents the same way wherever they are made. */
+public final class Problems {
+
+  private Problems() {}
+
+  public static ResponseEntity<ProblemDetail> of(
+      HttpStatus status, String title, String detail, List<FieldProblem> fields) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setTitle(title);
+    p.setType(URI.create("https://steward.dev/problems/" + status.value()));
+    if (!fields.isEmpty()) {
+      p.setProperty(
+          "errors",
+          fields.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+      p.setProperty("field", fields.getFirst().field());
+    }
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+
+  public static ResponseEntity<ProblemDetail> of(HttpStatus status, String title, String detail) {
+    return of(status, title, detail, List.of());
+  }
+
+  /** The same document as JSON text, for filters that write the response themselves. */
+  public static String json(HttpStatus status, String title, String detail) {
+    return "{\"type\":\"https://steward.dev/problems/"
+        + status.value()
+        + "\",\"title\":\""
+        + escape(title)
+        + "\",\"status\":"
+        + status.value()
+        + ",\"detail\":\""
+        + escape(detail)
+        + "\"}";
+  }
+
+  private static String escape(String s) {
+    var b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+}

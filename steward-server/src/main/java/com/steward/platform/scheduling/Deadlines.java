@@ -1,0 +1,39 @@
+package com.steward.platform.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Schedules and cancels durable one-time deadlines by task name and instance id. Call it inside
+ * the transaction that makes the deadline true. (The scheduler is looked up lazily because its
+ * tasks call back into the services that use this class.)
+ */
+@Component
+public class Deadlines {
+
+  private final ObjectProvider<Scheduler> scheduler;
+
+  Deadlines(ObjectProvider<Scheduler> scheduler) {
+    this.scheduler = scheduler;
+  }
+
+  public void schedule(String task, Object id, Instant at) {
+    scheduler.getObject().schedule(new TaskInstance<Void>(task, String.valueOf(id)), at);
+  }
+
+  public void cancel(String task, Object id) {
+    var instance = TaskInstanceId.of(task, String.valueOf(id));
+    if (scheduler.getObject().getScheduledExecution(instance).isPresent()) {
+      scheduler.getObject().cancel(instance);
+    }
+  }
+
+  /** Asks the scheduler to look for due work now rather than at its next poll. */
+  public void checkNow() {
+    scheduler.getObject().triggerCheckForDueExecutions();
+  }
+}

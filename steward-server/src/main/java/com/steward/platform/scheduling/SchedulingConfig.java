@@ -1,0 +1,83 @@
+package com.steward.platform.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.steward.platform.config.StewardProperties;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * db-scheduler, persistent in {@code scheduled_tasks}: deadlines survive a restart, and a
+ * deadline scheduled inside a transaction exists exactly when that transaction commits. It reads
+ * time from the application's {@link Clock}, so a test that moves the clock moves the deadlines.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfig {
+
+  @Bean
+  Scheduler scheduler(
+      DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock, StewardProperties props) {
+    List<Task<?>> all = tasks.orderedStream().toList();
+    List<OnStartupTask> startup = new ArrayList<>();
+    for (Task<?> t : all) {
+      if (t instanceof OnStartup) {
+        startup.add(new OnStartupTask(t));
+      }
+    }
+    SchedulerBuilder builder = new ClockedBuilder(new TransactionAwareDataSourceProxy(dataSource), all, clock);
+    builder
+        .threads(2)
+        .pollingInterval(props.schedulerPollInterval())
+        .enableImmediateExecution();
+    startup.forEach(s -> builder.startTasks(s.cast()));
+    return builder.build();
+  }
+
+  @Bean
+  SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        scheduler.start();
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        scheduler.stop();
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+    };
+  }
+
+  /** A db-scheduler builder that reads the application's clock. */
+  private static final class ClockedBuilder extends SchedulerBuilder {
+    ClockedBuilder(DataSource dataSource, List<Task<?>> tasks, Clock clock) {
+      super(dataSource, tasks);
+      this.clock = clock::instant;
+    }
+  }
+
+  private record OnStartupTask(Task<?> task) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <T extends Task<?> & OnStartup> T cast() {
+      return (T) (Task) task;
+    }
+  }
+}

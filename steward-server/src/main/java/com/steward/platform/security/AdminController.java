@@ -1,0 +1,59 @@
+package com.steward.platform.security;
+
+import com.steward.platform.errors.InvalidRequestException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admin only (enforced by the API security chain): keys and web users. */
+@RestController
+class AdminController {
+
+  private final ApiKeyService keys;
+  private final UserAccounts users;
+
+  AdminController(ApiKeyService keys, UserAccounts users) {
+    this.keys = keys;
+    this.users = users;
+  }
+
+  record KeyRequest(ApiKeyService.@Nullable SubjectType subjectType, @Nullable String subjectId) {}
+
+  record UserRequest(@Nullable String username, @Nullable String password, @Nullable Role role,
+      @Nullable String subjectId) {}
+
+  @PostMapping("/api/v1/admin/api-keys")
+  ResponseEntity<ApiKeyService.IssuedKey> issue(Actor admin, @RequestBody KeyRequest body) {
+    if (body.subjectType() == null) {
+      throw new InvalidRequestException("subjectType", "one of MARKETPLACE, RIGHTS_HOLDER, SELLER, ANALYST");
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(body.subjectType(), body.subjectId(), admin));
+  }
+
+  /** Creates or resets a web user; the scope comes from an API-key subject of the same kind. */
+  @PostMapping("/api/v1/admin/users")
+  ResponseEntity<Map<String, Object>> user(Actor admin, @RequestBody UserRequest body) {
+    if (body.role() == null) {
+      throw new InvalidRequestException("role", "one of ADMIN, ANALYST, RIGHTS_HOLDER, SELLER");
+    }
+    Actor actor =
+        switch (body.role()) {
+          case ADMIN, ANALYST -> new Actor(body.role(), String.valueOf(body.username()), null, null, null);
+          case RIGHTS_HOLDER -> keys.subject(ApiKeyService.SubjectType.RIGHTS_HOLDER, body.subjectId());
+          case SELLER -> keys.subject(ApiKeyService.SubjectType.SELLER, body.subjectId());
+          case MARKETPLACE -> throw new InvalidRequestException("role", "marketplaces use API keys, not web users");
+        };
+    users.save(body.username(), body.password(), actor);
+    var out = new LinkedHashMap<String, Object>();
+    out.put("username", body.username());
+    out.put("role", body.role());
+    out.put("subjectId", body.subjectId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(out);
+  }
+
+}

@@ -1,0 +1,112 @@
+package com.steward.platform.security;
+
+import com.steward.platform.errors.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API keys: random, shown once, stored only as their SHA-256 (a key carries 256 bits of entropy,
+ * so a slow password hash adds nothing). A key is bound to one subject and so to one tenant.
+ */
+@Service
+public class ApiKeyService {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final JdbcApiKeyRepository keys;
+  private final Clock clock;
+
+  ApiKeyService(JdbcApiKeyRepository keys, Clock clock) {
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  /** Subject types that {@code POST /api/v1/admin/api-keys} accepts. */
+  public enum SubjectType {
+    MARKETPLACE,
+    RIGHTS_HOLDER,
+    SELLER,
+    ANALYST
+  }
+
+  public record IssuedKey(UUID id, String key, SubjectType subjectType, String subjectId) {}
+
+  @Transactional
+  public IssuedKey issue(SubjectType type, String subjectId, Actor by) {
+    Actor actor = resolve(type, subjectId);
+    String key = "stw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    UUID id = keys.insert(hash(key), key.substring(0, 8), actor, by.label(), clock.instant());
+    return new IssuedKey(id, key, type, subjectId);
+  }
+
+  /** Makes sure an admin key with exactly this value exists (for {@code STEWARD_BOOTSTRAP_ADMIN_KEY}). */
+  @Transactional
+  public void ensureAdminKey(String key) {
+    String hash = hash(key);
+    if (keys.findByHash(hash).isEmpty()) {
+      keys.insert(hash, "bootstrap", new Actor(Role.ADMIN, "bootstrap", null, null, null), "system", clock.instant());
+    }
+  }
+
+  public Optional<Actor> authenticate(String key) {
+    return keys.findByHash(hash(key));
+  }
+
+  /** The actor a subject stands for, checking that it exists. */
+  public Actor subject(SubjectType type, String subjectId) {
+    return resolve(type, subjectId);
+  }
+
+  private Actor resolve(SubjectType type, String subjectId) {
+    if (subjectId == null || subjectId.isBlank() || subjectId.length() > 200) {
+      throw new InvalidRequestException("subjectId", "required, at most 200 characters");
+    }
+    return switch (type) {
+      case MARKETPLACE ->
+          keys.marketplaceId(subjectId)
+              .map(id -> new Actor(Role.MARKETPLACE, subjectId, null, null, id))
+              .orElseThrow(() -> new InvalidRequestException("subjectId", "no marketplace with code " + subjectId));
+      case RIGHTS_HOLDER ->
+          keys.rightsHolderName(uuid(subjectId))
+              .map(name -> new Actor(Role.RIGHTS_HOLDER, name, uuid(subjectId), null, null))
+              .orElseThrow(() -> new InvalidRequestException("subjectId", "no rights holder " + subjectId));
+      case SELLER ->
+          keys.sellerMarketplace(uuid(subjectId))
+              .map(mp -> new Actor(Role.SELLER, subjectId, null, uuid(subjectId), mp))
+              .orElseThrow(() -> new InvalidRequestException("subjectId", "no seller " + subjectId));
+      case ANALYST -> new Actor(Role.ANALYST, subjectId, null, null, null);
+    };
+  }
+
+  private static UUID uuid(String s) {
+    try {
+      return UUID.fromString(s);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("subjectId", "not a UUID: " + s);
+    }
+  }
+
+  private static byte[] randomBytes() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+
+  static String hash(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package com.steward.sellers;
+
+import com.steward.platform.db.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcSellerRepository {
+
+  private static final String COLUMNS =
+      "SELECT id, marketplace_id, external_id, display_name, account_type, country, status FROM seller ";
+  private static final String INSERT =
+      """
+      INSERT INTO seller (id, marketplace_id, external_id, display_name, account_type, country, status,
+                          created_at, updated_at)
+      VALUES (:id, :mp, :ext, :name, :type, :country, 'ACTIVE', :at, :at)
+      """;
+  private static final String UPDATE =
+      """
+      UPDATE seller SET display_name = :name, account_type = :type, country = :country, updated_at = :at
+       WHERE id = :id
+      """;
+  private static final String UPSERT_STORE =
+      """
+      INSERT INTO store (id, marketplace_id, seller_id, external_id, name, created_at)
+      VALUES (:id, :mp, :seller, :ext, :name, :at)
+      ON CONFLICT (marketplace_id, external_id) DO UPDATE SET name = EXCLUDED.name
+        WHERE store.seller_id = EXCLUDED.seller_id
+      """;
+  private static final String STORES = "SELECT id, seller_id, external_id, name FROM store ";
+
+  private final JdbcClient jdbc;
+
+  JdbcSellerRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Seller> find(UUID marketplaceId, String externalId) {
+    return jdbc.sql(COLUMNS + "WHERE marketplace_id = :mp AND external_id = :ext")
+        .param("mp", marketplaceId).param("ext", externalId).query(JdbcSellerRepository::map).optional();
+  }
+
+  Optional<Seller> findById(UUID id) {
+    return jdbc.sql(COLUMNS + "WHERE id = :id").param("id", id).query(JdbcSellerRepository::map).optional();
+  }
+
+  Seller insert(UUID id, UUID mp, String ext, String name, String type, @Nullable String country, Instant at) {
+    jdbc.sql(INSERT).param("id", id).param("mp", mp).param("ext", ext).param("name", name).param("type", type)
+        .param("country", country).param("at", Sql.ts(at)).update();
+    return findById(id).orElseThrow();
+  }
+
+  Seller update(UUID id, String name, String type, @Nullable String country, Instant at) {
+    jdbc.sql(UPDATE).param("id", id).param("name", name).param("type", type).param("country", country)
+        .param("at", Sql.ts(at)).update();
+    return findById(id).orElseThrow();
+  }
+
+  Store upsertStore(UUID mp, UUID seller, String ext, String name, Instant at) {
+    jdbc.sql(UPSERT_STORE).param("id", UUID.randomUUID()).param("mp", mp).param("seller", seller).param("ext", ext)
+        .param("name", name).param("at", Sql.ts(at)).update();
+    Store s = findStore(mp, ext).orElseThrow();
+    if (!s.sellerId().equals(seller)) {
+      throw new com.steward.platform.errors.ConflictException("stores", "store " + ext + " belongs to another seller");
+    }
+    return s;
+  }
+
+  Optional<Store> findStore(UUID mp, String ext) {
+    return jdbc.sql(STORES + "WHERE marketplace_id = :mp AND external_id = :ext").param("mp", mp).param("ext", ext)
+        .query(JdbcSellerRepository::store).optional();
+  }
+
+  List<Store> stores(UUID sellerId) {
+    return jdbc.sql(STORES + "WHERE seller_id = :seller ORDER BY external_id").param("seller", sellerId)
+        .query(JdbcSellerRepository::store).list();
+  }
+
+  private static Seller map(ResultSet rs, int n) throws SQLException {
+    return new Seller(Sql.uuid(rs, "id"), Sql.uuid(rs, "marketplace_id"), rs.getString("external_id"),
+        rs.getString("display_name"), rs.getString("account_type"), rs.getString("country"), rs.getString("status"));
+  }
+
+  private static Store store(ResultSet rs, int n) throws SQLException {
+    return new Store(Sql.uuid(rs, "id"), Sql.uuid(rs, "seller_id"), rs.getString("external_id"), rs.getString("name"));
+  }
+}

@@ -1,0 +1,95 @@
+package com.steward.sellers;
+
+import com.steward.audit.AuditLog;
+import com.steward.marketplaces.Marketplace;
+import com.steward.platform.errors.Check;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.security.Actor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sellers and their stores, as the marketplace reports them. Later issues grow verification here. */
+@Service
+public class Sellers {
+
+  private final JdbcSellerRepository repository;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Sellers(JdbcSellerRepository repository, AuditLog audit, Clock clock) {
+    this.repository = repository;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public record StoreInput(@Nullable String id, @Nullable String name) {}
+
+  public record Upserted(Seller seller, List<Store> stores, boolean created) {}
+
+  @Transactional
+  public Upserted upsert(Actor actor, Marketplace m, String externalId, @Nullable String displayName,
+      @Nullable String accountType, @Nullable String country, @Nullable List<StoreInput> stores) {
+    var c = new Check();
+    c.id("id", externalId);
+    String name = c.text("displayName", displayName, 200);
+    String type = accountType == null ? "PRIVATE" : accountType;
+    if (!List.of("BUSINESS", "PRIVATE").contains(type)) {
+      c.add("accountType", "one of BUSINESS, PRIVATE");
+    }
+    String cc = c.country("country", country);
+    List<StoreInput> storeList = stores == null ? List.of() : stores;
+    if (storeList.size() > 100) {
+      c.add("stores", "at most 100 stores");
+    }
+    for (int i = 0; i < storeList.size() && i < 100; i++) {
+      c.id("stores[" + i + "].id", storeList.get(i).id());
+      c.text("stores[" + i + "].name", storeList.get(i).name(), 200);
+    }
+    c.done();
+    var now = clock.instant();
+    Optional<Seller> existing = repository.find(m.id(), externalId);
+    Seller seller =
+        existing.isPresent()
+            ? repository.update(existing.get().id(), name, type, cc, now)
+            : repository.insert(UUID.randomUUID(), m.id(), externalId, name, type, cc, now);
+    for (StoreInput s : storeList) {
+      repository.upsertStore(m.id(), seller.id(), s.id(), s.name().strip(), now);
+    }
+    audit.record(actor, existing.isPresent() ? "seller.updated" : "seller.created", "seller", seller.id(),
+        Map.of("marketplace", m.code(), "externalId", externalId, "stores", storeList.size()));
+    return new Upserted(seller, repository.stores(seller.id()), existing.isEmpty());
+  }
+
+  /** The seller by its marketplace id, in a marketplace the caller may act on. */
+  public Seller get(Marketplace m, String externalId) {
+    return repository.find(m.id(), externalId).orElseThrow(() -> new NotFoundException("seller", externalId));
+  }
+
+  public Optional<Seller> byId(UUID id) {
+    return repository.findById(id);
+  }
+
+  public List<Store> stores(UUID sellerId) {
+    return repository.stores(sellerId);
+  }
+
+  /** The seller's store {@code storeExternalId}, created on the fly if the marketplace names a new one. */
+  public Store store(Marketplace m, Seller seller, String storeExternalId, @Nullable String name) {
+    return repository.findStore(m.id(), storeExternalId)
+        .map(s -> {
+          if (!s.sellerId().equals(seller.id())) {
+            throw new com.steward.platform.errors.ConflictException("storeId",
+                "store " + storeExternalId + " belongs to another seller");
+          }
+          return s;
+        })
+        .orElseGet(() -> repository.upsertStore(m.id(), seller.id(), storeExternalId,
+            name == null ? storeExternalId : name, clock.instant()));
+  }
+}

@@ -1,0 +1,173 @@
+package com.steward.statements;
+
+import com.steward.core.statements.AccountType;
+import com.steward.core.statements.AutomatedDecision;
+import com.steward.core.statements.ContentType;
+import com.steward.core.statements.DecisionGround;
+import com.steward.core.statements.DecisionVisibility;
+import com.steward.core.statements.SourceType;
+import com.steward.core.statements.StatementCategory;
+import com.steward.core.statements.StatementOfReasons;
+import com.steward.listings.Listing;
+import com.steward.marketplaces.Marketplace;
+import com.steward.platform.config.StewardProperties;
+import com.steward.rightsholders.IpRight;
+import com.steward.rightsholders.RightsHolder;
+import com.steward.sellers.Seller;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a statement of reasons (DSA Art. 17) for every restricting decision and every restore,
+ * in the Transparency Database's vocabulary, and reads them back within the caller's scope.
+ */
+@Service
+public class Statements {
+
+  private final JdbcStatementRepository repository;
+  private final StewardProperties props;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  Statements(JdbcStatementRepository repository, StewardProperties props, JsonMapper json, Clock clock) {
+    this.repository = repository;
+    this.props = props;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** What a takedown on notice needs to be explained. */
+  public record Takedown(UUID decisionId, UUID noticeItemId, Marketplace marketplace, Listing listing, Seller seller,
+      RightsHolder notifier, IpRight right, String allegation, String reviewReason, boolean automatedDecision,
+      Instant decidedAt, Instant counterNoticeDeadline, String counterNoticeUrl) {}
+
+  /** What a restore needs to be explained. */
+  public record Restore(UUID decisionId, UUID noticeItemId, Marketplace marketplace, Listing listing, Seller seller,
+      String why, boolean automatedDecision, Instant decidedAt, @Nullable String restrictionPuid) {}
+
+  /** Records the statement for a takedown; returns its PUID. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String takedown(Takedown t) {
+    ZoneId zone = props.zone();
+    String facts = ("The listing \"%s\" (id %s on %s) was removed after a notice under Article 16 DSA from %s, "
+        + "alleging %s of the %s \"%s\"%s (%s). Staff reviewed the notice and accepted it: %s")
+        .formatted(clip(t.listing().title(), 300), t.listing().externalId(), t.marketplace().name(), t.notifier().name(),
+            t.allegation(), t.right().type().name().toLowerCase(), t.right().name(),
+            t.right().registrationNumber() == null ? "" : ", registration " + t.right().registrationNumber(),
+            t.right().jurisdiction(), t.reviewReason());
+    String puid = "sor-" + t.decisionId();
+    var sor = new StatementOfReasons(
+        puid,
+        Set.of(DecisionVisibility.DECISION_VISIBILITY_CONTENT_REMOVED),
+        null, null, null, null,
+        "BUSINESS".equals(t.seller().accountType()) ? AccountType.ACCOUNT_TYPE_BUSINESS : AccountType.ACCOUNT_TYPE_PRIVATE,
+        DecisionGround.DECISION_GROUND_ILLEGAL_CONTENT,
+        t.right().type().legalGround(),
+        clip("The listing offers goods that the holder of the " + t.right().type().name().toLowerCase() + " \""
+            + t.right().name() + "\" identified as " + t.allegation() + "; the right was verified by staff before the "
+            + "notice was accepted.", 2000),
+        Set.of(ContentType.CONTENT_TYPE_PRODUCT),
+        StatementCategory.STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS,
+        Set.of(t.right().type().keyword()),
+        Set.copyOf(props.notices().territorialScope()),
+        null,
+        clampDate(LocalDate.ofInstant(t.listing().createdAt(), zone), LocalDate.of(2000, 1, 1)),
+        clampDate(LocalDate.ofInstant(t.decidedAt(), zone), LocalDate.of(2020, 1, 1)),
+        null,
+        clip(facts, 5000),
+        SourceType.SOURCE_ARTICLE_16,
+        clip(t.notifier().name(), 500),
+        false,
+        t.automatedDecision() ? AutomatedDecision.AUTOMATED_DECISION_FULLY : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED,
+        redress(t.counterNoticeDeadline(), t.counterNoticeUrl(), zone));
+    List<String> violations = sor.violations();
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
+    }
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", t.decisionId(),
+        t.noticeItemId(), t.marketplace().id(), t.listing().id(), t.seller().id(), sor.decisionGround().name(),
+        sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
+        json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()));
+    return puid;
+  }
+
+  /** Records the statement for a restore; returns its PUID. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String restore(Restore r) {
+    String puid = "sor-" + r.decisionId();
+    String facts = clip(("The listing \"%s\" (id %s on %s) was restored: %s")
+        .formatted(clip(r.listing().title(), 300), r.listing().externalId(), r.marketplace().name(), r.why()), 5000);
+    var record = new LinkedHashMap<String, Object>();
+    record.put("puid", puid);
+    record.put("restores_puid", r.restrictionPuid());
+    record.put("decision", "RESTORED");
+    record.put("decision_facts", facts);
+    record.put("source_type", SourceType.SOURCE_ARTICLE_16.name());
+    record.put("automated_detection", "No");
+    record.put("automated_decision", (r.automatedDecision() ? AutomatedDecision.AUTOMATED_DECISION_FULLY
+        : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED).name());
+    record.put("application_date", LocalDate.ofInstant(r.decidedAt(), props.zone()).toString());
+    String redress = "The listing is visible again. If you disagree with this decision you may lodge a complaint "
+        + "through the internal complaint-handling system (DSA Art. 20) within six months, refer the dispute to a "
+        + "certified out-of-court dispute settlement body (Art. 21), or seek redress before a court.";
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", r.decisionId(),
+        r.noticeItemId(), r.marketplace().id(), r.listing().id(), r.seller().id(),
+        DecisionGround.DECISION_GROUND_ILLEGAL_CONTENT.name(), SourceType.SOURCE_ARTICLE_16.name(), false,
+        (String) record.get("automated_decision"), json.writeValueAsString(record), facts, redress, clock.instant()));
+    return puid;
+  }
+
+  /** The statements about one listing, oldest first. The caller has checked that it may see the listing. */
+  public List<Map<String, Object>> forListing(UUID listingId) {
+    return repository.forListing(listingId).stream().map(this::view).toList();
+  }
+
+  /** The statements about one notice item, oldest first. */
+  public List<Map<String, Object>> forItem(UUID itemId) {
+    return repository.forItem(itemId).stream().map(this::view).toList();
+  }
+
+  public @Nullable String latestRestrictionPuid(UUID itemId) {
+    return repository.forItem(itemId).stream().filter(r -> "RESTRICTION".equals(r.kind())).map(
+        JdbcStatementRepository.Row::puid).reduce((a, b) -> b).orElse(null);
+  }
+
+  private Map<String, Object> view(JdbcStatementRepository.Row r) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("puid", r.puid());
+    out.put("kind", r.kind());
+    out.put("noticeItemId", r.noticeItemId());
+    out.put("createdAt", r.createdAt());
+    out.put("transparencyDatabase", json.readValue(r.tdbJson(), Map.class));
+    out.put("redress", r.redress());
+    return out;
+  }
+
+  private static String redress(Instant deadline, String url, ZoneId zone) {
+    return ("You may dispute this decision with a counter-notice until %s (%s), explaining why the listing does not "
+        + "infringe and attaching evidence such as invoices or authorisations from the brand. You may also lodge a "
+        + "complaint through the internal complaint-handling system (DSA Art. 20) within six months, refer the dispute "
+        + "to a certified out-of-court dispute settlement body (Art. 21), or seek redress before a court.")
+        .formatted(deadline.atZone(zone).toLocalDateTime().withNano(0) + " " + zone, url);
+  }
+
+  private static LocalDate clampDate(LocalDate d, LocalDate min) {
+    return d.isBefore(min) ? min : d;
+  }
+
+  private static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}
