@@ -27,18 +27,17 @@ class SchedulingConfig {
   Scheduler scheduler(
       DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock, StewardProperties props) {
     List<Task<?>> all = tasks.orderedStream().toList();
-    List<OnStartupTask> startup = new ArrayList<>();
+    List<Task<?>> startup = new ArrayList<>();
+    List<Task<?>> known = new ArrayList<>();
     for (Task<?> t : all) {
-      if (t instanceof OnStartup) {
-        startup.add(new OnStartupTask(t));
-      }
+      (t instanceof OnStartup ? startup : known).add(t);
     }
-    SchedulerBuilder builder = new ClockedBuilder(new TransactionAwareDataSourceProxy(dataSource), all, clock);
+    SchedulerBuilder builder = new ClockedBuilder(new TransactionAwareDataSourceProxy(dataSource), known, clock);
     builder
         .threads(2)
         .pollingInterval(props.schedulerPollInterval())
         .enableImmediateExecution();
-    startup.forEach(s -> builder.startTasks(s.cast()));
+    builder.startTasks(recurring(startup));
     return builder.build();
   }
 
@@ -74,10 +73,9 @@ class SchedulingConfig {
     }
   }
 
-  private record OnStartupTask(Task<?> task) {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    <T extends Task<?> & OnStartup> T cast() {
-      return (T) (Task) task;
-    }
+  /** The tasks that start themselves (recurring ones), typed as db-scheduler wants them. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <T extends Task<?> & OnStartup> List<T> recurring(List<Task<?>> tasks) {
+    return (List) tasks;
   }
 }

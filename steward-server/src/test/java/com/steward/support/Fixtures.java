@@ -1,0 +1,104 @@
+package com.steward.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds tenants through the public API only: a marketplace with its key, sellers with keys,
+ * listings, a rights holder with a verified trademark and its key. Names carry a random suffix,
+ * so tests never collide.
+ */
+public final class Fixtures {
+
+  private final Api api;
+
+  public Fixtures(Api api) {
+    this.api = api;
+  }
+
+  public record Market(String code, String key) {}
+
+  public record SellerAccount(String id, UUID uuid, String key) {}
+
+  public record Holder(UUID id, String key, UUID rightId) {}
+
+  public static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public Market marketplace() {
+    String code = "mp-" + suffix();
+    var r = api.put(IntegrationTest.ADMIN_KEY, "/api/v1/marketplaces/" + code, Map.of("name", "Market " + code));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return new Market(code, key("MARKETPLACE", code));
+  }
+
+  public SellerAccount seller(Market m) {
+    String id = "s-" + suffix();
+    var r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + id,
+        Map.of("displayName", "Seller " + id, "accountType", "BUSINESS", "stores",
+            List.of(Map.of("id", "st-" + id, "name", "Store of " + id))));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    UUID uuid = UUID.fromString(r.str("id"));
+    return new SellerAccount(id, uuid, key("SELLER", uuid.toString()));
+  }
+
+  public String listing(Market m, SellerAccount s, String title) {
+    String id = "l-" + suffix();
+    var r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id,
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", title, "description", "As described.",
+            "brand", "Acme", "category", "shoes", "price", 49.90, "currency", "EUR", "shipFromCountry", "DE"));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return id;
+  }
+
+  /** A rights holder with one trademark verified by an analyst. */
+  public Holder holder() {
+    return holder("OWNER");
+  }
+
+  public Holder holder(String kind) {
+    var r = api.post(null, "/api/v1/rights-holders", Map.of("name", "Brand " + suffix(), "kind", kind,
+        "contactName", "IP Counsel", "contactEmail", "ip@brand.example", "country", "FR"));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    UUID id = UUID.fromString(r.str("id"));
+    String key = key("RIGHTS_HOLDER", id.toString());
+    UUID right = trademark(key, id);
+    return new Holder(id, key, right);
+  }
+
+  public UUID trademark(String key, UUID owner) {
+    var r = api.post(key, "/api/v1/rights-holders/" + owner + "/ip-rights", Map.of("type", "TRADEMARK", "name",
+        "ACME", "registrationNumber", "EU" + suffix(), "office", "EUIPO", "jurisdiction", "EU", "classes",
+        List.of("25"), "evidence", List.of(Map.of("title", "Registration certificate", "url",
+            "https://euipo.example/cert.pdf"))));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    UUID right = UUID.fromString(r.str("id"));
+    var v = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/ip-rights/" + right + "/verification",
+        Map.of("decision", "VERIFIED", "reason", "Registration checked against the EUIPO register"));
+    assertThat(v.status()).as(v.toString()).isEqualTo(200);
+    return right;
+  }
+
+  public String key(String subjectType, String subjectId) {
+    var r = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/admin/api-keys",
+        Map.of("subjectType", subjectType, "subjectId", subjectId));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.str("key");
+  }
+
+  public String analystKey() {
+    return key("ANALYST", "analyst-" + suffix());
+  }
+
+  /** Files a notice on the given listings and returns the response. */
+  public Api.Response notice(Holder h, Market m, String... listingIds) {
+    return api.post(h.key(), "/api/v1/notices", Map.of("ipRightId", h.rightId(), "reason", "COUNTERFEIT",
+        "explanation", "Counterfeit ACME shoes: wrong logo stitching, sold at a fifth of the retail price.",
+        "goodFaithDeclaration", true, "items",
+        java.util.Arrays.stream(listingIds).map(id -> Map.of("marketplace", m.code(), "listingId", id)).toList()));
+  }
+}
