@@ -1,0 +1,206 @@
+package com.steward.demo;
+
+import com.steward.listings.ListingStatus;
+import com.steward.listings.Listings;
+import com.steward.marketplaces.Marketplace;
+import com.steward.marketplaces.Marketplaces;
+import com.steward.notices.NoticeItem;
+import com.steward.notices.NoticeProcess;
+import com.steward.notices.NoticeReason;
+import com.steward.notices.Notices;
+import com.steward.platform.config.StewardProperties;
+import com.steward.platform.security.Actor;
+import com.steward.platform.security.ApiKeyService;
+import com.steward.platform.security.Role;
+import com.steward.platform.security.UserAccounts;
+import com.steward.rightsholders.IpRight;
+import com.steward.rightsholders.IpRightType;
+import com.steward.rightsholders.RightsHolder;
+import com.steward.rightsholders.RightsHolders;
+import com.steward.sellers.Seller;
+import com.steward.sellers.Sellers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code ./steward demo}: two marketplaces, brands with verified trademarks, an agent, sellers,
+ * listings and notices in the states a newcomer should see, all made through the same services as
+ * real traffic. Runs once per data folder; prints the logins every time.
+ */
+@Component
+class DemoData {
+
+  static final String PASSWORD = "steward-demo";
+
+  private final StewardProperties props;
+  private final Marketplaces marketplaces;
+  private final Sellers sellers;
+  private final Listings listings;
+  private final RightsHolders rightsHolders;
+  private final Notices notices;
+  private final NoticeProcess process;
+  private final UserAccounts users;
+  private final ApiKeyService keys;
+  private final TransactionTemplate tx;
+
+  DemoData(StewardProperties props, Marketplaces marketplaces, Sellers sellers, Listings listings,
+      RightsHolders rightsHolders, Notices notices, NoticeProcess process, UserAccounts users, ApiKeyService keys,
+      TransactionTemplate tx) {
+    this.props = props;
+    this.marketplaces = marketplaces;
+    this.sellers = sellers;
+    this.listings = listings;
+    this.rightsHolders = rightsHolders;
+    this.notices = notices;
+    this.process = process;
+    this.users = users;
+    this.keys = keys;
+    this.tx = tx;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void load(ApplicationReadyEvent event) {
+    if (!props.demo()) {
+      return;
+    }
+    if (marketplaces.byCode("bazaar").isEmpty()) {
+      tx.executeWithoutResult(s -> populate());
+    }
+    String adminKey = "demo_" + UUID.randomUUID().toString().replace("-", "");
+    keys.ensureAdminKey(adminKey);
+    String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+    System.out.println("""
+
+        Steward demo is running at http://localhost:%s  (password for every login: %s)
+          analyst console   analyst
+          admin             admin
+          rights holders    northwind (Northwind Apparel), fabrikam (Fabrikam Brand Protection, an agent)
+          sellers           seller-ana (bazaar), seller-bo (bazaar), seller-cy (tradehub)
+          admin API key     %s   (valid while this data folder lives)
+          API document      http://localhost:%s/v3/api-docs
+        """.formatted(port, PASSWORD, adminKey, port));
+  }
+
+  private void populate() {
+    Actor system = Actor.system("demo");
+    Actor analyst = new Actor(Role.ANALYST, "analyst", null, null, null);
+    Marketplace bazaar = marketplaces.put(system, "bazaar", "Bazaar (C2C)", "C2C", null, null).marketplace();
+    Marketplace tradehub = marketplaces.put(system, "tradehub", "TradeHub (B2B)", "B2B", null, null).marketplace();
+    Seller ana = seller(system, bazaar, "ana", "Ana's Closet", "PRIVATE");
+    Seller bo = seller(system, bazaar, "bo", "Bo Sports Outlet", "BUSINESS");
+    Seller cy = seller(system, tradehub, "cy", "Cy Wholesale Ltd", "BUSINESS");
+
+    RightsHolder northwind = holder(system, "Northwind Apparel", "OWNER");
+    RightsHolder contoso = holder(system, "Contoso Toys", "OWNER");
+    RightsHolder fabrikam = holder(system, "Fabrikam Brand Protection", "AGENT");
+    rightsHolders.addPrincipal(analyst, fabrikam.id(), contoso.id(), "Power of attorney of 2026-01-15", null);
+    IpRight northwindMark = right(analyst, northwind, "NORTHWIND", IpRightType.TRADEMARK, true);
+    IpRight contosoMark = right(analyst, contoso, "CONTOSO", IpRightType.TRADEMARK, true);
+    right(analyst, northwind, "Northwind wave logo", IpRightType.DESIGN, false);
+
+    List<String> bazaarListings = new ArrayList<>();
+    String[][] items = {
+      {"ana", "Northwind Trail jacket, worn twice", "Northwind", "outdoor", "60.00"},
+      {"ana", "NORTHWIND 1:1 replica hiking boots", "Northwind", "shoes", "19.99"},
+      {"bo", "Northwind running shorts, new with tags", "Northwind", "sportswear", "35.00"},
+      {"bo", "Nortwind style windbreaker AAA quality", "", "outdoor", "12.50"},
+      {"bo", "Northwind fleece, mirror quality", "Northwind", "outdoor", "15.00"},
+      {"ana", "Northwind beanie (gift, unused)", "Northwind", "accessories", "18.00"},
+      {"bo", "Contoso building blocks 1000 pcs", "Contoso", "toys", "9.90"},
+      {"ana", "Vintage Contoso robot, boxed", "Contoso", "toys", "75.00"},
+    };
+    for (int i = 0; i < items.length; i++) {
+      Seller s = items[i][0].equals("ana") ? ana : bo;
+      bazaarListings.add(listing(system, bazaar, s, "bz-" + (1001 + i), items[i]));
+    }
+    String hubListing = listing(system, tradehub, cy, "th-5001",
+        new String[] {"cy", "Contoso plush bear, carton of 200", "Contoso", "toys", "300.00"});
+
+    Actor northwindUser = new Actor(Role.RIGHTS_HOLDER, "northwind", northwind.id(), null, null);
+    Actor fabrikamUser = new Actor(Role.RIGHTS_HOLDER, "fabrikam", fabrikam.id(), null, null);
+    Actor anaUser = new Actor(Role.SELLER, "seller-ana", null, ana.id(), bazaar.id());
+    Actor boUser = new Actor(Role.SELLER, "seller-bo", null, bo.id(), bazaar.id());
+
+    // pending review
+    file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(4));
+    file(fabrikamUser, contosoMark, NoticeReason.COUNTERFEIT, "tradehub", hubListing);
+    // rejected
+    NoticeItem rejected = file(northwindUser, northwindMark, NoticeReason.TRADEMARK_MISUSE, "bazaar",
+        bazaarListings.get(0));
+    process.review(analyst, rejected.noticeId(), rejected.id(), "REJECT",
+        "Second-hand sale of a genuine product: exhaustion of rights applies.");
+    // taken down, counter-notice window open
+    NoticeItem down = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(1));
+    process.review(analyst, down.noticeId(), down.id(), "ACCEPT", "Title offers a \"1:1 replica\" at a fifth of retail.");
+    // counter-noticed, waiting for the rights holder
+    NoticeItem disputed = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(2));
+    process.review(analyst, disputed.noticeId(), disputed.id(), "ACCEPT", "Price and photos match known fakes.");
+    process.counterNotice(boUser, disputed.noticeId(), disputed.id(),
+        "Bought from Northwind's authorised distributor in Lyon; invoice attached.",
+        List.of(new NoticeProcess.Evidence("Invoice 2026-0113", "https://files.example/bo/invoice-0113.pdf")), true);
+    // upheld after the rights holder showed action
+    NoticeItem upheld = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(3));
+    process.review(analyst, upheld.noticeId(), upheld.id(), "ACCEPT", "Misspelt brand with \"AAA quality\" claim.");
+    process.counterNotice(boUser, upheld.noticeId(), upheld.id(),
+        "The word is Nortwind, not Northwind; it is my own label.", List.of(), true);
+    process.respond(northwindUser, upheld.noticeId(), upheld.id(), "UPHOLD_WITH_EVIDENCE",
+        "We filed an infringement action at the Paris court.",
+        List.of(new NoticeProcess.Evidence("Writ of summons", "https://files.example/northwind/writ.pdf")));
+    // restored after the rights holder withdrew
+    NoticeItem withdrawn = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(5));
+    process.review(analyst, withdrawn.noticeId(), withdrawn.id(), "ACCEPT", "Looks like a known counterfeit beanie.");
+    process.counterNotice(anaUser, withdrawn.noticeId(), withdrawn.id(),
+        "It was a gift bought in the Northwind flagship store; receipt attached.",
+        List.of(new NoticeProcess.Evidence("Store receipt", "https://files.example/ana/receipt.jpg")), true);
+    process.respond(northwindUser, withdrawn.noticeId(), withdrawn.id(), "WITHDRAW",
+        "The receipt is genuine; our mistake.", List.of());
+    // an agent's notice for its principal, taken down
+    NoticeItem agentDown = file(fabrikamUser, contosoMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(6));
+    process.review(analyst, agentDown.noticeId(), agentDown.id(), "ACCEPT", "1000 pieces at 9.90 is not a real price.");
+
+    users.save("admin", PASSWORD, new Actor(Role.ADMIN, "admin", null, null, null));
+    users.save("analyst", PASSWORD, analyst);
+    users.save("northwind", PASSWORD, northwindUser);
+    users.save("fabrikam", PASSWORD, fabrikamUser);
+    users.save("seller-ana", PASSWORD, anaUser);
+    users.save("seller-bo", PASSWORD, boUser);
+    users.save("seller-cy", PASSWORD, new Actor(Role.SELLER, "seller-cy", null, cy.id(), tradehub.id()));
+  }
+
+  private Seller seller(Actor by, Marketplace m, String id, String name, String type) {
+    return sellers.upsert(by, m, id, name, type, "FR", List.of(new Sellers.StoreInput("store-" + id, name)))
+        .seller();
+  }
+
+  private RightsHolder holder(Actor by, String name, String kind) {
+    return rightsHolders.register(by, new RightsHolders.Registration(name, kind, "FR", "IP Counsel",
+        "ip@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example"));
+  }
+
+  private IpRight right(Actor analyst, RightsHolder owner, String name, IpRightType type, boolean verify) {
+    IpRight r = rightsHolders.addRight(Actor.system("demo"), owner.id(), new RightsHolders.NewRight(type, name,
+        "0187" + Math.abs(name.hashCode() % 100000), "EUIPO", "EU", List.of("25", "28"), null, null,
+        List.of(new IpRight.Evidence("Registration certificate", "https://euipo.example/" + name.replace(' ', '-')))));
+    return verify ? rightsHolders.verifyRight(analyst, r.id(), "VERIFIED", "Checked against the EUIPO register") : r;
+  }
+
+  private String listing(Actor by, Marketplace m, Seller s, String id, String[] item) {
+    listings.upsert(by, m, id, new Listings.ListingInput(s.externalId(), "store-" + s.externalId(), null, item[1],
+        "Ships within two days.", item[2].isEmpty() ? null : item[2], item[3], new BigDecimal(item[4]), "EUR",
+        List.of("https://img.example/" + id + ".jpg"), "FR", "Lyon", ListingStatus.ACTIVE));
+    return id;
+  }
+
+  private NoticeItem file(Actor notifier, IpRight right, NoticeReason reason, String marketplace, String listingId) {
+    Notices.Filed filed = notices.file(notifier, new Notices.NoticeRequest(right.id(), reason,
+        "The listing uses our registered mark on goods we did not make or authorise.", true,
+        List.of(new Notices.ItemRequest(marketplace, listingId))), "PORTAL");
+    return filed.items().getFirst();
+  }
+}
