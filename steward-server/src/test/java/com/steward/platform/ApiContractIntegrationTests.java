@@ -1,0 +1,45 @@
+package com.steward.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.IntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The endpoints that integrations are promised exist, with exactly these paths and methods. */
+class ApiContractIntegrationTests extends IntegrationTest {
+
+  @Test
+  void openApiDocumentListsThePromisedEndpoints() {
+    var doc = api.get(null, "/v3/api-docs");
+    assertThat(doc.status()).isEqualTo(200);
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.at("paths");
+    Map<String, String> promised = Map.ofEntries(
+        Map.entry("/api/v1/admin/api-keys", "post"),
+        Map.entry("/api/v1/marketplaces/{code}", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/listings/{id}", "get"),
+        Map.entry("/api/v1/rights-holders", "post"),
+        Map.entry("/api/v1/rights-holders/{id}/ip-rights", "post"),
+        Map.entry("/api/v1/ip-rights/{id}/verification", "post"),
+        Map.entry("/api/v1/notices", "post"),
+        Map.entry("/api/v1/notices/{id}", "get"),
+        Map.entry("/api/v1/notices/{id}/items/{itemId}/review", "post"),
+        Map.entry("/api/v1/notices/{id}/items/{itemId}/counter-notice", "post"),
+        Map.entry("/api/v1/notices/{id}/items/{itemId}/response", "post"),
+        Map.entry("/api/v1/statements-of-reasons", "get"),
+        Map.entry("/api/v1/audit/verify", "get"));
+    promised.forEach((path, method) -> assertThat(paths).as(path).containsKey(path));
+    promised.forEach((path, method) -> assertThat(paths.get(path)).as(method + " " + path).containsKey(method));
+    assertThat(paths.get("/api/v1/marketplaces/{code}/listings/{id}")).containsKey("put");
+    assertThat(doc.body()).as("the caller is not a parameter").doesNotContain("\"name\":\"actor\"");
+  }
+
+  @Test
+  void healthIsOpen() {
+    var health = api.get(null, "/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.str("status")).isEqualTo("UP");
+  }
+}
