@@ -81,7 +81,8 @@ class JdbcNoticeRepository {
       """;
   /** Queue order: oldest first, so the 24-hour service level is met in order of arrival. */
   private static final String QUEUE =
-      ITEM + " WHERE status = 'PENDING_REVIEW' ORDER BY created_at, id LIMIT :limit";
+      ITEM + " WHERE status = 'PENDING_REVIEW' AND (CAST(:mp AS uuid) IS NULL OR marketplace_id = :mp)"
+          + " ORDER BY created_at, id LIMIT :limit";
 
   private final JdbcClient jdbc;
 
@@ -200,8 +201,8 @@ class JdbcNoticeRepository {
         }).optional();
   }
 
-  List<NoticeItem> queue(int limit) {
-    return jdbc.sql(QUEUE).param("limit", limit).query(JdbcNoticeRepository::item).list();
+  List<NoticeItem> queue(@Nullable UUID marketplaceId, int limit) {
+    return jdbc.sql(QUEUE).param("mp", marketplaceId).param("limit", limit).query(JdbcNoticeRepository::item).list();
   }
 
   /** Notice ids visible to a rights holder acting for {@code owners}: filed by one of them, or on their rights. */

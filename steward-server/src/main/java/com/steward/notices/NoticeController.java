@@ -118,8 +118,9 @@ class NoticeController {
 
   /** Staff: the review queue, oldest first. */
   @GetMapping("/api/v1/review-queue")
-  List<Map<String, Object>> queue(Actor actor, @RequestParam(defaultValue = "100") int limit) {
-    return notices.reviewQueue(actor, limit).stream().map(i -> views.queueEntry(i)).toList();
+  List<Map<String, Object>> queue(Actor actor, @RequestParam(required = false) @Nullable String marketplace,
+      @RequestParam(defaultValue = "100") int limit) {
+    return notices.reviewQueue(actor, marketplace, limit).stream().map(i -> views.queueEntry(i)).toList();
   }
 
   @GetMapping("/api/v1/statements-of-reasons")

@@ -229,9 +229,14 @@ public class Notices {
     };
   }
 
-  public List<NoticeItem> reviewQueue(Actor staff, int limit) {
+  /** Items waiting for review, oldest first, optionally of one marketplace. */
+  public List<NoticeItem> reviewQueue(Actor staff, @Nullable String marketplace, int limit) {
     staff.requireStaff();
-    return repository.queue(Math.clamp(limit, 1, 500));
+    UUID mp = null;
+    if (marketplace != null && !marketplace.isBlank()) {
+      mp = marketplaces.byCode(marketplace).orElseThrow(() -> new NotFoundException("marketplace", marketplace)).id();
+    }
+    return repository.queue(mp, Math.clamp(limit, 1, 500));
   }
 
   public List<Map<String, Object>> decisions(List<NoticeItem> items) {
