@@ -67,6 +67,14 @@ class JdbcListingRepository {
     return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::map).optional();
   }
 
+  List<Listing> findByIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.ArrayList<Listing>();
+    for (var chunk : Sql.chunks(ids)) {
+      out.addAll(jdbc.sql(COLUMNS + " WHERE id IN (:ids)").param("ids", chunk).query(this::map).list());
+    }
+    return out;
+  }
+
   void insert(Listing l) {
     bind(jdbc.sql(INSERT), l).param("mp", l.marketplaceId()).param("ext", l.externalId())
         .param("seller", l.sellerId()).param("created", Sql.ts(l.createdAt())).update();

@@ -161,6 +161,12 @@ public class Listings {
     return repository.findById(id);
   }
 
+  public Map<UUID, Listing> byIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.HashMap<UUID, Listing>();
+    repository.findByIds(ids).forEach(l -> out.put(l.id(), l));
+    return out;
+  }
+
   public List<Map<String, Object>> versions(UUID listingId) {
     return repository.versions(listingId);
   }

@@ -79,6 +79,16 @@ class JdbcNoticeRepository {
       INSERT INTO notifier_response (id, notice_item_id, action, explanation, evidence, responded_by, created_at)
       VALUES (:id, :item, :action, :explanation, CAST(:evidence AS jsonb), :by, :at)
       """;
+  private static final String COUNTER_NOTICES =
+      """
+      SELECT notice_item_id, explanation, evidence::text AS evidence, created_at
+        FROM counter_notice WHERE notice_item_id IN (:items)
+      """;
+  private static final String RESPONSES =
+      """
+      SELECT notice_item_id, action, explanation, evidence::text AS evidence, created_at
+        FROM notifier_response WHERE notice_item_id IN (:items)
+      """;
   /** Queue order: oldest first, so the 24-hour service level is met in order of arrival. */
   private static final String QUEUE =
       ITEM + " WHERE status = 'PENDING_REVIEW' AND (CAST(:mp AS uuid) IS NULL OR marketplace_id = :mp)"
@@ -148,9 +158,14 @@ class JdbcNoticeRepository {
   }
 
   List<Map<String, Object>> decisions(Collection<UUID> items) {
-    if (items.isEmpty()) {
-      return List.of();
+    var out = new java.util.ArrayList<Map<String, Object>>();
+    for (var chunk : Sql.chunks(items)) {
+      out.addAll(decisionChunk(chunk));
     }
+    return out;
+  }
+
+  private List<Map<String, Object>> decisionChunk(Collection<UUID> items) {
     return jdbc.sql(DECISIONS).param("items", items).query((rs, n) -> {
       var m = new LinkedHashMap<String, Object>();
       m.put("id", Sql.uuid(rs, "id"));
@@ -178,27 +193,29 @@ class JdbcNoticeRepository {
         .update();
   }
 
-  Optional<Map<String, Object>> counterNoticeOf(UUID item) {
-    return jdbc.sql("SELECT explanation, evidence::text AS evidence, created_at FROM counter_notice WHERE notice_item_id = :i")
-        .param("i", item).query((rs, n) -> {
-          var m = new LinkedHashMap<String, Object>();
-          m.put("explanation", rs.getString("explanation"));
-          m.put("evidence", rs.getString("evidence"));
-          m.put("createdAt", Sql.instant(rs, "created_at"));
-          return (Map<String, Object>) m;
-        }).optional();
+  /** Counter-notices of the items, by item id. */
+  Map<UUID, Map<String, Object>> counterNotices(Collection<UUID> items) {
+    return byItem(COUNTER_NOTICES, items, "explanation", "evidence");
   }
 
-  Optional<Map<String, Object>> responseOf(UUID item) {
-    return jdbc.sql("SELECT action, explanation, evidence::text AS evidence, created_at FROM notifier_response WHERE notice_item_id = :i")
-        .param("i", item).query((rs, n) -> {
-          var m = new LinkedHashMap<String, Object>();
-          m.put("action", rs.getString("action"));
-          m.put("explanation", rs.getString("explanation"));
-          m.put("evidence", rs.getString("evidence"));
-          m.put("createdAt", Sql.instant(rs, "created_at"));
-          return (Map<String, Object>) m;
-        }).optional();
+  /** Rights holders' responses of the items, by item id. */
+  Map<UUID, Map<String, Object>> responses(Collection<UUID> items) {
+    return byItem(RESPONSES, items, "action", "explanation", "evidence");
+  }
+
+  private Map<UUID, Map<String, Object>> byItem(String sql, Collection<UUID> items, String... columns) {
+    var out = new java.util.HashMap<UUID, Map<String, Object>>();
+    for (var chunk : Sql.chunks(items)) {
+      jdbc.sql(sql).param("items", chunk).query((rs, n) -> {
+        var m = new LinkedHashMap<String, Object>();
+        for (String c : columns) {
+          m.put(c, rs.getString(c));
+        }
+        m.put("createdAt", Sql.instant(rs, "created_at"));
+        return out.put(Sql.uuid(rs, "notice_item_id"), m);
+      }).list();
+    }
+    return out;
   }
 
   List<NoticeItem> queue(@Nullable UUID marketplaceId, int limit) {

@@ -120,7 +120,7 @@ class NoticeController {
   @GetMapping("/api/v1/review-queue")
   List<Map<String, Object>> queue(Actor actor, @RequestParam(required = false) @Nullable String marketplace,
       @RequestParam(defaultValue = "100") int limit) {
-    return notices.reviewQueue(actor, marketplace, limit).stream().map(i -> views.queueEntry(i)).toList();
+    return views.queue(notices.reviewQueue(actor, marketplace, limit));
   }
 
   @GetMapping("/api/v1/statements-of-reasons")

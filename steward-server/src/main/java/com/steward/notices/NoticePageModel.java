@@ -52,7 +52,7 @@ class NoticePageModel {
   }
 
   List<Map<String, Object>> queue(Actor staff, @Nullable String marketplace) {
-    return notices.reviewQueue(staff, marketplace, 100).stream().map(views::queueEntry).toList();
+    return views.queue(notices.reviewQueue(staff, marketplace, 100));
   }
 
   /** The audit entries about the notice and its items, oldest first. */

@@ -2,19 +2,26 @@ package com.steward.notices;
 
 import com.steward.listings.Listing;
 import com.steward.listings.Listings;
+import com.steward.marketplaces.Marketplace;
 import com.steward.marketplaces.Marketplaces;
 import com.steward.platform.errors.NotFoundException;
 import com.steward.platform.security.Actor;
 import com.steward.platform.security.Role;
+import com.steward.sellers.Seller;
 import com.steward.sellers.Sellers;
 import com.steward.statements.Statements;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** How notices look in the API, shaped by who is asking (a seller never sees the notifier's email). */
+/**
+ * How notices look in the API and the pages, shaped by who is asking (a seller never sees the
+ * notifier's email). Everything about a notice's items is loaded in a handful of queries, however
+ * many items it has.
+ */
 @Component
 class NoticeViews {
 
@@ -37,7 +44,8 @@ class NoticeViews {
     if (actor.role() != Role.SELLER && actor.role() != Role.MARKETPLACE) {
       out.put("contact", Map.of("name", v.notice().contactName(), "email", v.notice().contactEmail()));
     }
-    out.put("items", v.items().stream().map(i -> item(actor, v, i)).toList());
+    Batch batch = load(v.items());
+    out.put("items", v.items().stream().map(batch::item).toList());
     return out;
   }
 
@@ -45,8 +53,13 @@ class NoticeViews {
     var out = new LinkedHashMap<String, Object>();
     out.put("id", v.notice().id());
     out.put("notifier", Map.of("id", v.notifier().id(), "name", v.notifier().name()));
-    out.put("ipRight", Map.of("id", v.right().id(), "type", v.right().type(), "name", v.right().name(),
-        "registrationNumber", String.valueOf(v.right().registrationNumber()), "jurisdiction", v.right().jurisdiction()));
+    var right = new LinkedHashMap<String, Object>();
+    right.put("id", v.right().id());
+    right.put("type", v.right().type());
+    right.put("name", v.right().name());
+    right.put("registrationNumber", v.right().registrationNumber());
+    right.put("jurisdiction", v.right().jurisdiction());
+    out.put("ipRight", right);
     out.put("reason", v.notice().reason());
     out.put("explanation", v.notice().explanation());
     out.put("goodFaithDeclaration", true);
@@ -60,41 +73,78 @@ class NoticeViews {
   }
 
   Map<String, Object> item(Actor actor, Notices.View v, UUID itemId) {
-    return item(actor, v, v.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("notice item", itemId)));
+    NoticeItem i = v.items().stream().filter(x -> x.id().equals(itemId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("notice item", itemId));
+    return load(List.of(i)).item(i);
   }
 
-  Map<String, Object> item(Actor actor, Notices.View v, NoticeItem i) {
-    Listing l = listings.byId(i.listingId()).orElseThrow();
-    var out = new LinkedHashMap<String, Object>();
-    out.put("id", i.id());
-    out.put("noticeId", i.noticeId());
-    out.put("marketplace", marketplaces.byId(i.marketplaceId()).orElseThrow().code());
-    out.put("listingId", l.externalId());
-    out.put("listingTitle", l.title());
-    out.put("listingStatus", l.status());
-    out.put("seller", sellers.byId(i.sellerId()).map(s -> Map.of("id", s.externalId(), "name", s.displayName()))
-        .orElse(Map.of()));
-    out.put("status", i.status());
-    out.put("counterNoticeDeadline", i.counterNoticeDeadline());
-    out.put("responseDeadline", i.responseDeadline());
-    out.put("updatedAt", i.updatedAt());
-    out.put("decisions", notices.decisions(List.of(i)));
-    notices.counterNotice(i.id()).ifPresent(c -> out.put("counterNotice", c));
-    notices.response(i.id()).ifPresent(r -> out.put("response", r));
-    out.put("statementsOfReasons", statements.forItem(i.id()));
-    return out;
+  List<Map<String, Object>> queue(List<NoticeItem> items) {
+    Batch batch = load(items);
+    return items.stream().map(i -> {
+      Listing l = batch.listings().get(i.listingId());
+      var out = new LinkedHashMap<String, Object>();
+      out.put("noticeId", i.noticeId());
+      out.put("itemId", i.id());
+      out.put("marketplace", batch.marketplaces().get(i.marketplaceId()).code());
+      out.put("listingId", l.externalId());
+      out.put("listingTitle", l.title());
+      out.put("waitingSince", i.createdAt());
+      return (Map<String, Object>) out;
+    }).toList();
   }
 
-  Map<String, Object> queueEntry(NoticeItem i) {
-    Listing l = listings.byId(i.listingId()).orElseThrow();
-    var out = new LinkedHashMap<String, Object>();
-    out.put("noticeId", i.noticeId());
-    out.put("itemId", i.id());
-    out.put("marketplace", marketplaces.byId(i.marketplaceId()).orElseThrow().code());
-    out.put("listingId", l.externalId());
-    out.put("listingTitle", l.title());
-    out.put("waitingSince", i.createdAt());
-    return out;
+  private Batch load(List<NoticeItem> items) {
+    List<UUID> ids = items.stream().map(NoticeItem::id).toList();
+    var decisions = new HashMap<UUID, List<Map<String, Object>>>();
+    for (Map<String, Object> d : notices.decisions(items)) {
+      decisions.computeIfAbsent((UUID) d.get("itemId"), k -> new java.util.ArrayList<>()).add(d);
+    }
+    var mps = new HashMap<UUID, Marketplace>();
+    marketplaces.all().forEach(m -> mps.put(m.id(), m));
+    return new Batch(
+        listings.byIds(items.stream().map(NoticeItem::listingId).distinct().toList()),
+        mps,
+        sellers.byIds(items.stream().map(NoticeItem::sellerId).distinct().toList()),
+        decisions,
+        notices.counterNotices(items),
+        notices.responses(items),
+        statements.forItems(ids));
+  }
+
+  /** Everything the views of a set of items need, loaded at once. */
+  private record Batch(
+      Map<UUID, Listing> listings,
+      Map<UUID, Marketplace> marketplaces,
+      Map<UUID, Seller> sellers,
+      Map<UUID, List<Map<String, Object>>> decisions,
+      Map<UUID, Map<String, Object>> counterNotices,
+      Map<UUID, Map<String, Object>> responses,
+      Map<UUID, List<Map<String, Object>>> statements) {
+
+    Map<String, Object> item(NoticeItem i) {
+      Listing l = listings.get(i.listingId());
+      Seller s = sellers.get(i.sellerId());
+      var out = new LinkedHashMap<String, Object>();
+      out.put("id", i.id());
+      out.put("noticeId", i.noticeId());
+      out.put("marketplace", marketplaces.get(i.marketplaceId()).code());
+      out.put("listingId", l.externalId());
+      out.put("listingTitle", l.title());
+      out.put("listingStatus", l.status());
+      out.put("seller", Map.of("id", s.externalId(), "name", s.displayName()));
+      out.put("status", i.status());
+      out.put("counterNoticeDeadline", i.counterNoticeDeadline());
+      out.put("responseDeadline", i.responseDeadline());
+      out.put("updatedAt", i.updatedAt());
+      out.put("decisions", decisions.getOrDefault(i.id(), List.of()));
+      if (counterNotices.containsKey(i.id())) {
+        out.put("counterNotice", counterNotices.get(i.id()));
+      }
+      if (responses.containsKey(i.id())) {
+        out.put("response", responses.get(i.id()));
+      }
+      out.put("statementsOfReasons", statements.getOrDefault(i.id(), List.of()));
+      return out;
+    }
   }
 }

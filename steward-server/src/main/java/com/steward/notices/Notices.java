@@ -198,7 +198,7 @@ public class Notices {
   public View view(Actor actor, UUID id) {
     Notice n = repository.find(id).orElseThrow(() -> new NotFoundException("notice", id));
     IpRight right = rightsHolders.rightById(n.ipRightId()).orElseThrow();
-    List<NoticeItem> items = repository.items(id).stream().filter(i -> sees(actor, n, right, i)).toList();
+    List<NoticeItem> items = visibleItems(actor, n, right, repository.items(id));
     if (items.isEmpty()) {
       throw new NotFoundException("notice", id);
     }
@@ -217,19 +217,19 @@ public class Notices {
     return ids.stream().map(id -> view(actor, id)).toList();
   }
 
-  private boolean sees(Actor actor, Notice n, IpRight right, NoticeItem i) {
+  /** The items of notice {@code n} in the actor's scope: all or none for a rights holder, its own for others. */
+  private List<NoticeItem> visibleItems(Actor actor, Notice n, IpRight right, List<NoticeItem> items) {
     return switch (actor.role()) {
-      case ADMIN, ANALYST -> true;
+      case ADMIN, ANALYST -> items;
       case RIGHTS_HOLDER -> {
         Set<UUID> scope = rightsHolders.actsFor(actor.rightsHolderId());
-        yield scope.contains(n.notifierId()) || scope.contains(right.ownerId());
+        yield scope.contains(n.notifierId()) || scope.contains(right.ownerId()) ? items : List.of();
       }
-      case SELLER -> i.sellerId().equals(actor.sellerId());
-      case MARKETPLACE -> i.marketplaceId().equals(actor.marketplaceId());
+      case SELLER -> items.stream().filter(i -> i.sellerId().equals(actor.sellerId())).toList();
+      case MARKETPLACE -> items.stream().filter(i -> i.marketplaceId().equals(actor.marketplaceId())).toList();
     };
   }
 
-  /** Items waiting for review, oldest first, optionally of one marketplace. */
   public List<NoticeItem> reviewQueue(Actor staff, @Nullable String marketplace, int limit) {
     staff.requireStaff();
     UUID mp = null;
@@ -243,12 +243,12 @@ public class Notices {
     return repository.decisions(items.stream().map(NoticeItem::id).toList());
   }
 
-  public Optional<Map<String, Object>> counterNotice(UUID itemId) {
-    return repository.counterNoticeOf(itemId);
+  public Map<UUID, Map<String, Object>> counterNotices(List<NoticeItem> items) {
+    return repository.counterNotices(items.stream().map(NoticeItem::id).toList());
   }
 
-  public Optional<Map<String, Object>> response(UUID itemId) {
-    return repository.responseOf(itemId);
+  public Map<UUID, Map<String, Object>> responses(List<NoticeItem> items) {
+    return repository.responses(items.stream().map(NoticeItem::id).toList());
   }
 
   public Map<String, Long> countsByStatus() {

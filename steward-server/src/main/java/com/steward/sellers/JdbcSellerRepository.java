@@ -51,6 +51,14 @@ class JdbcSellerRepository {
     return jdbc.sql(COLUMNS + "WHERE id = :id").param("id", id).query(JdbcSellerRepository::map).optional();
   }
 
+  List<Seller> findByIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.ArrayList<Seller>();
+    for (var chunk : Sql.chunks(ids)) {
+      out.addAll(jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", chunk).query(JdbcSellerRepository::map).list());
+    }
+    return out;
+  }
+
   Seller insert(UUID id, UUID mp, String ext, String name, String type, @Nullable String country, Instant at) {
     jdbc.sql(INSERT).param("id", id).param("mp", mp).param("ext", ext).param("name", name).param("type", type)
         .param("country", country).param("at", Sql.ts(at)).update();

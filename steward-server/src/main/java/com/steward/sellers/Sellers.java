@@ -75,6 +75,12 @@ public class Sellers {
     return repository.findById(id);
   }
 
+  public Map<UUID, Seller> byIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.HashMap<UUID, Seller>();
+    repository.findByIds(ids).forEach(s -> out.put(s.id(), s));
+    return out;
+  }
+
   public List<Store> stores(UUID sellerId) {
     return repository.stores(sellerId);
   }

@@ -57,6 +57,15 @@ class JdbcStatementRepository {
         .query(JdbcStatementRepository::map).list();
   }
 
+  List<Row> forItems(java.util.Collection<UUID> ids) {
+    var out = new java.util.ArrayList<Row>();
+    for (var chunk : Sql.chunks(ids)) {
+      out.addAll(jdbc.sql(SELECT + " WHERE notice_item_id IN (:ids) ORDER BY created_at, puid").param("ids", chunk)
+          .query(JdbcStatementRepository::map).list());
+    }
+    return out;
+  }
+
   private static Row map(ResultSet rs, int n) throws SQLException {
     return new Row(Sql.uuid(rs, "id"), rs.getString("puid"), rs.getString("kind"), Sql.uuid(rs, "decision_id"),
         Sql.uuid(rs, "notice_item_id"), Sql.uuid(rs, "marketplace_id"), Sql.uuid(rs, "listing_id"),

@@ -139,6 +139,15 @@ public class Statements {
     return repository.forItem(itemId).stream().map(this::view).toList();
   }
 
+  /** The statements of many notice items, by item, oldest first. */
+  public Map<UUID, List<Map<String, Object>>> forItems(java.util.Collection<UUID> itemIds) {
+    var out = new java.util.HashMap<UUID, List<Map<String, Object>>>();
+    for (JdbcStatementRepository.Row r : repository.forItems(itemIds)) {
+      out.computeIfAbsent(r.noticeItemId(), k -> new java.util.ArrayList<>()).add(view(r));
+    }
+    return out;
+  }
+
   public @Nullable String latestRestrictionPuid(UUID itemId) {
     return repository.forItem(itemId).stream().filter(r -> "RESTRICTION".equals(r.kind())).map(
         JdbcStatementRepository.Row::puid).reduce((a, b) -> b).orElse(null);

@@ -25,4 +25,14 @@ public final class Sql {
   public static @Nullable UUID uuid(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, UUID.class);
   }
+
+  /** Splits ids for {@code IN (:ids)} lists, which PostgreSQL caps at 32,767 parameters a statement. */
+  public static <T> java.util.List<java.util.List<T>> chunks(java.util.Collection<T> ids) {
+    var all = java.util.List.copyOf(ids);
+    var out = new java.util.ArrayList<java.util.List<T>>();
+    for (int i = 0; i < all.size(); i += 5000) {
+      out.add(all.subList(i, Math.min(all.size(), i + 5000)));
+    }
+    return out;
+  }
 }
