@@ -19,7 +19,11 @@ import com.steward.rightsholders.RightsHolder;
 import com.steward.rightsholders.RightsHolders;
 import com.steward.sellers.Seller;
 import com.steward.sellers.Sellers;
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.platform.time.ShiftableClock;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code ./steward demo}: two marketplaces, brands with verified trademarks, an agent, sellers,
- * listings and notices in the states a newcomer should see, all made through the same services as
- * real traffic. Runs once per data folder; prints the logins every time.
+ * listings, and a month of notices played through the same services as real traffic, so that
+ * every state of the process is there, including those that only a passing deadline reaches.
+ * Runs once per data folder; prints the logins every time.
  */
 @Component
 class DemoData {
@@ -48,10 +53,12 @@ class DemoData {
   private final UserAccounts users;
   private final ApiKeyService keys;
   private final TransactionTemplate tx;
+  private final Clock clock;
+  private final Deadlines deadlines;
 
   DemoData(StewardProperties props, Marketplaces marketplaces, Sellers sellers, Listings listings,
       RightsHolders rightsHolders, Notices notices, NoticeProcess process, UserAccounts users, ApiKeyService keys,
-      TransactionTemplate tx) {
+      TransactionTemplate tx, Clock clock, Deadlines deadlines) {
     this.props = props;
     this.marketplaces = marketplaces;
     this.sellers = sellers;
@@ -62,15 +69,18 @@ class DemoData {
     this.users = users;
     this.keys = keys;
     this.tx = tx;
+    this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void load(ApplicationReadyEvent event) {
+  void load(ApplicationReadyEvent event) throws InterruptedException {
     if (!props.demo()) {
       return;
     }
     if (marketplaces.byCode("bazaar").isEmpty()) {
       tx.executeWithoutResult(s -> populate());
+      catchUp();
     }
     String adminKey = "demo_" + UUID.randomUUID().toString().replace("-", "");
     keys.ensureAdminKey(adminKey);
@@ -87,7 +97,25 @@ class DemoData {
         """.formatted(port, PASSWORD, adminKey, port));
   }
 
+  /** Moves the demo's clock {@code days} before the present. */
+  private void daysAgo(int days) {
+    if (clock instanceof ShiftableClock shiftable) {
+      shiftable.setOffset(Duration.ofDays(-days));
+    }
+  }
+
+  /** Back to the present: the deadlines that fell due during the demo's month run now. */
+  private void catchUp() throws InterruptedException {
+    daysAgo(0);
+    for (int i = 0; i < 100 && deadlines.dueCount(clock.instant()) > 0; i++) {
+      deadlines.checkNow();
+      Thread.sleep(100);
+    }
+  }
+
+  /** A month of a small marketplace's notice-and-takedown, played through the real services. */
   private void populate() {
+    daysAgo(35);
     Actor system = Actor.system("demo");
     Actor analyst = new Actor(Role.ANALYST, "analyst", null, null, null);
     Marketplace bazaar = marketplaces.put(system, "bazaar", "Bazaar (C2C)", "C2C", null, null).marketplace();
@@ -104,7 +132,6 @@ class DemoData {
     IpRight contosoMark = right(analyst, contoso, "CONTOSO", IpRightType.TRADEMARK, true);
     right(analyst, northwind, "Northwind wave logo", IpRightType.DESIGN, false);
 
-    List<String> bazaarListings = new ArrayList<>();
     String[][] items = {
       {"ana", "Northwind Trail jacket, worn twice", "Northwind", "outdoor", "60.00"},
       {"ana", "NORTHWIND 1:1 replica hiking boots", "Northwind", "shoes", "19.99"},
@@ -114,60 +141,82 @@ class DemoData {
       {"ana", "Northwind beanie (gift, unused)", "Northwind", "accessories", "18.00"},
       {"bo", "Contoso building blocks 1000 pcs", "Contoso", "toys", "9.90"},
       {"ana", "Vintage Contoso robot, boxed", "Contoso", "toys", "75.00"},
+      {"bo", "Northwind trail socks 10-pack, factory surplus", "Northwind", "sportswear", "7.00"},
+      {"ana", "Northwind down vest, original packaging", "Northwind", "outdoor", "29.00"},
+      {"bo", "Northwind cap, top replica", "Northwind", "accessories", "4.99"},
     };
+    List<String> bz = new ArrayList<>();
     for (int i = 0; i < items.length; i++) {
-      Seller s = items[i][0].equals("ana") ? ana : bo;
-      bazaarListings.add(listing(system, bazaar, s, "bz-" + (1001 + i), items[i]));
+      bz.add(listing(system, bazaar, items[i][0].equals("ana") ? ana : bo, "bz-" + (1001 + i), items[i]));
     }
-    String hubListing = listing(system, tradehub, cy, "th-5001",
+    String hub = listing(system, tradehub, cy, "th-5001",
         new String[] {"cy", "Contoso plush bear, carton of 200", "Contoso", "toys", "300.00"});
 
-    Actor northwindUser = new Actor(Role.RIGHTS_HOLDER, "northwind", northwind.id(), null, null);
-    Actor fabrikamUser = new Actor(Role.RIGHTS_HOLDER, "fabrikam", fabrikam.id(), null, null);
+    Actor nw = new Actor(Role.RIGHTS_HOLDER, "northwind", northwind.id(), null, null);
+    Actor fab = new Actor(Role.RIGHTS_HOLDER, "fabrikam", fabrikam.id(), null, null);
     Actor anaUser = new Actor(Role.SELLER, "seller-ana", null, ana.id(), bazaar.id());
     Actor boUser = new Actor(Role.SELLER, "seller-bo", null, bo.id(), bazaar.id());
+    var invoice = List.of(new NoticeProcess.Evidence("Invoice 2026-0113", "https://files.example/bo/invoice-0113.pdf"));
 
-    // pending review
-    file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(4));
-    file(fabrikamUser, contosoMark, NoticeReason.COUNTERFEIT, "tradehub", hubListing);
-    // rejected
-    NoticeItem rejected = file(northwindUser, northwindMark, NoticeReason.TRADEMARK_MISUSE, "bazaar",
-        bazaarListings.get(0));
+    daysAgo(30); // rejected: a second-hand sale of a genuine product
+    NoticeItem rejected = file(nw, northwindMark, NoticeReason.TRADEMARK_MISUSE, "bazaar", bz.get(0));
     process.review(analyst, rejected.noticeId(), rejected.id(), "REJECT",
-        "Second-hand sale of a genuine product: exhaustion of rights applies.");
-    // taken down, counter-notice window open
-    NoticeItem down = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(1));
-    process.review(analyst, down.noticeId(), down.id(), "ACCEPT", "Title offers a \"1:1 replica\" at a fifth of retail.");
-    // counter-noticed, waiting for the rights holder
-    NoticeItem disputed = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(2));
-    process.review(analyst, disputed.noticeId(), disputed.id(), "ACCEPT", "Price and photos match known fakes.");
-    process.counterNotice(boUser, disputed.noticeId(), disputed.id(),
-        "Bought from Northwind's authorised distributor in Lyon; invoice attached.",
-        List.of(new NoticeProcess.Evidence("Invoice 2026-0113", "https://files.example/bo/invoice-0113.pdf")), true);
-    // upheld after the rights holder showed action
-    NoticeItem upheld = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(3));
-    process.review(analyst, upheld.noticeId(), upheld.id(), "ACCEPT", "Misspelt brand with \"AAA quality\" claim.");
+        "Second-hand sale of a genuine product: the trademark right is exhausted.");
+
+    daysAgo(28); // taken down, no counter-notice: final when the window ends
+    NoticeItem quiet = file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(1));
+    process.review(analyst, quiet.noticeId(), quiet.id(), "ACCEPT", "Title offers a \"1:1 replica\" at a fifth of retail.");
+
+    daysAgo(26); // counter-noticed, the rights holder never answers: restored when its window ends
+    NoticeItem unanswered = file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(2));
+    process.review(analyst, unanswered.noticeId(), unanswered.id(), "ACCEPT", "Price and photos match known fakes.");
+    daysAgo(25);
+    process.counterNotice(boUser, unanswered.noticeId(), unanswered.id(),
+        "Bought from Northwind's authorised distributor in Lyon; invoice attached.", invoice, true);
+
+    daysAgo(20); // counter-noticed, upheld with a court filing
+    NoticeItem upheld = file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(3));
+    process.review(analyst, upheld.noticeId(), upheld.id(), "ACCEPT", "Misspelt brand with an \"AAA quality\" claim.");
+    daysAgo(19);
     process.counterNotice(boUser, upheld.noticeId(), upheld.id(),
         "The word is Nortwind, not Northwind; it is my own label.", List.of(), true);
-    process.respond(northwindUser, upheld.noticeId(), upheld.id(), "UPHOLD_WITH_EVIDENCE",
+    daysAgo(15);
+    process.respond(nw, upheld.noticeId(), upheld.id(), "UPHOLD_WITH_EVIDENCE",
         "We filed an infringement action at the Paris court.",
         List.of(new NoticeProcess.Evidence("Writ of summons", "https://files.example/northwind/writ.pdf")));
-    // restored after the rights holder withdrew
-    NoticeItem withdrawn = file(northwindUser, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(5));
+
+    daysAgo(12); // counter-noticed, withdrawn by the rights holder: restored at once
+    NoticeItem withdrawn = file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(5));
     process.review(analyst, withdrawn.noticeId(), withdrawn.id(), "ACCEPT", "Looks like a known counterfeit beanie.");
+    daysAgo(11);
     process.counterNotice(anaUser, withdrawn.noticeId(), withdrawn.id(),
         "It was a gift bought in the Northwind flagship store; receipt attached.",
         List.of(new NoticeProcess.Evidence("Store receipt", "https://files.example/ana/receipt.jpg")), true);
-    process.respond(northwindUser, withdrawn.noticeId(), withdrawn.id(), "WITHDRAW",
-        "The receipt is genuine; our mistake.", List.of());
-    // an agent's notice for its principal, taken down
-    NoticeItem agentDown = file(fabrikamUser, contosoMark, NoticeReason.COUNTERFEIT, "bazaar", bazaarListings.get(6));
+    daysAgo(10);
+    process.respond(nw, withdrawn.noticeId(), withdrawn.id(), "WITHDRAW", "The receipt is genuine; our mistake.",
+        List.of());
+
+    daysAgo(4); // counter-noticed, the rights holder's window still open
+    NoticeItem disputed = file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(8));
+    process.review(analyst, disputed.noticeId(), disputed.id(), "ACCEPT", "Surplus claim, price far below cost.");
+    daysAgo(3);
+    process.counterNotice(boUser, disputed.noticeId(), disputed.id(),
+        "Factory surplus sold with the factory's written permission.", invoice, true);
+
+    daysAgo(2); // an agent's notice for its principal, taken down, the seller's window open
+    NoticeItem agentDown = file(fab, contosoMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(6));
     process.review(analyst, agentDown.noticeId(), agentDown.id(), "ACCEPT", "1000 pieces at 9.90 is not a real price.");
+    NoticeItem down = file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(10));
+    process.review(analyst, down.noticeId(), down.id(), "ACCEPT", "\"Top replica\" in the title.");
+
+    daysAgo(0); // waiting for review
+    file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(4));
+    file(fab, contosoMark, NoticeReason.COUNTERFEIT, "tradehub", hub);
 
     users.save("admin", PASSWORD, new Actor(Role.ADMIN, "admin", null, null, null));
     users.save("analyst", PASSWORD, analyst);
-    users.save("northwind", PASSWORD, northwindUser);
-    users.save("fabrikam", PASSWORD, fabrikamUser);
+    users.save("northwind", PASSWORD, nw);
+    users.save("fabrikam", PASSWORD, fab);
     users.save("seller-ana", PASSWORD, anaUser);
     users.save("seller-bo", PASSWORD, boUser);
     users.save("seller-cy", PASSWORD, new Actor(Role.SELLER, "seller-cy", null, cy.id(), tradehub.id()));

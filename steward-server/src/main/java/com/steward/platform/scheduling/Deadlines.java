@@ -32,6 +32,17 @@ public class Deadlines {
     }
   }
 
+  /** How many deadlines are due at {@code now} and not yet run. */
+  public int dueCount(java.time.Instant now) {
+    int[] n = {0};
+    scheduler.getObject().fetchScheduledExecutions(e -> {
+      if (!e.getExecutionTime().isAfter(now) && !e.getTaskInstance().getTaskName().equals("webhook-dispatch")) {
+        n[0]++;
+      }
+    });
+    return n[0];
+  }
+
   /** Asks the scheduler to look for due work now rather than at its next poll. */
   public void checkNow() {
     scheduler.getObject().triggerCheckForDueExecutions();

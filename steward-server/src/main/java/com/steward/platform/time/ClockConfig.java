@@ -1,5 +1,6 @@
 package com.steward.platform.time;
 
+import com.steward.platform.config.StewardProperties;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfig {
 
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(StewardProperties props) {
+    return props.demo() ? new ShiftableClock(Clock.systemUTC()) : Clock.systemUTC();
   }
 }
