@@ -1,0 +1,48 @@
+package com.steward.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.StewardApplication;
+import com.steward.support.Api;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/** What {@code ./steward demo} does on a fresh data folder: its own embedded PostgreSQL, a living system. */
+class DemoIntegrationTests {
+
+  static final String KEY = "demo-test-admin-key-0123456789";
+
+  @TempDir
+  Path dataDir;
+
+  @Test
+  void aFreshDemoShowsEveryStateOfTheProcessAndSurvivesARestart() {
+    Object before;
+    try (var ctx = new SpringApplicationBuilder(StewardApplication.class).run("--server.port=0",
+        "--steward.demo=true", "--steward.data-dir=" + dataDir, "--steward.bootstrap-admin-key=" + KEY)) {
+      Api api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+      var notices = api.get(KEY, "/api/v1/notices?limit=100");
+      assertThat(notices.status()).isEqualTo(200);
+      var states = new TreeSet<String>();
+      for (Object n : (List<?>) notices.json()) {
+        states.addAll(((Map<String, ?>) ((Map<?, ?>) n).get("itemsByStatus")).keySet());
+      }
+      assertThat(states).containsExactlyInAnyOrder("PENDING_REVIEW", "REJECTED", "TAKEN_DOWN", "COUNTER_NOTICED",
+          "FINAL_TAKEDOWN", "UPHELD", "RESTORED");
+      assertThat(api.get(KEY, "/api/v1/audit/verify").str("valid")).isEqualTo("true");
+      assertThat(api.get(null, "/login").status()).isEqualTo(200);
+      before = notices.json();
+    }
+    try (var again = new SpringApplicationBuilder(StewardApplication.class).run("--server.port=0",
+        "--steward.demo=true", "--steward.data-dir=" + dataDir, "--steward.bootstrap-admin-key=" + KEY)) {
+      Api api = new Api("http://localhost:" + ((WebServerApplicationContext) again).getWebServer().getPort());
+      assertThat(api.get(KEY, "/api/v1/notices?limit=100").json()).as("loaded once per data folder").isEqualTo(before);
+    }
+  }
+}
