@@ -41,14 +41,17 @@ class SchedulingConfig {
     return builder.build();
   }
 
+  /** Runs the scheduler with the server; a one-off command (such as audit-verify) runs no deadlines. */
   @Bean
-  SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
+  SmartLifecycle schedulerLifecycle(Scheduler scheduler, StewardProperties props) {
     return new SmartLifecycle() {
       private volatile boolean running;
 
       @Override
       public void start() {
-        scheduler.start();
+        if (props.command() == null || props.command().isBlank()) {
+          scheduler.start();
+        }
         running = true;
       }
 

@@ -4,6 +4,7 @@ import com.steward.platform.config.StewardProperties;
 import com.steward.platform.errors.Problems;
 import java.util.List;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,7 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
+  @ConditionalOnWebApplication
   SecurityFilterChain api(HttpSecurity http, ApiKeyService keys, com.steward.platform.web.IdempotencyStore idempotency, java.time.Clock clock) throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
@@ -54,6 +56,7 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
+  @ConditionalOnWebApplication
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             a ->
