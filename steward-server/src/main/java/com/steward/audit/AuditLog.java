@@ -49,6 +49,13 @@ public class AuditLog {
                     json)));
   }
 
+  /** Records security changes published by the platform, in their transaction. */
+  @org.springframework.context.event.EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void on(com.steward.platform.security.SecurityAudited e) {
+    record(e.actor(), e.action(), e.subjectType(), e.subjectId(), e.detail());
+  }
+
   /** The entries about one subject, oldest first. */
   public List<AuditEntry> trail(String subjectType, Object subjectId) {
     return repository.trail(subjectType, String.valueOf(subjectId));

@@ -32,6 +32,19 @@ class AuditIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void issuingKeysAndUsersIsAudited() {
+    var m = fixtures.marketplace();
+    String user = "auditor-" + com.steward.support.Fixtures.suffix();
+    api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password", "long-enough-pw", "role",
+        "ANALYST"));
+    var trail = api.get(ADMIN_KEY, "/api/v1/audit?subjectType=app_user&subjectId=" + user);
+    assertThat(trail.str("[0].action")).isEqualTo("user.saved");
+    assertThat(trail.str("[0].actor")).isEqualTo("admin:bootstrap");
+    assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'api_key.issued' AND detail LIKE :code")
+        .param("code", "%" + m.code() + "%").query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
   void theDatabaseRefusesToRewriteHistory() {
     fixtures.marketplace();
     assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'someone else'").update())

@@ -48,7 +48,7 @@ class AdminController {
           case SELLER -> keys.subject(ApiKeyService.SubjectType.SELLER, body.subjectId());
           case MARKETPLACE -> throw new InvalidRequestException("role", "marketplaces use API keys, not web users");
         };
-    users.save(body.username(), body.password(), actor);
+    users.save(admin, body.username(), body.password(), actor);
     var out = new LinkedHashMap<String, Object>();
     out.put("username", body.username());
     out.put("role", body.role());

@@ -24,10 +24,12 @@ public class ApiKeyService {
 
   private final JdbcApiKeyRepository keys;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  ApiKeyService(JdbcApiKeyRepository keys, Clock clock) {
+  ApiKeyService(JdbcApiKeyRepository keys, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
     this.keys = keys;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Subject types that {@code POST /api/v1/admin/api-keys} accepts. */
@@ -45,6 +47,8 @@ public class ApiKeyService {
     Actor actor = resolve(type, subjectId);
     String key = "stw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
     UUID id = keys.insert(hash(key), key.substring(0, 8), actor, by.label(), clock.instant());
+    events.publishEvent(new SecurityAudited(by, "api_key.issued", "api_key", id.toString(),
+        java.util.Map.of("subjectType", type.name(), "subjectId", subjectId, "prefix", key.substring(0, 8))));
     return new IssuedKey(id, key, type, subjectId);
   }
 
@@ -53,7 +57,10 @@ public class ApiKeyService {
   public void ensureAdminKey(String key) {
     String hash = hash(key);
     if (keys.findByHash(hash).isEmpty()) {
-      keys.insert(hash, "bootstrap", new Actor(Role.ADMIN, "bootstrap", null, null, null), "system", clock.instant());
+      UUID id = keys.insert(hash, "bootstrap", new Actor(Role.ADMIN, "bootstrap", null, null, null), "system",
+          clock.instant());
+      events.publishEvent(new SecurityAudited(Actor.system("bootstrap"), "api_key.issued", "api_key", id.toString(),
+          java.util.Map.of("subjectType", "ADMIN", "subjectId", "bootstrap")));
     }
   }
 
