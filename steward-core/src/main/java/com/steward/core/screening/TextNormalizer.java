@@ -1,0 +1,276 @@
+package com.steward.core.screening;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+
+/**
+ * Folds listing text so that the ways counterfeiters disguise a brand name meet the name itself:
+ * NFKC with case folding (which also turns full-width forms into ASCII), accents dropped, UTS #39
+ * confusable skeletons (Cyrillic and Greek look-alikes, {@code rn} for {@code m}), leetspeak
+ * digits and symbols inside words ({@code N1ke}), separators between single letters
+ * ({@code N.i.k.e}, {@code N i k e}) and runs of one letter ({@code Niiike}). Dictionary terms go
+ * through the same folding, so the result only has to be consistent, not pretty.
+ *
+ * <p>Every normalised char keeps the range of original chars it came from ({@link NormalizedText}).
+ * The folding of each Basic Multilingual Plane code point is computed once, when the class loads.
+ * Instances are immutable and thread-safe.
+ */
+public final class TextNormalizer {
+
+  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+  private static final String[] BMP = new String[0x10000];
+  private static final String LEET_FROM = "0134578@$!|";
+  private static final String LEET_TO = "oieastbasii";
+  private static final String SEPARATORS = " .-_*·•|/+~,";
+
+  static {
+    for (int cp = 0; cp < 0x10000; cp++) {
+      if (!Character.isSurrogate((char) cp)) {
+        BMP[cp] = foldCodePoint(cp);
+      }
+    }
+  }
+
+  private static final TextNormalizer DEFAULT = new TextNormalizer();
+
+  public static TextNormalizer standard() {
+    return DEFAULT;
+  }
+
+  private TextNormalizer() {}
+
+  /** Whether {@code c} of normalised text belongs to a script written without spaces between words. */
+  public static boolean isUnspacedScript(char c) {
+    int script = UScript.getScript(c);
+    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+        || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR
+        || c == 'ー';
+  }
+
+  /** Whether {@code c} of normalised text is part of a word in a spaced script (letters and digits). */
+  public static boolean isSpacedWordChar(char c) {
+    return Character.isLetterOrDigit(c) && !isUnspacedScript(c);
+  }
+
+  public NormalizedText normalize(String original) {
+    Units units = new Units(original.length() + 8);
+    int n = original.length();
+    int i = 0;
+    while (i < n) {
+      int cp = original.codePointAt(i);
+      int start = i;
+      i += Character.charCount(cp);
+      while (i < n && isMark(original.codePointAt(i))) {
+        i += Character.charCount(original.codePointAt(i));
+      }
+      String folded = fold(cp);
+      int k = folded.length() == 1 ? LEET_FROM.indexOf(folded.charAt(0)) : -1;
+      for (int j = 0; j < folded.length(); j++) {
+        units.add(folded.charAt(j), k >= 0 ? LEET_TO.charAt(k) : (char) 0, start, i);
+      }
+    }
+    units.joinSpelledOutLetters();
+    units.readLeetspeak();
+    units.collapseRepeatedLetters();
+    return units.result(original);
+  }
+
+  private static String fold(int cp) {
+    if (cp >= 0x10000) {
+      return foldCodePoint(cp);
+    }
+    String f = BMP[cp];
+    return f == null ? "" : f;
+  }
+
+  /**
+   * One code point's folding, repeated until it no longer changes (so that normalising is
+   * idempotent). Capitals of other scripts are compared by shape before case
+   * folding (Greek Ν is N, not ν, which looks like v); a shape that UTS #39 writes as {@code l} is
+   * an I when it is a capital. ASCII digits stay digits: years and sizes are not letters.
+   */
+  private static String foldCodePoint(int cp) {
+    String r = foldOnce(cp);
+    for (int round = 0; round < 4; round++) {
+      var next = new StringBuilder();
+      r.codePoints().forEach(c -> next.append(foldOnce(c)));
+      if (next.toString().equals(r)) {
+        break;
+      }
+      r = next.toString();
+    }
+    return r;
+  }
+
+  private static String foldOnce(int cp) {
+    if (cp < 0x80 && Character.isDigit(cp)) {
+      return String.valueOf((char) cp);
+    }
+    String s = new String(Character.toChars(cp));
+    int script = UScript.getScript(cp);
+    boolean foreignCapital = UCharacter.isUUppercase(cp) && script != UScript.LATIN && script != UScript.COMMON
+        && script != UScript.INHERITED;
+    if (foreignCapital) {
+      String shape = SPOOF.getSkeleton(Normalizer2.getNFKCInstance().normalize(s));
+      if (shape.equals("l")) {
+        return "i";
+      }
+      s = shape;
+    }
+    String folded = stripMarks(NFD.normalize(NFKC_CF.normalize(s)));
+    if (folded.isEmpty() || folded.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return folded;
+    }
+    return stripMarks(NFD.normalize(NFKC_CF.normalize(SPOOF.getSkeleton(folded))));
+  }
+
+  private static String stripMarks(String s) {
+    var b = new StringBuilder(s.length());
+    s.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR);
+  }
+
+  /** The normalised chars being built, each with its original range. */
+  private static final class Units {
+    private char[] chars;
+    /** The letter that a digit or symbol may stand for in leetspeak, or 0. */
+    private char[] leet;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+
+    Units(int capacity) {
+      chars = new char[capacity];
+      leet = new char[capacity];
+      starts = new int[capacity];
+      ends = new int[capacity];
+    }
+
+    void add(char c, char leetLetter, int start, int end) {
+      if (size == chars.length) {
+        int cap = size * 2 + 8;
+        chars = java.util.Arrays.copyOf(chars, cap);
+        leet = java.util.Arrays.copyOf(leet, cap);
+        starts = java.util.Arrays.copyOf(starts, cap);
+        ends = java.util.Arrays.copyOf(ends, cap);
+      }
+      chars[size] = c;
+      leet[size] = leetLetter;
+      starts[size] = start;
+      ends[size] = end;
+      size++;
+    }
+
+    /**
+     * Drops single separators between three or more single letters ({@code n.i.k.e},
+     * {@code n i k e}), so that the word spelled out letter by letter becomes a word again.
+     */
+    void joinSpelledOutLetters() {
+      boolean[] drop = new boolean[size];
+      int i = 0;
+      while (i < size) {
+        if (!singleLetterAt(i)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        int letters = 1;
+        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && singleLetterAt(j + 2)) {
+          j += 2;
+          letters++;
+        }
+        if (letters >= 3) {
+          for (int k = i + 1; k < j; k += 2) {
+            drop[k] = true;
+          }
+        }
+        i = j + 1;
+      }
+      compact(drop);
+    }
+
+    private boolean singleLetterAt(int i) {
+      return letterLike(i) && (i == 0 || !wordLike(i - 1)) && (i + 1 == size || !wordLike(i + 1));
+    }
+
+    private boolean letterLike(int i) {
+      return (Character.isLetter(chars[i]) && !isUnspacedScript(chars[i])) || leet[i] != 0 && chars[i] != ' ';
+    }
+
+    private boolean wordLike(int i) {
+      return isSpacedWordChar(chars[i]) || letterLike(i);
+    }
+
+    private boolean latinLetterAt(int i) {
+      return i >= 0 && i < size && leet[i] == 0 && Character.isLetter(chars[i])
+          && UScript.getScript(chars[i]) == UScript.LATIN;
+    }
+
+    /**
+     * A digit or symbol next to Latin letters reads as the letter it imitates: a digit only between
+     * two letters ({@code n1ke}), a symbol at a word's edge as well ({@code @didas}, {@code pum@}).
+     */
+    void readLeetspeak() {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int i = 0; i < size; i++) {
+          if (leet[i] != 0 && readsAsLetter(i)) {
+            chars[i] = leet[i];
+            leet[i] = 0;
+            changed = true;
+          }
+        }
+      }
+      java.util.Arrays.fill(leet, 0, size, (char) 0);
+    }
+
+    private boolean readsAsLetter(int i) {
+      boolean before = latinLetterAt(i - 1);
+      boolean after = latinLetterAt(i + 1);
+      return before && after || !Character.isDigit(chars[i]) && (before || after);
+    }
+
+    /** Keeps one of each run of the same letter of a spaced script; the kept one covers the run. */
+    void collapseRepeatedLetters() {
+      boolean[] drop = new boolean[size];
+      for (int i = 1; i < size; i++) {
+        if (chars[i] == chars[i - 1] && Character.isLetter(chars[i]) && !isUnspacedScript(chars[i])) {
+          drop[i - 1] = true;
+          starts[i] = Math.min(starts[i], starts[i - 1]);
+        }
+      }
+      compact(drop);
+    }
+
+    private void compact(boolean[] drop) {
+      int w = 0;
+      for (int r = 0; r < size; r++) {
+        if (!drop[r]) {
+          chars[w] = chars[r];
+          leet[w] = leet[r];
+          starts[w] = starts[r];
+          ends[w] = ends[r];
+          w++;
+        }
+      }
+      size = w;
+    }
+
+    NormalizedText result(String original) {
+      return new NormalizedText(original, new String(chars, 0, size), java.util.Arrays.copyOf(starts, size),
+          java.util.Arrays.copyOf(ends, size));
+    }
+  }
+}

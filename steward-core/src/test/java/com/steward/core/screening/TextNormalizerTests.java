@@ -1,0 +1,85 @@
+package com.steward.core.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTests {
+
+  static String norm(String s) {
+    return TextNormalizer.standard().normalize(s).text();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Nike|nike",
+      "NIKE Air Max|nike air max",
+      "Ｎｉｋｅ　Ａｉｒ|nike air",        // full-width letters and ideographic space
+      "Nіkе|nike",                      // Cyrillic і and е
+      "Νike|nike",                      // Greek capital Nu
+      "N1ke|nike",                      // leetspeak digit inside a word
+      "@didas|adidas",                  // leetspeak symbol at a word's edge
+      "Pum@|puma",
+      "N.i.k.e|nike",
+      "N-I-K-E shoes|nike shoes",
+      "N i k e shoes|nike shoes",
+      "Niiiike|nike",
+      "Nïké|nike",                      // accents
+      "Nike™ ®|nike™ ®",
+      "ﬁla|fila",                       // ligature
+      "Guççi|gucci",
+  })
+  void foldsDisguisesOntoTheName(String in, String expected) {
+    assertThat(norm(in)).isEqualTo(norm(expected));
+  }
+
+  @Test
+  void anMAndAnRNMeet() {
+    assertThat(norm("Puma")).isEqualTo(norm("Purna"));
+  }
+
+  @Test
+  void chineseKeepsItsCharactersAndFullWidthDigitsFold() {
+    assertThat(norm("耐克Air Max ２０２４新款")).isEqualTo(norm("耐克air max 2024新款"));
+    assertThat(norm("耐克")).isEqualTo("耐克");
+  }
+
+  @Test
+  void yearsAndModelNumbersAreNotLeetspeak() {
+    assertThat(norm("iPhone 15 2024")).endsWith("15 2024");
+    assertThat(norm("size 42")).isEqualTo(norm("size 42"));
+    assertThat(norm("1:1 replica")).isEqualTo(norm("1:1 replica"));
+    assertThat(norm("1:1 replica")).doesNotContain("i:i");
+  }
+
+  @Test
+  void ordinaryWordsAreNotJoined() {
+    assertThat(norm("a b")).isEqualTo("a b");
+    assertThat(norm("case for iPhone")).contains(" for ");
+  }
+
+  @Test
+  void offsetsPointBackToTheOriginal() {
+    NormalizedText t = TextNormalizer.standard().normalize("Cool N.1.k.e shoes");
+    int at = t.text().indexOf("nike");
+    int[] range = t.originalRange(at, at + 4);
+    assertThat(t.original().substring(range[0], range[1])).isEqualTo("N.1.k.e");
+  }
+
+  @Test
+  void offsetsCoverARunOfRepeatedLetters() {
+    NormalizedText t = TextNormalizer.standard().normalize("Niiiike!");
+    int[] range = t.originalRange(0, t.text().indexOf('e') + 1);
+    assertThat(t.original().substring(range[0], range[1])).isEqualTo("Niiiike");
+  }
+
+  @Test
+  void offsetsOfFullWidthAndSupplementaryText() {
+    NormalizedText t = TextNormalizer.standard().normalize("👟Ｎｉｋｅ");
+    int at = t.text().indexOf("nike");
+    int[] range = t.originalRange(at, at + 4);
+    assertThat(t.original().substring(range[0], range[1])).isEqualTo("Ｎｉｋｅ");
+  }
+}
