@@ -174,7 +174,9 @@ public final class TextNormalizer {
 
     /**
      * Drops single separators between three or more single letters ({@code n.i.k.e},
-     * {@code n i k e}), so that the word spelled out letter by letter becomes a word again.
+     * {@code n i k e}), so that the word spelled out letter by letter becomes a word again. A
+     * digit or symbol standing for a letter joins through punctuation ({@code n.1.k.e}) but not
+     * through a space, which would swallow the numbers that follow a name ({@code nike 1:1}).
      */
     void joinSpelledOutLetters() {
       boolean[] drop = new boolean[size];
@@ -186,7 +188,8 @@ public final class TextNormalizer {
         }
         int j = i;
         int letters = 1;
-        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && singleLetterAt(j + 2)) {
+        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && singleLetterAt(j + 2)
+            && (chars[j + 1] != ' ' || leet[j] == 0 && leet[j + 2] == 0)) {
           j += 2;
           letters++;
         }

@@ -1,0 +1,79 @@
+package com.steward.core.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brand names, aliases, keywords and suspicious terms matched in listing text in one pass:
+ * normalise, run the {@link TermMatcher}, keep the hits that respect word boundaries, and map them
+ * back to the original text. In spaced scripts a term must stand as a word or words ({@code nike}
+ * matches "Nike Air", not "Nikelodeon"); in Chinese and Japanese, which have no spaces, it may
+ * stand anywhere. Immutable and thread-safe; rebuild to change the dictionary.
+ */
+public final class BrandMatcher {
+
+  /** What a term is to the rules. */
+  public enum Kind {
+    BRAND_NAME,
+    ALIAS,
+    KEYWORD,
+    SUSPICIOUS
+  }
+
+  /** A dictionary entry: {@code owner} is the brand it belongs to (empty for suspicious terms). */
+  public record Term(String owner, String text, Kind kind) {}
+
+  /** A hit: the term, and the range {@code [start, end)} of the original text it covers (UTF-16). */
+  public record Hit(Term term, int start, int end) {}
+
+  private final TextNormalizer normalizer;
+  private final List<Term> terms;
+  private final boolean[] wordAtStart;
+  private final boolean[] wordAtEnd;
+  private final TermMatcher matcher;
+
+  private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<String> normalized) {
+    this.normalizer = normalizer;
+    this.terms = List.copyOf(terms);
+    this.wordAtStart = new boolean[terms.size()];
+    this.wordAtEnd = new boolean[terms.size()];
+    for (int i = 0; i < normalized.size(); i++) {
+      String n = normalized.get(i);
+      if (!n.isEmpty()) {
+        wordAtStart[i] = TextNormalizer.isSpacedWordChar(n.charAt(0));
+        wordAtEnd[i] = TextNormalizer.isSpacedWordChar(n.charAt(n.length() - 1));
+      }
+    }
+    this.matcher = TermMatcher.build(normalized);
+  }
+
+  public static BrandMatcher build(List<Term> terms) {
+    TextNormalizer normalizer = TextNormalizer.standard();
+    List<String> normalized = new ArrayList<>(terms.size());
+    for (Term t : terms) {
+      normalized.add(normalizer.normalize(t.text()).text().strip());
+    }
+    return new BrandMatcher(normalizer, terms, normalized);
+  }
+
+  public int size() {
+    return terms.size();
+  }
+
+  /** Every hit in {@code text}, in order of where it ends. */
+  public List<Hit> find(String text) {
+    NormalizedText n = normalizer.normalize(text);
+    String s = n.text();
+    List<Hit> hits = new ArrayList<>();
+    matcher.match(s, (id, start, end) -> {
+      if (wordAtStart[id] && start > 0 && TextNormalizer.isSpacedWordChar(s.charAt(start - 1))) {
+        return;
+      }
+      if (wordAtEnd[id] && end < s.length() && TextNormalizer.isSpacedWordChar(s.charAt(end))) {
+        return;
+      }
+      hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1)));
+    });
+    return hits;
+  }
+}

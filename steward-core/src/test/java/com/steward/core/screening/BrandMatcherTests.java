@@ -1,0 +1,55 @@
+package com.steward.core.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.core.screening.BrandMatcher.Kind;
+import com.steward.core.screening.BrandMatcher.Term;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrandMatcherTests {
+
+  static final BrandMatcher MATCHER = BrandMatcher.build(List.of(
+      new Term("Nike", "Nike", Kind.BRAND_NAME),
+      new Term("Nike", "耐克", Kind.ALIAS),
+      new Term("Nike", "Air Max", Kind.KEYWORD),
+      new Term("Adidas", "adidas", Kind.BRAND_NAME),
+      new Term("Adidas", "阿迪达斯", Kind.ALIAS),
+      new Term("", "replica", Kind.SUSPICIOUS),
+      new Term("", "1:1", Kind.SUSPICIOUS),
+      new Term("", "高仿", Kind.SUSPICIOUS)));
+
+  static List<String> found(String title) {
+    return MATCHER.find(title).stream()
+        .map(h -> h.term().owner() + ":" + title.substring(h.start(), h.end())).toList();
+  }
+
+  @Test
+  void matchesWholeWordsInLatinScript() {
+    assertThat(found("Nike Air Max 90")).containsExactly("Nike:Nike", "Nike:Air Max");
+    assertThat(found("Nikelodeon plush toy")).isEmpty();
+    assertThat(found("genuine-nike, boxed")).containsExactly("Nike:nike");
+  }
+
+  @Test
+  void matchesAnywhereInChinese() {
+    assertThat(found("2024新款耐克运动鞋高仿")).containsExactly("Nike:耐克", ":高仿");
+    assertThat(found("阿迪达斯三叶草")).containsExactly("Adidas:阿迪达斯");
+    assertThat(found("耐克Nike气垫")).containsExactly("Nike:耐克", "Nike:Nike");
+  }
+
+  @Test
+  void seesThroughDisguisesAndHighlightsTheOriginal() {
+    assertThat(found("N1ke running shoes")).containsExactly("Nike:N1ke");
+    assertThat(found("N.I.K.E 1:1 replica")).containsExactly("Nike:N.I.K.E", ":1:1", ":replica");
+    assertThat(found("Ｎｉｋｅ　ＡＩＲ　ＭＡＸ")).containsExactly("Nike:Ｎｉｋｅ", "Nike:ＡＩＲ　ＭＡＸ");
+    assertThat(found("Nіkе trainers")).as("Cyrillic і and е").containsExactly("Nike:Nіkе");
+    assertThat(found("@didas shorts")).containsExactly("Adidas:@didas");
+    assertThat(found("Niiiike")).containsExactly("Nike:Niiiike");
+  }
+
+  @Test
+  void aNumberIsNotABrandInDisguise() {
+    assertThat(found("Model 1:10 scale")).isEmpty();
+  }
+}
