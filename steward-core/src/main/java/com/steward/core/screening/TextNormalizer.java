@@ -24,11 +24,20 @@ public final class TextNormalizer {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
   private static final String[] BMP = new String[0x10000];
+  private static final byte[] CLASS = new byte[0x10000];
+  private static final byte LETTER = 1;
+  private static final byte WORD = 2;
+  private static final byte UNSPACED = 4;
+  private static final byte LATIN_LETTER = 8;
+  private static final byte MARK = 16;
   private static final String LEET_FROM = "0134578@$!|";
   private static final String LEET_TO = "oieastbasii";
   private static final String SEPARATORS = " .-_*·•|/+~,";
 
   static {
+    for (int cp = 0; cp < 0x10000; cp++) {
+      CLASS[cp] = classify(cp);
+    }
     for (int cp = 0; cp < 0x10000; cp++) {
       if (!Character.isSurrogate((char) cp)) {
         BMP[cp] = foldCodePoint(cp);
@@ -46,15 +55,44 @@ public final class TextNormalizer {
 
   /** Whether {@code c} of normalised text belongs to a script written without spaces between words. */
   public static boolean isUnspacedScript(char c) {
-    int script = UScript.getScript(c);
-    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
-        || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR
-        || c == 'ー';
+    return (CLASS[c] & UNSPACED) != 0;
   }
 
   /** Whether {@code c} of normalised text is part of a word in a spaced script (letters and digits). */
   public static boolean isSpacedWordChar(char c) {
-    return Character.isLetterOrDigit(c) && !isUnspacedScript(c);
+    return (CLASS[c] & (WORD | UNSPACED)) == WORD;
+  }
+
+  private static boolean isLetter(char c) {
+    return (CLASS[c] & LETTER) != 0;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return (CLASS[c] & LATIN_LETTER) != 0;
+  }
+
+  private static byte classify(int cp) {
+    int script = UScript.getScript(cp);
+    boolean unspaced = script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+        || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR
+        || cp == 'ー';
+    int c = 0;
+    if (Character.isLetter(cp)) {
+      c |= LETTER;
+      if (script == UScript.LATIN) {
+        c |= LATIN_LETTER;
+      }
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      c |= WORD;
+    }
+    if (unspaced) {
+      c |= UNSPACED;
+    }
+    if (isMark(cp)) {
+      c |= MARK;
+    }
+    return (byte) c;
   }
 
   public NormalizedText normalize(String original) {
@@ -65,7 +103,7 @@ public final class TextNormalizer {
       int cp = original.codePointAt(i);
       int start = i;
       i += Character.charCount(cp);
-      while (i < n && isMark(original.codePointAt(i))) {
+      while (i < n && followsAsMark(original, i)) {
         i += Character.charCount(original.codePointAt(i));
       }
       String folded = fold(cp);
@@ -133,6 +171,11 @@ public final class TextNormalizer {
     var b = new StringBuilder(s.length());
     s.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
     return b.toString();
+  }
+
+  private static boolean followsAsMark(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isSurrogate(c) ? isMark(s.codePointAt(i)) : (CLASS[c] & MARK) != 0;
   }
 
   private static boolean isMark(int cp) {
@@ -208,7 +251,7 @@ public final class TextNormalizer {
     }
 
     private boolean letterLike(int i) {
-      return (Character.isLetter(chars[i]) && !isUnspacedScript(chars[i])) || leet[i] != 0 && chars[i] != ' ';
+      return (isLetter(chars[i]) && !isUnspacedScript(chars[i])) || leet[i] != 0 && chars[i] != ' ';
     }
 
     private boolean wordLike(int i) {
@@ -216,8 +259,7 @@ public final class TextNormalizer {
     }
 
     private boolean latinLetterAt(int i) {
-      return i >= 0 && i < size && leet[i] == 0 && Character.isLetter(chars[i])
-          && UScript.getScript(chars[i]) == UScript.LATIN;
+      return i >= 0 && i < size && leet[i] == 0 && isLatinLetter(chars[i]);
     }
 
     /**
@@ -249,7 +291,7 @@ public final class TextNormalizer {
     void collapseRepeatedLetters() {
       boolean[] drop = new boolean[size];
       for (int i = 1; i < size; i++) {
-        if (chars[i] == chars[i - 1] && Character.isLetter(chars[i]) && !isUnspacedScript(chars[i])) {
+        if (chars[i] == chars[i - 1] && isLetter(chars[i]) && !isUnspacedScript(chars[i])) {
           drop[i - 1] = true;
           starts[i] = Math.min(starts[i], starts[i - 1]);
         }
