@@ -8,12 +8,12 @@ import java.util.List;
  * Aho-Corasick over UTF-16 chars: finds every occurrence of every term in one pass over the
  * text, in time linear in the text plus the matches, whatever the number of terms.
  *
- * <p>Layout, chosen for memory and cache: nodes are numbered in breadth-first order, so the
- * children of a node are consecutive ids {@code [childBase[n], childBase[n + 1])}, sorted by
- * label, and need no edge arrays of their own; the root's transitions are a direct table over all
- * 65,536 chars, since most chars of a title leave the root at once. Terms that normalise to the
- * same string share a node and are chained. Immutable once built: a new dictionary is a new
- * matcher, swapped in whole.
+ * <p>Layout, chosen for speed and memory: the trie is a double array. Chars that occur in some
+ * term get dense codes (the most frequent first); a transition from cell {@code s} on code
+ * {@code k} is cell {@code base[s] + k}, valid when {@code check[base[s] + k] == s}. A char that
+ * occurs in no term has code 0 and sends the search straight back to the root, which is most chars
+ * of most titles. Terms that normalise to the same string share a cell and are chained. Immutable
+ * once built: a new dictionary is a new matcher, swapped in whole.
  */
 public final class TermMatcher {
 
@@ -24,27 +24,28 @@ public final class TermMatcher {
   }
 
   private static final int ROOT = 0;
-  private static final int LINEAR_SCAN = 8;
 
-  private final int[] rootNext;
-  private final int[] childBase;
-  private final char[] label;
+  private final char[] codeOf;
+  private final int[] base;
+  private final int[] check;
   private final int[] fail;
   private final int[] firstTerm;
   private final int[] outputLink;
   private final int[] nextSameTerm;
   private final int[] termLength;
+  private final int nodes;
 
-  private TermMatcher(int[] rootNext, int[] childBase, char[] label, int[] fail, int[] firstTerm, int[] outputLink,
-      int[] nextSameTerm, int[] termLength) {
-    this.rootNext = rootNext;
-    this.childBase = childBase;
-    this.label = label;
+  private TermMatcher(char[] codeOf, int[] base, int[] check, int[] fail, int[] firstTerm, int[] outputLink,
+      int[] nextSameTerm, int[] termLength, int nodes) {
+    this.codeOf = codeOf;
+    this.base = base;
+    this.check = check;
     this.fail = fail;
     this.firstTerm = firstTerm;
     this.outputLink = outputLink;
     this.nextSameTerm = nextSameTerm;
     this.termLength = termLength;
+    this.nodes = nodes;
   }
 
   /** Builds the matcher; term {@code i} of the list has id {@code i}. Empty terms never match. */
@@ -57,23 +58,46 @@ public final class TermMatcher {
   }
 
   public int nodeCount() {
-    return label.length;
+    return nodes;
+  }
+
+  /** Cells of the double array, used or not: the memory the automaton takes is about 20 bytes each. */
+  public int cellCount() {
+    return base.length;
   }
 
   /** Calls {@code sink} for every occurrence of every term in {@code text}, in order of their end. */
   public void match(CharSequence text, Sink sink) {
+    final char[] codes = codeOf;
+    final int[] base = this.base;
+    final int[] check = this.check;
+    final int[] fail = this.fail;
+    final int[] firstTerm = this.firstTerm;
+    final int[] outputLink = this.outputLink;
     int state = ROOT;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      int next;
-      while ((next = child(state, c)) < 0 && state != ROOT) {
+      int code = codes[text.charAt(i)];
+      if (code == 0) {
+        state = ROOT;
+        continue;
+      }
+      while (true) {
+        int t = base[state] + code;
+        if (check[t] == state) {
+          state = t;
+          break;
+        }
+        if (state == ROOT) {
+          break;
+        }
         state = fail[state];
       }
-      state = next < 0 ? ROOT : next;
-      for (int out = firstTerm[state] >= 0 ? state : outputLink[state]; out > 0; out = outputLink[out]) {
+      int out = firstTerm[state] >= 0 ? state : outputLink[state];
+      while (out > 0) {
         for (int t = firstTerm[out]; t >= 0; t = nextSameTerm[t]) {
           sink.accept(t, i + 1 - termLength[t], i + 1);
         }
+        out = outputLink[out];
       }
     }
   }
@@ -83,35 +107,6 @@ public final class TermMatcher {
     List<int[]> out = new ArrayList<>();
     match(text, (t, s, e) -> out.add(new int[] {t, s, e}));
     return out;
-  }
-
-  private int child(int node, char c) {
-    if (node == ROOT) {
-      return rootNext[c];
-    }
-    int lo = childBase[node];
-    int hi = childBase[node + 1];
-    if (hi - lo <= LINEAR_SCAN) {
-      for (int k = lo; k < hi; k++) {
-        if (label[k] == c) {
-          return k;
-        }
-      }
-      return -1;
-    }
-    hi--;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      char m = label[mid];
-      if (m < c) {
-        lo = mid + 1;
-      } else if (m > c) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 
   /** Builds the breadth-first layout from the terms sorted, then the failure and output links. */
@@ -206,52 +201,106 @@ public final class TermMatcher {
     }
 
     private TermMatcher layOut(int[] nextSameTerm, int[] termLength) {
-      int n = size;
-      int[] bfsOf = new int[n];
-      int[] dfsOf = new int[n];
-      int[] childBase = new int[n + 1];
-      char[] label = new char[n];
-      int[] firstTerm = new int[n];
-      int next = 1;
-      for (int b = 0; b < n; b++) {
-        int d = b == 0 ? ROOT : dfsOf[b];
-        childBase[b] = next;
+      char[] codeOf = codes();
+      int alphabet = 0;
+      for (char c : codeOf) {
+        alphabet = Math.max(alphabet, c);
+      }
+      var da = new DoubleArray(size, alphabet);
+      // breadth-first over the depth-first trie, placing each node's children in the double array
+      int[] queue = new int[size];
+      int[] cellOf = new int[size];
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = ROOT;
+      cellOf[ROOT] = ROOT;
+      int[] childCodes = new int[16];
+      int[] children = new int[16];
+      while (head < tail) {
+        int d = queue[head++];
+        int count = 0;
         for (int c = firstChild[d]; c >= 0; c = nextSibling[c]) {
-          bfsOf[c] = next;
-          dfsOf[next] = c;
-          label[next] = dfsLabel[c];
-          next++;
-        }
-        firstTerm[b] = dfsTerm[d];
-      }
-      childBase[n] = next;
-      firstChild = nextSibling = lastChild = dfsTerm = null;
-      int[] rootNext = new int[0x10000];
-      Arrays.fill(rootNext, -1);
-      for (int k = childBase[ROOT]; k < childBase[ROOT + 1]; k++) {
-        rootNext[label[k]] = k;
-      }
-      int[] fail = new int[n];
-      int[] outputLink = new int[n];
-      TermMatcher partial = new TermMatcher(rootNext, childBase, label, fail, firstTerm, outputLink, nextSameTerm,
-          termLength);
-      // breadth-first order: a node's failure target always has a smaller id, so it is final already
-      for (int u = 0; u < n; u++) {
-        for (int v = childBase[u]; v < childBase[u + 1]; v++) {
-          int f = ROOT;
-          if (u != ROOT) {
-            int s = fail[u];
-            int t;
-            while ((t = partial.child(s, label[v])) < 0 && s != ROOT) {
-              s = fail[s];
-            }
-            f = t < 0 ? ROOT : t;
+          if (count == children.length) {
+            children = Arrays.copyOf(children, count * 2);
+            childCodes = Arrays.copyOf(childCodes, count * 2);
           }
-          fail[v] = f;
-          outputLink[v] = firstTerm[f] >= 0 ? f : outputLink[f];
+          children[count] = c;
+          childCodes[count] = codeOf[dfsLabel[c]];
+          count++;
+        }
+        da.firstTerm(cellOf[d], dfsTerm[d]);
+        if (count == 0) {
+          continue;
+        }
+        sortByCode(children, childCodes, count);
+        int b = da.place(cellOf[d], childCodes, count);
+        for (int k = 0; k < count; k++) {
+          cellOf[children[k]] = b + childCodes[k];
+          queue[tail++] = children[k];
         }
       }
-      return partial;
+      int[] fail = new int[da.length()];
+      int[] outputLink = new int[da.length()];
+      int[] base = da.base();
+      int[] check = da.check();
+      int[] firstTerm = da.firstTerms();
+      // failure links in breadth-first order: a node's failure target is shallower, so final already
+      for (int q = 1; q < tail; q++) {
+        int d = queue[q];
+        int v = cellOf[d];
+        int u = check[v];
+        int code = v - base[u];
+        int f = ROOT;
+        if (u != ROOT) {
+          int s = fail[u];
+          while (true) {
+            int t = base[s] + code;
+            if (check[t] == s) {
+              f = t;
+              break;
+            }
+            if (s == ROOT) {
+              break;
+            }
+            s = fail[s];
+          }
+        }
+        fail[v] = f;
+        outputLink[v] = firstTerm[f] >= 0 ? f : outputLink[f];
+      }
+      firstChild = nextSibling = lastChild = dfsTerm = null;
+      return new TermMatcher(codeOf, base, check, fail, firstTerm, outputLink, nextSameTerm, termLength, size);
+    }
+
+    /** Codes 1..n for the chars of the terms, the most frequent first; 0 for every other char. */
+    private char[] codes() {
+      int[] freq = new int[0x10000];
+      for (int node = 1; node < size; node++) {
+        freq[dfsLabel[node]]++;
+      }
+      Integer[] used = java.util.stream.IntStream.range(0, 0x10000).filter(c -> freq[c] > 0).boxed()
+          .toArray(Integer[]::new);
+      Arrays.sort(used, (a, b) -> Integer.compare(freq[b], freq[a]));
+      char[] codeOf = new char[0x10000];
+      for (int i = 0; i < used.length; i++) {
+        codeOf[used[i]] = (char) (i + 1);
+      }
+      return codeOf;
+    }
+
+    private static void sortByCode(int[] children, int[] codes, int n) {
+      for (int i = 1; i < n; i++) {
+        int c = children[i];
+        int k = codes[i];
+        int j = i - 1;
+        while (j >= 0 && codes[j] > k) {
+          children[j + 1] = children[j];
+          codes[j + 1] = codes[j];
+          j--;
+        }
+        children[j + 1] = c;
+        codes[j + 1] = k;
+      }
     }
   }
 }
