@@ -28,23 +28,12 @@ public final class BrandMatcher {
 
   private final TextNormalizer normalizer;
   private final List<Term> terms;
-  private final boolean[] wordAtStart;
-  private final boolean[] wordAtEnd;
-  private final TermMatcher matcher;
+  private final WordMatcher matcher;
 
   private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<String> normalized) {
     this.normalizer = normalizer;
     this.terms = List.copyOf(terms);
-    this.wordAtStart = new boolean[terms.size()];
-    this.wordAtEnd = new boolean[terms.size()];
-    for (int i = 0; i < normalized.size(); i++) {
-      String n = normalized.get(i);
-      if (!n.isEmpty()) {
-        wordAtStart[i] = TextNormalizer.isSpacedWordChar(n.charAt(0));
-        wordAtEnd[i] = TextNormalizer.isSpacedWordChar(n.charAt(n.length() - 1));
-      }
-    }
-    this.matcher = TermMatcher.build(normalized);
+    this.matcher = WordMatcher.build(normalized);
   }
 
   public static BrandMatcher build(List<Term> terms) {
@@ -60,20 +49,14 @@ public final class BrandMatcher {
     return terms.size();
   }
 
-  /** Every hit in {@code text}, in order of where it ends. */
+  /** Every hit in {@code text}, in order of where it ends (then of where it starts). */
   public List<Hit> find(String text) {
     NormalizedText n = normalizer.normalize(text);
     String s = n.text();
     List<Hit> hits = new ArrayList<>();
-    matcher.match(s, (id, start, end) -> {
-      if (wordAtStart[id] && start > 0 && TextNormalizer.isSpacedWordChar(s.charAt(start - 1))) {
-        return;
-      }
-      if (wordAtEnd[id] && end < s.length() && TextNormalizer.isSpacedWordChar(s.charAt(end))) {
-        return;
-      }
-      hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1)));
-    });
+    matcher.match(s, (id, start, end) ->
+        hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1))));
+    hits.sort(java.util.Comparator.comparingInt(Hit::end).thenComparingInt(Hit::start));
     return hits;
   }
 }

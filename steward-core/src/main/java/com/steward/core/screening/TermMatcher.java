@@ -102,6 +102,28 @@ public final class TermMatcher {
     }
   }
 
+  /**
+   * Calls {@code sink} for every term that occurs in {@code text} starting exactly at
+   * {@code start}: a walk down the trie from the root, without failure links.
+   */
+  public void matchAt(CharSequence text, int start, Sink sink) {
+    int state = ROOT;
+    for (int i = start, n = text.length(); i < n; i++) {
+      int code = codeOf[text.charAt(i)];
+      if (code == 0) {
+        return;
+      }
+      int t = base[state] + code;
+      if (check[t] != state) {
+        return;
+      }
+      state = t;
+      for (int term = firstTerm[state]; term >= 0; term = nextSameTerm[term]) {
+        sink.accept(term, start, i + 1);
+      }
+    }
+  }
+
   /** The occurrences as {@code {termId, start, end}} triples, for tests and small texts. */
   public List<int[]> matches(CharSequence text) {
     List<int[]> out = new ArrayList<>();
