@@ -24,6 +24,11 @@ public final class TextNormalizer {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
   private static final String[] BMP = new String[0x10000];
+  /** The folding of a BMP char when it is exactly one char; {@code NONE} when it is not. */
+  private static final char[] SINGLE = new char[0x10000];
+  /** The letter a BMP char may stand for in leetspeak (after folding), or 0. */
+  private static final char[] LEET = new char[0x10000];
+  private static final char NONE = '\uFFFF';
   private static final byte[] CLASS = new byte[0x10000];
   private static final byte LETTER = 1;
   private static final byte WORD = 2;
@@ -41,6 +46,11 @@ public final class TextNormalizer {
     for (int cp = 0; cp < 0x10000; cp++) {
       if (!Character.isSurrogate((char) cp)) {
         BMP[cp] = foldCodePoint(cp);
+        SINGLE[cp] = BMP[cp].length() == 1 && BMP[cp].charAt(0) != NONE ? BMP[cp].charAt(0) : NONE;
+        int k = BMP[cp].length() == 1 ? LEET_FROM.indexOf(BMP[cp].charAt(0)) : -1;
+        LEET[cp] = k >= 0 ? LEET_TO.charAt(k) : 0;
+      } else {
+        SINGLE[cp] = NONE;
       }
     }
   }
@@ -100,8 +110,17 @@ public final class TextNormalizer {
     int n = original.length();
     int i = 0;
     while (i < n) {
-      int cp = original.codePointAt(i);
       int start = i;
+      char c = original.charAt(i);
+      if (c < NONE && SINGLE[c] != NONE && !Character.isSurrogate(c)) {
+        i++;
+        while (i < n && followsAsMark(original, i)) {
+          i += Character.charCount(original.codePointAt(i));
+        }
+        units.add(SINGLE[c], LEET[c], start, i);
+        continue;
+      }
+      int cp = original.codePointAt(i);
       i += Character.charCount(cp);
       while (i < n && followsAsMark(original, i)) {
         i += Character.charCount(original.codePointAt(i));
@@ -222,7 +241,7 @@ public final class TextNormalizer {
      * through a space, which would swallow the numbers that follow a name ({@code nike 1:1}).
      */
     void joinSpelledOutLetters() {
-      boolean[] drop = new boolean[size];
+      boolean[] drop = null;
       int i = 0;
       while (i < size) {
         if (!singleLetterAt(i)) {
@@ -237,13 +256,16 @@ public final class TextNormalizer {
           letters++;
         }
         if (letters >= 3) {
+          drop = drop == null ? new boolean[size] : drop;
           for (int k = i + 1; k < j; k += 2) {
             drop[k] = true;
           }
         }
         i = j + 1;
       }
-      compact(drop);
+      if (drop != null) {
+        compact(drop);
+      }
     }
 
     private boolean singleLetterAt(int i) {
@@ -289,14 +311,17 @@ public final class TextNormalizer {
 
     /** Keeps one of each run of the same letter of a spaced script; the kept one covers the run. */
     void collapseRepeatedLetters() {
-      boolean[] drop = new boolean[size];
+      boolean[] drop = null;
       for (int i = 1; i < size; i++) {
         if (chars[i] == chars[i - 1] && isLetter(chars[i]) && !isUnspacedScript(chars[i])) {
+          drop = drop == null ? new boolean[size] : drop;
           drop[i - 1] = true;
           starts[i] = Math.min(starts[i], starts[i - 1]);
         }
       }
-      compact(drop);
+      if (drop != null) {
+        compact(drop);
+      }
     }
 
     private void compact(boolean[] drop) {
