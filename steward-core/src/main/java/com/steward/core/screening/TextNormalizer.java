@@ -73,6 +73,17 @@ public final class TextNormalizer {
     return (CLASS[c] & (WORD | UNSPACED)) == WORD;
   }
 
+  /**
+   * Whether {@code a} followed by {@code b} lie inside one word of a spaced script: both letters,
+   * or both digits. A letter next to a digit is a boundary, as product titles write model numbers
+   * and years against names ({@code nike2019}, {@code iphone15}).
+   */
+  public static boolean sameWord(char a, char b) {
+    int ca = CLASS[a];
+    int cb = CLASS[b];
+    return (ca & (WORD | UNSPACED)) == WORD && (cb & (WORD | UNSPACED)) == WORD && (ca & LETTER) == (cb & LETTER);
+  }
+
   private static boolean isLetter(char c) {
     return (CLASS[c] & LETTER) != 0;
   }

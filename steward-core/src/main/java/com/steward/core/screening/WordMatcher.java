@@ -7,7 +7,8 @@ import java.util.List;
  * Matches normalised terms in normalised text with word semantics: a term that begins or ends
  * with a letter or digit of a spaced script must begin or end on a word boundary there
  * ({@code nike} matches "nike air", not "nikelodeon"); Chinese and Japanese have no spaces, so
- * there a term may stand anywhere.
+ * there a term may stand anywhere. A letter next to a digit is a boundary too ({@code nike2019},
+ * see {@link TextNormalizer#sameWord}).
  *
  * <p>Terms that begin with a spaced word char can only start where a word starts, so they are
  * found by a short walk down a trie at each word start, never by following suffixes through the
@@ -58,22 +59,20 @@ public final class WordMatcher {
     int n = text.length();
     TermMatcher.Sink anchoredSink = (t, s, e) -> {
       int id = anchoredIds[t];
-      if (!wordAtEnd[id] || e == n || !TextNormalizer.isSpacedWordChar(text.charAt(e))) {
+      if (!wordAtEnd[id] || e == n || !TextNormalizer.sameWord(text.charAt(e - 1), text.charAt(e))) {
         sink.accept(id, s, e);
       }
     };
-    boolean previousWord = false;
     for (int i = 0; i < n; i++) {
-      boolean word = TextNormalizer.isSpacedWordChar(text.charAt(i));
-      if (word && !previousWord) {
+      char c = text.charAt(i);
+      if (TextNormalizer.isSpacedWordChar(c) && (i == 0 || !TextNormalizer.sameWord(text.charAt(i - 1), c))) {
         anchored.matchAt(text, i, anchoredSink);
       }
-      previousWord = word;
     }
     if (floatingIds.length > 0) {
       floating.match(text, (t, s, e) -> {
         int id = floatingIds[t];
-        if (!wordAtEnd[id] || e == n || !TextNormalizer.isSpacedWordChar(text.charAt(e))) {
+        if (!wordAtEnd[id] || e == n || !TextNormalizer.sameWord(text.charAt(e - 1), text.charAt(e))) {
           sink.accept(id, s, e);
         }
       });

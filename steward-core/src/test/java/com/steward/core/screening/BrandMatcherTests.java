@@ -49,6 +49,13 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aModelNumberOrYearGluedToTheNameIsABoundary() {
+    assertThat(found("nike2019新款")).containsExactly("Nike:nike");
+    assertThat(found("Adidas3 stripes")).containsExactly("Adidas:Adidas");
+    assertThat(found("Nikes")).isEmpty();
+  }
+
+  @Test
   void aNumberIsNotABrandInDisguise() {
     assertThat(found("Model 1:10 scale")).isEmpty();
   }
