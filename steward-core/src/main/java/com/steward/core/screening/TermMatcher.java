@@ -68,6 +68,12 @@ public final class TermMatcher {
 
   /** Calls {@code sink} for every occurrence of every term in {@code text}, in order of their end. */
   public void match(CharSequence text, Sink sink) {
+    char[] chars = text.toString().toCharArray();
+    match(chars, chars.length, sink);
+  }
+
+  /** As {@link #match(CharSequence, Sink)}, over {@code text[0, length)}. */
+  public void match(char[] text, int length, Sink sink) {
     final char[] codes = codeOf;
     final int[] base = this.base;
     final int[] check = this.check;
@@ -75,8 +81,8 @@ public final class TermMatcher {
     final int[] firstTerm = this.firstTerm;
     final int[] outputLink = this.outputLink;
     int state = ROOT;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      int code = codes[text.charAt(i)];
+    for (int i = 0; i < length; i++) {
+      int code = codes[text[i]];
       if (code == 0) {
         state = ROOT;
         continue;
@@ -107,9 +113,15 @@ public final class TermMatcher {
    * {@code start}: a walk down the trie from the root, without failure links.
    */
   public void matchAt(CharSequence text, int start, Sink sink) {
+    char[] chars = text.toString().toCharArray();
+    matchAt(chars, chars.length, start, sink);
+  }
+
+  /** As {@link #matchAt(CharSequence, int, Sink)}, over {@code text[0, length)}. */
+  public void matchAt(char[] text, int length, int start, Sink sink) {
     int state = ROOT;
-    for (int i = start, n = text.length(); i < n; i++) {
-      int code = codeOf[text.charAt(i)];
+    for (int i = start; i < length; i++) {
+      int code = codeOf[text[i]];
       if (code == 0) {
         return;
       }

@@ -56,23 +56,24 @@ public final class WordMatcher {
 
   /** Calls {@code sink} for every occurrence that respects word boundaries. */
   public void match(String text, TermMatcher.Sink sink) {
-    int n = text.length();
+    char[] cs = text.toCharArray();
+    int n = cs.length;
     TermMatcher.Sink anchoredSink = (t, s, e) -> {
       int id = anchoredIds[t];
-      if (!wordAtEnd[id] || e == n || !TextNormalizer.sameWord(text.charAt(e - 1), text.charAt(e))) {
+      if (!wordAtEnd[id] || e == n || !TextNormalizer.sameWord(cs[e - 1], cs[e])) {
         sink.accept(id, s, e);
       }
     };
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (TextNormalizer.isSpacedWordChar(c) && (i == 0 || !TextNormalizer.sameWord(text.charAt(i - 1), c))) {
-        anchored.matchAt(text, i, anchoredSink);
+      char c = cs[i];
+      if (TextNormalizer.isSpacedWordChar(c) && (i == 0 || !TextNormalizer.sameWord(cs[i - 1], c))) {
+        anchored.matchAt(cs, n, i, anchoredSink);
       }
     }
     if (floatingIds.length > 0) {
-      floating.match(text, (t, s, e) -> {
+      floating.match(cs, n, (t, s, e) -> {
         int id = floatingIds[t];
-        if (!wordAtEnd[id] || e == n || !TextNormalizer.sameWord(text.charAt(e - 1), text.charAt(e))) {
+        if (!wordAtEnd[id] || e == n || !TextNormalizer.sameWord(cs[e - 1], cs[e])) {
           sink.accept(id, s, e);
         }
       });
