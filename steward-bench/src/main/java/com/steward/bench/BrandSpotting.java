@@ -107,7 +107,7 @@ public final class BrandSpotting {
     List<Hit> hits = new ArrayList<>();
     for (String b : lexicon) {
       for (int i = text.indexOf(b); i >= 0; i = text.indexOf(b, i + 1)) {
-        hits.add(new Hit(new Term(b, b, Kind.BRAND_NAME), i, i + b.length()));
+        hits.add(new Hit(new Term(b, b, Kind.BRAND_NAME), i, i + b.length(), i, i + b.length()));
       }
     }
     return spans(hits);

@@ -23,8 +23,14 @@ public final class BrandMatcher {
   /** A dictionary entry: {@code owner} is the brand it belongs to (empty for suspicious terms). */
   public record Term(String owner, String text, Kind kind) {}
 
-  /** A hit: the term, and the range {@code [start, end)} of the original text it covers (UTF-16). */
-  public record Hit(Term term, int start, int end) {}
+  /**
+   * A hit: the term, the range {@code [start, end)} of the original text it covers (UTF-16), and
+   * the range {@code [normalizedStart, normalizedEnd)} of the normalised text.
+   */
+  public record Hit(Term term, int start, int end, int normalizedStart, int normalizedEnd) {}
+
+  /** The hits in a text, with the text as normalised. */
+  public record Found(NormalizedText text, List<Hit> hits) {}
 
   private final TextNormalizer normalizer;
   private final List<Term> terms;
@@ -51,12 +57,17 @@ public final class BrandMatcher {
 
   /** Every hit in {@code text}, in order of where it ends (then of where it starts). */
   public List<Hit> find(String text) {
+    return findIn(text).hits();
+  }
+
+  /** Every hit in {@code text}, with the normalised text they were found in. */
+  public Found findIn(String text) {
     NormalizedText n = normalizer.normalize(text);
     String s = n.text();
     List<Hit> hits = new ArrayList<>();
     matcher.match(s, (id, start, end) ->
-        hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1))));
+        hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1), start, end)));
     hits.sort(java.util.Comparator.comparingInt(Hit::end).thenComparingInt(Hit::start));
-    return hits;
+    return new Found(n, hits);
   }
 }
