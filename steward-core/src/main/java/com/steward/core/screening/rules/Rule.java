@@ -1,0 +1,17 @@
+package com.steward.core.screening.rules;
+
+/**
+ * One rule: when {@code when} holds, it adds {@code weight} (0 to 1) of evidence. Weights
+ * combine as independent evidence: score = 1 - product of (1 - weight) over the rules that fire.
+ */
+public record Rule(String id, String description, Condition when, double weight) {
+
+  public Rule {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("rule id is required");
+    }
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("rule " + id + ": weight must be in (0, 1], was " + weight);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.steward.core.screening.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Evaluates rules against the facts of one listing and one brand. Pure and stateless. */
+public final class RuleEngine {
+
+  private RuleEngine() {}
+
+  /** The signals that hold and the measures that are known. */
+  public record Facts(Set<Signal> signals, Map<Measure, Double> measures) {
+    public Facts {
+      signals = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
+      measures = Map.copyOf(measures);
+    }
+  }
+
+  /** The rules that fired and the combined score. */
+  public record Outcome(List<String> fired, double score) {}
+
+  public static Outcome evaluate(RuleSet rules, Facts facts) {
+    List<String> fired = new ArrayList<>();
+    double notEvidence = 1;
+    for (Rule r : rules.rules()) {
+      if (holds(r.when(), facts)) {
+        fired.add(r.id());
+        notEvidence *= 1 - r.weight();
+      }
+    }
+    return new Outcome(fired, 1 - notEvidence);
+  }
+
+  static boolean holds(Condition c, Facts f) {
+    return switch (c) {
+      case Condition.Is is -> f.signals().contains(is.signal());
+      case Condition.AtLeast at -> f.measures().containsKey(at.measure()) && f.measures().get(at.measure()) >= at.value();
+      case Condition.AtMost at -> f.measures().containsKey(at.measure()) && f.measures().get(at.measure()) <= at.value();
+      case Condition.All all -> all.conditions().stream().allMatch(x -> holds(x, f));
+      case Condition.Any any -> any.conditions().stream().anyMatch(x -> holds(x, f));
+      case Condition.Not not -> !holds(not.condition(), f);
+    };
+  }
+}

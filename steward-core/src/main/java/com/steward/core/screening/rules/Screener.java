@@ -1,0 +1,176 @@
+package com.steward.core.screening.rules;
+
+import com.steward.core.screening.BrandMatcher;
+import com.steward.core.screening.BrandMatcher.Found;
+import com.steward.core.screening.BrandMatcher.Hit;
+import com.steward.core.screening.BrandMatcher.Kind;
+import com.steward.core.screening.BrandMatcher.Term;
+import com.steward.core.screening.MentionClassifier;
+import com.steward.core.screening.MentionClassifier.Use;
+import com.steward.core.screening.TextNormalizer;
+import com.steward.core.screening.rules.Decision.Action;
+import com.steward.core.screening.rules.Decision.Match;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Screens one listing: matches brand names, aliases, keywords and suspicious terms in title and
+ * description, tells how each brand is used, computes the signals for every brand the listing
+ * names, scores each brand with the rule set, and decides by the most severe. Immutable and
+ * thread-safe; a new knowledge base or rule set is a new screener.
+ */
+public final class Screener {
+
+  private final Map<String, BrandProfile> brands = new LinkedHashMap<>();
+  private final Map<String, Set<String>> brandForms = new HashMap<>();
+  private final BrandMatcher matcher;
+  private final MentionClassifier classifier;
+  private final RuleSet rules;
+
+  private Screener(List<BrandProfile> profiles, List<String> suspiciousTerms, MentionClassifier classifier,
+      RuleSet rules) {
+    List<Term> terms = new ArrayList<>();
+    TextNormalizer n = TextNormalizer.standard();
+    Set<String> seen = new LinkedHashSet<>();
+    for (BrandProfile b : profiles) {
+      if (brands.putIfAbsent(b.name(), b) != null) {
+        throw new IllegalArgumentException("brand " + b.name() + " appears twice");
+      }
+      Set<String> forms = new LinkedHashSet<>();
+      addTerm(terms, seen, forms, n, new Term(b.name(), b.name(), Kind.BRAND_NAME));
+      b.aliases().forEach(a -> addTerm(terms, seen, forms, n, new Term(b.name(), a, Kind.ALIAS)));
+      b.keywords().forEach(k -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term(b.name(), k, Kind.KEYWORD)));
+      brandForms.put(b.name(), forms);
+    }
+    suspiciousTerms.forEach(t -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term("", t, Kind.SUSPICIOUS)));
+    this.matcher = BrandMatcher.build(terms);
+    this.classifier = classifier;
+    this.rules = rules;
+  }
+
+  /** Adds the term unless its owner already has one that normalises the same ({@code NIKE} and {@code Nike}). */
+  private static void addTerm(List<Term> terms, Set<String> seen, Set<String> forms, TextNormalizer n, Term t) {
+    String form = n.normalize(t.text()).text().strip();
+    forms.add(form);
+    if (!form.isEmpty() && seen.add(t.owner() + '\u0000' + form)) {
+      terms.add(t);
+    }
+  }
+
+  public static Screener build(List<BrandProfile> brands, List<String> suspiciousTerms, MentionClassifier classifier,
+      RuleSet rules) {
+    return new Screener(brands, suspiciousTerms, classifier, rules);
+  }
+
+  public RuleSet ruleSet() {
+    return rules;
+  }
+
+  public Decision screen(ListingFacts listing) {
+    Found title = matcher.findIn(listing.title());
+    Found description = matcher.findIn(listing.description());
+    List<Use> uses = classifier.classify(title);
+    List<Match> matches = new ArrayList<>();
+    Map<String, List<Use>> titleUses = new LinkedHashMap<>();
+    Set<String> suspicious = new LinkedHashSet<>();
+    for (int i = 0; i < title.hits().size(); i++) {
+      Hit h = title.hits().get(i);
+      if (h.term().kind() == Kind.SUSPICIOUS) {
+        suspicious.add(h.term().text());
+        matches.add(match(h, "title", null));
+      } else {
+        titleUses.computeIfAbsent(h.term().owner(), k -> new ArrayList<>()).add(uses.get(i));
+        matches.add(match(h, "title", uses.get(i)));
+      }
+    }
+    Set<String> descriptionBrands = new LinkedHashSet<>();
+    for (Hit h : description.hits()) {
+      if (h.term().kind() == Kind.SUSPICIOUS) {
+        suspicious.add(h.term().text());
+      } else {
+        descriptionBrands.add(h.term().owner());
+      }
+      matches.add(match(h, "description", null));
+    }
+    Set<String> named = new LinkedHashSet<>();
+    titleUses.forEach((brand, u) -> {
+      if (u.stream().anyMatch(x -> x != Use.NOMINATIVE)) {
+        named.add(brand);
+      }
+    });
+    Map<Measure, Double> measures = measures(listing, named.size(), suspicious.size());
+    Set<String> candidates = new LinkedHashSet<>(named);
+    descriptionBrands.stream().filter(b -> !titleUses.containsKey(b)).forEach(candidates::add);
+
+    Decision best = new Decision(listing.listingId(), Action.ALLOW, 0, null, List.of(), matches, rules.version());
+    for (String brand : candidates) {
+      BrandProfile profile = brands.get(brand);
+      Set<Signal> signals = signals(listing, profile, named.contains(brand), titleUses.getOrDefault(brand, List.of()),
+          !suspicious.isEmpty());
+      RuleEngine.Outcome outcome = RuleEngine.evaluate(rules, new RuleEngine.Facts(signals, measures));
+      Thresholds t = profile.thresholds() != null ? profile.thresholds() : rules.defaults();
+      Action action = outcome.score() >= t.block() ? Action.BLOCK
+          : outcome.score() >= t.refer() ? Action.REFER : Action.ALLOW;
+      if (action.compareTo(best.action()) > 0 || action == best.action() && outcome.score() > best.score()) {
+        best = new Decision(listing.listingId(), action, outcome.score(), brand, outcome.fired(), matches,
+            rules.version());
+      }
+    }
+    return best;
+  }
+
+  private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle, List<Use> uses,
+      boolean suspicious) {
+    Set<Signal> s = EnumSet.noneOf(Signal.class);
+    boolean authorised = profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId());
+    if (namedInTitle && !authorised) {
+      s.add(Signal.UNAUTHORISED_MENTION);
+    }
+    if (uses.contains(Use.IMITATION)) {
+      s.add(Signal.IMITATION_MENTION);
+    }
+    if (!namedInTitle) {
+      s.add(Signal.ONLY_IN_DESCRIPTION);
+    }
+    Double floor = listing.category() == null ? null : profile.priceFloors().get(listing.category());
+    if (floor != null && listing.price() != null && listing.price() < floor) {
+      s.add(Signal.PRICE_BELOW_FLOOR);
+    }
+    if (namedInTitle && listing.brand() != null && !listing.brand().isBlank()
+        && !brandForms.get(profile.name()).contains(TextNormalizer.standard().normalize(listing.brand()).text().strip())) {
+      s.add(Signal.BRAND_ATTRIBUTE_MISMATCH);
+    }
+    if (suspicious) {
+      s.add(Signal.SUSPICIOUS_TERM);
+    }
+    return s;
+  }
+
+  private static Map<Measure, Double> measures(ListingFacts listing, int brands, int suspicious) {
+    Map<Measure, Double> m = new EnumMap<>(Measure.class);
+    m.put(Measure.DISTINCT_BRANDS, (double) brands);
+    m.put(Measure.SUSPICIOUS_TERMS, (double) suspicious);
+    if (listing.sellerRating() != null) {
+      m.put(Measure.SELLER_RATING, listing.sellerRating());
+    }
+    if (listing.clusterRisk() != null) {
+      m.put(Measure.CLUSTER_RISK, listing.clusterRisk());
+    }
+    if (listing.imageMatch() != null) {
+      m.put(Measure.IMAGE_MATCH, listing.imageMatch());
+    }
+    return m;
+  }
+
+  private static Match match(Hit h, String field, @Nullable Use use) {
+    return new Match(h.term().owner(), h.term().text(), field, h.start(), h.end(), use);
+  }
+}

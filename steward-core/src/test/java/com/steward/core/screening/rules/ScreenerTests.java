@@ -1,0 +1,118 @@
+package com.steward.core.screening.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.core.screening.MentionClassifier;
+import com.steward.core.screening.rules.Decision.Action;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ScreenerTests {
+
+  static final List<String> SUSPICIOUS = List.of("replica", "1:1", "AAA", "mirror quality", "高仿", "原单", "A货");
+
+  static final Screener SCREENER = Screener.build(List.of(
+      new BrandProfile("Nike", List.of("耐克", "NIKE"), List.of("air max"), Set.of("tb:nike-official"),
+          Map.of("shoes", 40.0), null),
+      new BrandProfile("Adidas", List.of("阿迪达斯"), List.of(), Set.of(), Map.of(), null),
+      new BrandProfile("Chanel", List.of("香奈儿"), List.of(), Set.of(), Map.of("bags", 500.0),
+          new Thresholds(0.15, 0.5)),
+      new BrandProfile("Apple", List.of("苹果"), List.of("iPhone"), Set.of(), Map.of(), null),
+      new BrandProfile("Puma", List.of(), List.of(), Set.of(), Map.of(), null)),
+      SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+
+  static Decision screen(String seller, String title, String brand, String category, Double price) {
+    return SCREENER.screen(ListingFacts.of("tb", "1", seller, title, "", brand, category, price));
+  }
+
+  @Test
+  void authorisedSellerNamingItsBrandIsAllowed() {
+    Decision d = screen("nike-official", "Nike Air Max 90", "Nike", "shoes", 120.0);
+    assertThat(d.action()).isEqualTo(Action.ALLOW);
+    assertThat(d.rules()).isEmpty();
+    assertThat(d.matches()).extracting(Decision.Match::term).containsExactly("Nike", "air max");
+  }
+
+  @Test
+  void aResellerNamingTheBrandAtAFairPriceIsAllowed() {
+    Decision d = screen("s-9", "Nike Air Max 90, worn twice", "Nike", "shoes", 60.0);
+    assertThat(d.action()).isEqualTo(Action.ALLOW);
+    assertThat(d.rules()).containsExactly("unauthorised-mention");
+    assertThat(d.score()).isEqualTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aBrandWithASuspiciousTermIsBlocked() {
+    Decision d = screen("s-9", "N1ke Air Max 1:1 replica", "", "shoes", 60.0);
+    assertThat(d.action()).isEqualTo(Action.BLOCK);
+    assertThat(d.brand()).isEqualTo("Nike");
+    assertThat(d.rules()).containsExactly("unauthorised-mention", "suspicious-term");
+    assertThat(d.matches()).anySatisfy(m -> {
+      assertThat(m.brand()).isEqualTo("Nike");
+      assertThat(m.start()).isZero();
+      assertThat(m.end()).isEqualTo(4);
+    });
+  }
+
+  @Test
+  void chineseCounterfeitWordingIsBlocked() {
+    assertThat(screen("s-9", "高仿耐克运动鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
+    assertThat(screen("s-9", "阿迪达斯原单跑鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
+  }
+
+  @Test
+  void anImitationPatternIsBlocked() {
+    Decision d = screen("s-9", "Puma style sneakers", null, "shoes", 30.0);
+    assertThat(d.action()).isEqualTo(Action.BLOCK);
+    assertThat(d.rules()).contains("imitation");
+  }
+
+  @Test
+  void aNominativeUseIsAllowed() {
+    Decision d = screen("s-9", "Leather case for iPhone 15", null, "accessories", 9.0);
+    assertThat(d.action()).isEqualTo(Action.ALLOW);
+    assertThat(d.brand()).isNull();
+    assertThat(screen("s-9", "适用于苹果手机壳", null, "accessories", 9.0).action()).isEqualTo(Action.ALLOW);
+  }
+
+  @Test
+  void aPriceBelowTheFloorIsReferred() {
+    Decision d = screen("s-9", "Nike Air Max 90", "Nike", "shoes", 19.0);
+    assertThat(d.action()).isEqualTo(Action.REFER);
+    assertThat(d.rules()).containsExactly("unauthorised-mention", "price-below-floor");
+  }
+
+  @Test
+  void brandStuffingIsBlocked() {
+    Decision d = screen("s-9", "Running shoes like Nike Adidas Puma sneakers", null, "shoes", 30.0);
+    assertThat(d.action()).isEqualTo(Action.BLOCK);
+    assertThat(d.rules()).contains("brand-stuffing");
+  }
+
+  @Test
+  void aBrandsOwnThresholdsApply() {
+    Decision d = screen("s-9", "Chanel quilted bag", "Chanel", "bags", 800.0);
+    assertThat(d.action()).as("0.2 is above Chanel's referral threshold of 0.15").isEqualTo(Action.REFER);
+  }
+
+  @Test
+  void aMismatchedBrandAttributeCounts() {
+    Decision d = screen("s-9", "Nike running shoes", "Generic", "shoes", 60.0);
+    assertThat(d.rules()).containsExactly("unauthorised-mention", "brand-attribute-mismatch");
+    assertThat(d.action()).isEqualTo(Action.ALLOW);
+  }
+
+  @Test
+  void aListingWithoutBrandsIsAllowedEvenWithSuspiciousWords() {
+    Decision d = screen("s-9", "1:1 scale model car", null, "toys", 20.0);
+    assertThat(d.action()).isEqualTo(Action.ALLOW);
+    assertThat(d.matches()).extracting(Decision.Match::term).containsExactly("1:1");
+  }
+
+  @Test
+  void everyDecisionNamesItsRuleSetVersion() {
+    assertThat(screen("s-9", "Plain tee", null, null, null).ruleSetVersion()).isEqualTo("default-1");
+  }
+}
