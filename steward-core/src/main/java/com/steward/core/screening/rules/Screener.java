@@ -29,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Screener {
 
+  /** Suspicious terms every marketplace starts with, in the languages of its sellers. */
+  public static final List<String> DEFAULT_SUSPICIOUS_TERMS = List.of("replica", "1:1", "AAA", "AAA+",
+      "mirror quality", "mirror image quality", "top replica", "fake", "knockoff", "knock-off", "copy",
+      "unbranded copy", "高仿", "原单", "A货", "精仿", "复刻", "超A", "仿品", "尾单");
+
   private final Map<String, BrandProfile> brands = new LinkedHashMap<>();
   private final Map<String, Set<String>> brandForms = new HashMap<>();
   private final BrandMatcher matcher;
