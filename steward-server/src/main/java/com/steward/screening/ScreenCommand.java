@@ -2,7 +2,6 @@ package com.steward.screening;
 
 import com.steward.core.screening.MentionClassifier;
 import com.steward.core.screening.rules.BrandProfile;
-import com.steward.core.screening.rules.Decision;
 import com.steward.core.screening.rules.ListingFacts;
 import com.steward.core.screening.rules.RuleSet;
 import com.steward.core.screening.rules.Screener;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +64,7 @@ public final class ScreenCommand {
         lineNo++;
         Map<String, Object> result;
         try {
-          result = decision(screener.screen(listing(JSON.readTree(line))));
+          result = DecisionJson.of(screener.screen(listing(JSON.readTree(line))));
         } catch (JacksonException | IllegalArgumentException e) {
           errors++;
           result = new LinkedHashMap<>();
@@ -104,32 +102,7 @@ public final class ScreenCommand {
     if (!l.isObject()) {
       throw new IllegalArgumentException("expected a JSON object");
     }
-    JsonNode price = l.path("price");
-    return ListingFacts.of(text(l, "marketplace"), text(l, "listingId"), text(l, "sellerId"), text(l, "title"),
-        optional(l, "description", ""), optional(l, "brand", null), optional(l, "category", null),
-        price.isNumber() ? price.asDouble() : null);
-  }
-
-  static Map<String, Object> decision(Decision d) {
-    var out = new LinkedHashMap<String, Object>();
-    out.put("listingId", d.listingId());
-    out.put("action", d.action().name());
-    out.put("score", Math.round(d.score() * 1000) / 1000.0);
-    out.put("rules", d.rules());
-    out.put("matches", d.matches().stream().filter(m -> m.field().equals("title")).map(m -> {
-      var match = new LinkedHashMap<String, Object>();
-      match.put("brand", m.brand());
-      match.put("term", m.term());
-      match.put("start", m.start());
-      match.put("end", m.end());
-      if (m.use() != null) {
-        match.put("use", m.use().name());
-      }
-      return match;
-    }).toList());
-    out.put("brand", d.brand());
-    out.put("ruleSetVersion", d.ruleSetVersion());
-    return out;
+    return JSON.treeToValue(l, DecisionJson.ListingJson.class).facts();
   }
 
   private static String text(JsonNode node, String field) {
@@ -138,11 +111,6 @@ public final class ScreenCommand {
       throw new IllegalArgumentException(field + ": required text");
     }
     return v.asString();
-  }
-
-  private static @Nullable String optional(JsonNode node, String field, @Nullable String fallback) {
-    JsonNode v = node.path(field);
-    return v.isString() ? v.asString() : fallback;
   }
 
   private static List<String> strings(JsonNode array) {

@@ -1,0 +1,18 @@
+package com.steward.brands;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One reviewed (or waiting) version of a brand's profile. */
+public record BrandRevision(
+    UUID id,
+    UUID brandId,
+    int revision,
+    BrandProfileForm profile,
+    String status,
+    String proposedBy,
+    @Nullable String decidedBy,
+    @Nullable String reason,
+    Instant createdAt,
+    @Nullable Instant decidedAt) {}

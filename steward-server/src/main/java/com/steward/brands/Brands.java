@@ -1,0 +1,223 @@
+package com.steward.brands;
+
+import com.steward.audit.AuditLog;
+import com.steward.core.screening.TextNormalizer;
+import com.steward.core.screening.rules.BrandProfile;
+import com.steward.core.screening.rules.Thresholds;
+import com.steward.platform.errors.Check;
+import com.steward.platform.errors.ConflictException;
+import com.steward.platform.errors.InvalidRequestException;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.security.Actor;
+import com.steward.platform.security.Role;
+import com.steward.rightsholders.RightsHolders;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The brand knowledge base. Rights holders propose brands and changes for themselves and their
+ * principals; each proposal is a revision that an analyst approves or rejects; screening uses the
+ * latest approved revision of every brand ({@link #activeProfiles}).
+ */
+@Service
+public class Brands {
+
+  private static final Pattern SELLER_REF = Pattern.compile("[A-Za-z0-9._/-]{1,200}:[A-Za-z0-9._:/-]{1,200}");
+
+  private final JdbcBrandRepository repository;
+  private final RightsHolders rightsHolders;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Brands(JdbcBrandRepository repository, RightsHolders rightsHolders, AuditLog audit, ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.rightsHolders = rightsHolders;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Published after a revision is approved, so that screening rebuilds its dictionary. */
+  public record BrandsChanged(UUID brandId, int revision) {}
+
+  public record Proposed(UUID brandId, int revision, String status) {}
+
+  /** A new brand, owned by the rights holder that proposes it (or by {@code ownerId}, one of its principals). */
+  @Transactional
+  public Proposed create(Actor actor, @Nullable UUID ownerId, BrandProfileForm form) {
+    UUID owner = ownerFor(actor, ownerId);
+    BrandProfileForm clean = validate(form);
+    String key = key(clean.name());
+    if (repository.findByKey(key).isPresent()) {
+      throw new ConflictException("name", "a brand named " + clean.name() + " already exists");
+    }
+    UUID id = UUID.randomUUID();
+    repository.insertBrand(id, key, owner, clock.instant());
+    return propose(actor, id, clean);
+  }
+
+  /** A change to a brand: a new revision, waiting for review. */
+  @Transactional
+  public Proposed revise(Actor actor, UUID brandId, BrandProfileForm form) {
+    requireEditable(actor, brandId);
+    BrandProfileForm clean = validate(form);
+    UUID sameName = repository.findByKey(key(clean.name())).map(r -> r[0]).orElse(null);
+    if (!brandId.equals(sameName)) {
+      throw new InvalidRequestException("name", "a brand keeps its name; register a new brand for a new name");
+    }
+    return propose(actor, brandId, clean);
+  }
+
+  @Transactional
+  public BrandRevision decide(Actor staff, UUID brandId, int revision, @Nullable String decision,
+      @Nullable String reason) {
+    staff.requireStaff();
+    var c = new Check();
+    if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+      c.add("decision", "one of APPROVE, REJECT");
+    }
+    String why = c.text("reason", reason, 2000);
+    c.done();
+    BrandRevision r = repository.revision(brandId, revision)
+        .orElseThrow(() -> new NotFoundException("brand revision", brandId + "/" + revision));
+    String status = "APPROVE".equals(decision) ? "APPROVED" : "REJECTED";
+    if (!repository.decide(r.id(), status, staff.label(), why, clock.instant())) {
+      throw new ConflictException("revision " + revision + " was already " + r.status());
+    }
+    audit.record(staff, "brand.revision_" + status.toLowerCase(), "brand", brandId,
+        Map.of("revision", revision, "reason", why));
+    if ("APPROVED".equals(status)) {
+      events.publishEvent(new BrandsChanged(brandId, revision));
+    }
+    return repository.revision(brandId, revision).orElseThrow();
+  }
+
+  /** Every revision of a brand, if the actor may see it (staff, or its owner and the owner's agents). */
+  public List<BrandRevision> revisions(Actor actor, UUID brandId) {
+    if (!repository.exists(brandId)) {
+      throw new NotFoundException("brand", brandId);
+    }
+    if (!actor.isStaff()) {
+      requireEditable(actor, brandId);
+    }
+    return repository.revisions(brandId);
+  }
+
+  public List<BrandRevision> pending(Actor staff, int limit) {
+    staff.requireStaff();
+    return repository.pending(Math.clamp(limit, 1, 500));
+  }
+
+  /** The latest approved profile of every brand, as screening takes them. */
+  public List<BrandProfile> activeProfiles() {
+    List<BrandProfile> out = new ArrayList<>();
+    for (BrandRevision r : repository.active()) {
+      BrandProfileForm f = r.profile();
+      Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
+      out.add(new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()),
+          f.priceFloors(), t));
+    }
+    return out;
+  }
+
+  private Proposed propose(Actor actor, UUID brandId, BrandProfileForm clean) {
+    repository.insertRevision(brandId, clean, actor.label(), clock.instant());
+    int revision = repository.revisions(brandId).getLast().revision();
+    audit.record(actor, "brand.revision_proposed", "brand", brandId, Map.of("revision", revision, "name", clean.name()));
+    return new Proposed(brandId, revision, "PENDING");
+  }
+
+  private @Nullable UUID ownerFor(Actor actor, @Nullable UUID ownerId) {
+    if (actor.isStaff()) {
+      return ownerId;
+    }
+    UUID self = actor.requireRightsHolder();
+    UUID owner = ownerId == null ? self : ownerId;
+    if (!rightsHolders.actsFor(self).contains(owner)) {
+      throw new InvalidRequestException("ownerId", "you do not act for rights holder " + owner);
+    }
+    return owner;
+  }
+
+  private void requireEditable(Actor actor, UUID brandId) {
+    if (!repository.exists(brandId)) {
+      throw new NotFoundException("brand", brandId);
+    }
+    if (actor.isStaff()) {
+      return;
+    }
+    UUID owner = repository.owner(brandId).orElse(null);
+    if (actor.role() != Role.RIGHTS_HOLDER || owner == null || !rightsHolders.actsFor(actor.rightsHolderId()).contains(owner)) {
+      throw new NotFoundException("brand", brandId);
+    }
+  }
+
+  private static String key(String name) {
+    return TextNormalizer.standard().normalize(name).text().strip();
+  }
+
+  /** Checks every field at once and returns the profile with empty lists instead of nulls. */
+  static BrandProfileForm validate(BrandProfileForm f) {
+    var c = new Check();
+    String name = c.text("name", f.name(), 200);
+    List<String> aliases = texts(c, "aliases", f.aliases(), 200);
+    List<String> keywords = texts(c, "keywords", f.keywords(), 1000);
+    List<String> sellers = f.authorizedSellers() == null ? List.of() : f.authorizedSellers();
+    if (sellers.size() > 10_000) {
+      c.add("authorizedSellers", "at most 10000");
+    }
+    for (int i = 0; i < sellers.size() && i < 10_000; i++) {
+      if (sellers.get(i) == null || !SELLER_REF.matcher(sellers.get(i)).matches()) {
+        c.add("authorizedSellers[" + i + "]", "<marketplace>:<sellerId>");
+      }
+    }
+    Map<String, Double> floors = f.priceFloors() == null ? Map.of() : f.priceFloors();
+    var cleanFloors = new LinkedHashMap<String, Double>();
+    floors.forEach((category, floor) -> {
+      if (category == null || category.isBlank() || category.length() > 200) {
+        c.add("priceFloors", "categories of 1-200 characters");
+      } else if (floor == null || !(floor > 0) || floor > 1e12) {
+        c.add("priceFloors." + category, "a positive price");
+      } else {
+        cleanFloors.put(category, floor);
+      }
+    });
+    BrandProfileForm.Thresholds t = f.thresholds();
+    if (t != null && (t.refer() == null || t.block() == null || !(t.refer() > 0 && t.refer() <= t.block() && t.block() <= 1))) {
+      c.add("thresholds", "refer and block with 0 < refer <= block <= 1");
+    }
+    if (name != null && TextNormalizer.standard().normalize(name).text().isBlank()) {
+      c.add("name", "has no letters or digits");
+    }
+    c.done();
+    return new BrandProfileForm(name, aliases, keywords, List.copyOf(sellers), cleanFloors, t);
+  }
+
+  private static List<String> texts(Check c, String field, @Nullable List<String> values, int max) {
+    List<String> out = new ArrayList<>();
+    List<String> in = values == null ? List.of() : values;
+    if (in.size() > max) {
+      c.add(field, "at most " + max);
+      return out;
+    }
+    for (int i = 0; i < in.size(); i++) {
+      String v = c.text(field + "[" + i + "]", in.get(i), 200);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+}

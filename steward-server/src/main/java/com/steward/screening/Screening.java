@@ -1,0 +1,53 @@
+package com.steward.screening;
+
+import com.steward.brands.Brands;
+import com.steward.core.screening.MentionClassifier;
+import com.steward.core.screening.rules.Decision;
+import com.steward.core.screening.rules.ListingFacts;
+import com.steward.core.screening.rules.RuleSet;
+import com.steward.core.screening.rules.Screener;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The screener in use: built from the approved brand profiles at start, rebuilt and swapped in
+ * whole when a brand revision is approved, so screening never stops and never sees half a change.
+ */
+@Service
+public class Screening {
+
+  private final Brands brands;
+  private final AtomicReference<Screener> current = new AtomicReference<>(build(List.of()));
+
+  Screening(Brands brands) {
+    this.brands = brands;
+  }
+
+  public Decision screen(ListingFacts listing) {
+    return current.get().screen(listing);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void onStart() {
+    rebuild();
+  }
+
+  @TransactionalEventListener
+  void onBrandsChanged(Brands.BrandsChanged e) {
+    rebuild();
+  }
+
+  /** Builds a new screener from the approved profiles and swaps it in. */
+  public void rebuild() {
+    current.set(build(brands.activeProfiles()));
+  }
+
+  private static Screener build(List<com.steward.core.screening.rules.BrandProfile> profiles) {
+    return Screener.build(profiles, Screener.DEFAULT_SUSPICIOUS_TERMS, MentionClassifier.defaults(),
+        RuleSet.standard());
+  }
+}

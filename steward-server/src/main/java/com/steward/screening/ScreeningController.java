@@ -1,0 +1,42 @@
+package com.steward.screening;
+
+import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.errors.ForbiddenException;
+import com.steward.platform.errors.InvalidRequestException;
+import com.steward.platform.security.Actor;
+import com.steward.platform.security.Role;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ScreeningController {
+
+  private final Screening screening;
+  private final Marketplaces marketplaces;
+
+  ScreeningController(Screening screening, Marketplaces marketplaces) {
+    this.screening = screening;
+    this.marketplaces = marketplaces;
+  }
+
+  /** What screening would decide for this listing now; nothing is stored and nothing happens to it. */
+  @PostMapping("/api/v1/screening/dry-run")
+  Map<String, Object> dryRun(Actor actor, @RequestBody DecisionJson.ListingJson listing) {
+    if (!actor.isStaff() && actor.role() != Role.MARKETPLACE) {
+      throw new ForbiddenException("staff and marketplaces may run screening");
+    }
+    if (listing.marketplace() != null && actor.role() == Role.MARKETPLACE) {
+      marketplaces.scoped(actor, listing.marketplace());
+    }
+    try {
+      return DecisionJson.of(screening.screen(listing.facts()));
+    } catch (IllegalArgumentException e) {
+      String msg = e.getMessage() == null ? "invalid listing" : e.getMessage();
+      int colon = msg.indexOf(':');
+      throw new InvalidRequestException(colon > 0 ? msg.substring(0, colon) : "body",
+          colon > 0 ? msg.substring(colon + 1).strip() : msg);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package com.steward.brands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.screening.ScreenCommand;
+import com.steward.support.Api;
+import com.steward.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BrandsIntegrationTests extends IntegrationTest {
+
+  @TempDir
+  Path dir;
+
+  static String brandName() {
+    var r = new Random();
+    var b = new StringBuilder("Qv");
+    for (int i = 0; i < 8; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    return b.toString();
+  }
+
+  Map<String, Object> profile(String name, String marketplace) {
+    return Map.of("name", name, "aliases", List.of(name.toUpperCase()), "keywords", List.of(name + " air"),
+        "authorizedSellers", List.of(marketplace + ":official"), "priceFloors", Map.of("shoes", 40.0));
+  }
+
+  Map<String, Object> listing(String marketplace, String title) {
+    return Map.of("marketplace", marketplace, "listingId", "L-1", "sellerId", "seller-9", "title", title,
+        "description", "", "brand", "", "category", "shoes", "price", 12.5, "currency", "USD");
+  }
+
+  @Test
+  void anApprovedBrandIsScreenedAndTheApiAgreesWithTheCommandLine() throws IOException {
+    var m = fixtures.marketplace();
+    var h = fixtures.holder();
+    String name = brandName();
+    String analyst = fixtures.analystKey();
+    var created = api.post(h.key(), "/api/v1/brands", profile(name, m.code()));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.str("status")).isEqualTo("PENDING");
+    String brandId = created.str("brandId");
+    var body = listing(m.code(), name + " Air 1:1 replica");
+
+    assertThat(api.post(analyst, "/api/v1/screening/dry-run", body).str("action"))
+        .as("a pending brand is not screened yet").isEqualTo("ALLOW");
+    var approved = api.post(analyst, "/api/v1/brands/" + brandId + "/revisions/1/decision",
+        Map.of("decision", "APPROVE", "reason", "Trademark verified"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    var decision = api.post(m.key(), "/api/v1/screening/dry-run", body);
+    assertThat(decision.str("action")).isEqualTo("BLOCK");
+    assertThat(decision.str("brand")).isEqualTo(name);
+    assertThat(decision.str("rules")).contains("unauthorised-mention", "suspicious-term");
+
+    Path brands = dir.resolve("brands.json");
+    Path in = dir.resolve("listings.jsonl");
+    Path out = dir.resolve("decisions.jsonl");
+    Files.writeString(brands, Api.JSON.writeValueAsString(List.of(profile(name, m.code()))));
+    Files.writeString(in, Api.JSON.writeValueAsString(body) + "\n");
+    assertThat(ScreenCommand.run(brands, in, out)).isZero();
+    assertThat(Api.JSON.readValue(Files.readString(out, StandardCharsets.UTF_8), Map.class))
+        .as("the command line and the API decide alike").isEqualTo(decision.json());
+
+    var revised = api.put(h.key(), "/api/v1/brands/" + brandId, Map.of("name", name, "priceFloors",
+        Map.of("shoes", 10.0)));
+    assertThat(revised.str("revision")).isEqualTo("2");
+    assertThat(api.post(m.key(), "/api/v1/screening/dry-run", body).str("action"))
+        .as("the approved revision stays in force while the next one waits").isEqualTo("BLOCK");
+    var again = api.post(analyst, "/api/v1/brands/" + brandId + "/revisions/1/decision",
+        Map.of("decision", "REJECT", "reason", "second thoughts"));
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void brandsAreTheirOwnersAlone() {
+    var m = fixtures.marketplace();
+    var other = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    var stranger = fixtures.holder();
+    String id = api.post(owner.key(), "/api/v1/brands", profile(brandName(), m.code())).str("brandId");
+    assertThat(api.get(stranger.key(), "/api/v1/brands/" + id + "/revisions").status()).isEqualTo(404);
+    assertThat(api.put(stranger.key(), "/api/v1/brands/" + id, Map.of("name", "x")).status()).isEqualTo(404);
+    assertThat(api.get(owner.key(), "/api/v1/brands/" + id + "/revisions").status()).isEqualTo(200);
+    assertThat(api.post(owner.key(), "/api/v1/brands/" + id + "/revisions/1/decision",
+        Map.of("decision", "APPROVE", "reason", "self-approval")).status()).isEqualTo(403);
+    assertThat(api.post(s.key(), "/api/v1/brands", profile(brandName(), m.code())).status()).isEqualTo(403);
+    assertThat(api.get(owner.key(), "/api/v1/brand-revisions").status()).isEqualTo(403);
+    assertThat(api.post(owner.key(), "/api/v1/screening/dry-run", listing(m.code(), "x")).status()).isEqualTo(403);
+    assertThat(api.post(other.key(), "/api/v1/screening/dry-run", listing(m.code(), "x")).status())
+        .as("a marketplace screens only its own listings").isEqualTo(404);
+  }
+
+  @Test
+  void badProfilesAreRefusedFieldByField() {
+    var h = fixtures.holder();
+    String name = brandName();
+    var r = api.post(h.key(), "/api/v1/brands", Map.of("name", name, "authorizedSellers", List.of("no-colon"),
+        "priceFloors", Map.of("shoes", -1), "thresholds", Map.of("refer", 0.9, "block", 0.5)));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("authorizedSellers[0]", "priceFloors.shoes", "thresholds");
+    assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", name)).status()).isEqualTo(201);
+    assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", name.toUpperCase())).status())
+        .as("names are unique after normalisation").isEqualTo(409);
+    var missing = api.post(fixtures.analystKey(), "/api/v1/screening/dry-run", Map.of("title", "x"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.str("field")).isEqualTo("marketplace");
+  }
+}
