@@ -35,7 +35,11 @@ class ListingController {
       throw new NotFoundException("listing", id);
     }
     Listings.Upserted u = listings.upsert(actor, m, id, body);
-    return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view(m, u.listing()));
+    Map<String, Object> out = view(m, u.listing());
+    if (u.screening() != null) {
+      out.put("screening", u.screening());
+    }
+    return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(out);
   }
 
   @GetMapping("/api/v1/marketplaces/{code}/listings/{id}")

@@ -30,12 +30,15 @@ public class Listings {
   private final Sellers sellers;
   private final AuditLog audit;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<ListingScreen> screen;
 
-  Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock) {
+  Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock,
+      org.springframework.beans.factory.ObjectProvider<ListingScreen> screen) {
     this.repository = repository;
     this.sellers = sellers;
     this.audit = audit;
     this.clock = clock;
+    this.screen = screen;
   }
 
   /** What a marketplace sends for one listing. */
@@ -54,7 +57,8 @@ public class Listings {
       @Nullable String shipFromRegion,
       @Nullable ListingStatus status) {}
 
-  public record Upserted(Listing listing, boolean created) {}
+  /** The listing as saved (after screening), whether it is new, and the screening decision if it was screened. */
+  public record Upserted(Listing listing, boolean created, @Nullable Map<String, Object> screening) {}
 
   @Transactional
   public Upserted upsert(Actor actor, Marketplace m, String externalId, ListingInput in) {
@@ -124,14 +128,17 @@ public class Listings {
       next = new Listing(old.id(), m.id(), externalId, seller.id(), store.id(), title, description, brand, category,
           in.price(), currency, images, country, region, status, old.version() + 1, old.createdAt(), now);
       if (sameContent(old, next)) {
-        return new Upserted(old, false);
+        return new Upserted(old, false, null);
       }
       repository.update(next);
     }
     repository.snapshot(next, actor.label());
     audit.record(actor, existing.isEmpty() ? "listing.created" : "listing.updated", "listing", next.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
-    return new Upserted(next, existing.isEmpty());
+    ListingScreen s = screen.getIfAvailable();
+    Map<String, Object> decision = s == null ? null : s.screen(actor, m, next);
+    Listing saved = repository.findById(next.id()).orElseThrow();
+    return new Upserted(saved, existing.isEmpty(), decision);
   }
 
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */

@@ -15,15 +15,16 @@ class JdbcStatementRepository {
 
   private static final String INSERT =
       """
-      INSERT INTO statement_of_reasons (id, puid, kind, decision_id, notice_item_id, marketplace_id, listing_id,
-                                        seller_id, decision_ground, source_type, automated_detection,
-                                        automated_decision, tdb, facts, redress, created_at)
-      VALUES (:id, :puid, :kind, :decision, :item, :mp, :listing, :seller, :ground, :source, :detection, :automated,
-              CAST(:tdb AS jsonb), :facts, :redress, :at)
+      INSERT INTO statement_of_reasons (id, puid, kind, decision_id, screening_decision_id, notice_item_id,
+                                        marketplace_id, listing_id, seller_id, decision_ground, source_type,
+                                        automated_detection, automated_decision, tdb, facts, redress, created_at)
+      VALUES (:id, :puid, :kind, :decision, :screening, :item, :mp, :listing, :seller, :ground, :source, :detection,
+              :automated, CAST(:tdb AS jsonb), :facts, :redress, :at)
       """;
   private static final String SELECT =
       """
-      SELECT id, puid, kind, decision_id, notice_item_id, marketplace_id, listing_id, seller_id, decision_ground,
+      SELECT id, puid, kind, decision_id, screening_decision_id, notice_item_id, marketplace_id, listing_id, seller_id,
+             decision_ground,
              source_type, automated_detection, automated_decision, tdb::text AS tdb, facts, redress, created_at
         FROM statement_of_reasons
       """;
@@ -34,13 +35,14 @@ class JdbcStatementRepository {
     this.jdbc = jdbc;
   }
 
-  record Row(UUID id, String puid, String kind, UUID decisionId, @Nullable UUID noticeItemId, UUID marketplaceId,
+  record Row(UUID id, String puid, String kind, @Nullable UUID decisionId, @Nullable UUID screeningDecisionId,
+      @Nullable UUID noticeItemId, UUID marketplaceId,
       UUID listingId, UUID sellerId, String ground, String sourceType, boolean automatedDetection,
       String automatedDecision, String tdbJson, String facts, String redress, Instant createdAt) {}
 
   void insert(Row r) {
     jdbc.sql(INSERT).param("id", r.id()).param("puid", r.puid()).param("kind", r.kind())
-        .param("decision", r.decisionId()).param("item", r.noticeItemId()).param("mp", r.marketplaceId())
+        .param("decision", r.decisionId()).param("screening", r.screeningDecisionId()).param("item", r.noticeItemId()).param("mp", r.marketplaceId())
         .param("listing", r.listingId()).param("seller", r.sellerId()).param("ground", r.ground())
         .param("source", r.sourceType()).param("detection", r.automatedDetection())
         .param("automated", r.automatedDecision()).param("tdb", r.tdbJson()).param("facts", r.facts())
@@ -68,7 +70,7 @@ class JdbcStatementRepository {
 
   private static Row map(ResultSet rs, int n) throws SQLException {
     return new Row(Sql.uuid(rs, "id"), rs.getString("puid"), rs.getString("kind"), Sql.uuid(rs, "decision_id"),
-        Sql.uuid(rs, "notice_item_id"), Sql.uuid(rs, "marketplace_id"), Sql.uuid(rs, "listing_id"),
+        Sql.uuid(rs, "screening_decision_id"), Sql.uuid(rs, "notice_item_id"), Sql.uuid(rs, "marketplace_id"), Sql.uuid(rs, "listing_id"),
         Sql.uuid(rs, "seller_id"), rs.getString("decision_ground"), rs.getString("source_type"),
         rs.getBoolean("automated_detection"), rs.getString("automated_decision"), rs.getString("tdb"),
         rs.getString("facts"), rs.getString("redress"), Sql.instant(rs, "created_at"));

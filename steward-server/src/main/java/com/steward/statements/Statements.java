@@ -96,9 +96,62 @@ public class Statements {
     if (!violations.isEmpty()) {
       throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
     }
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", t.decisionId(),
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", t.decisionId(), null,
         t.noticeItemId(), t.marketplace().id(), t.listing().id(), t.seller().id(), sor.decisionGround().name(),
         sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
+        json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()));
+    return puid;
+  }
+
+  /** What a block by proactive screening needs to be explained. */
+  public record ScreeningBlock(UUID screeningDecisionId, Marketplace marketplace, Listing listing, Seller seller,
+      String brand, List<String> rules, double score, String ruleSetVersion, Instant decidedAt) {}
+
+  /**
+   * Records the statement for a listing blocked by screening (own initiative, detected and decided
+   * by automated means, on the marketplace's terms); returns its PUID.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String screeningBlock(ScreeningBlock b) {
+    ZoneId zone = props.zone();
+    String puid = "sor-" + b.screeningDecisionId();
+    String facts = ("The listing \"%s\" (id %s on %s) was blocked before it went live by automated screening "
+        + "(rule set %s, score %.2f): the listing names the brand \"%s\" and the following rules applied: %s.")
+        .formatted(clip(b.listing().title(), 300), b.listing().externalId(), b.marketplace().name(), b.ruleSetVersion(),
+            b.score(), b.brand(), String.join(", ", b.rules()));
+    var sor = new StatementOfReasons(
+        puid,
+        Set.of(DecisionVisibility.DECISION_VISIBILITY_CONTENT_DISABLED),
+        null, null, null, null,
+        "BUSINESS".equals(b.seller().accountType()) ? AccountType.ACCOUNT_TYPE_BUSINESS : AccountType.ACCOUNT_TYPE_PRIVATE,
+        DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT,
+        "Marketplace terms: listings may not offer counterfeit goods or misuse the trademarks of others",
+        clip("Automated screening found signs that the listing offers counterfeit goods or misuses the brand \""
+            + b.brand() + "\" (" + String.join(", ", b.rules()) + ").", 2000),
+        Set.of(ContentType.CONTENT_TYPE_PRODUCT),
+        StatementCategory.STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS,
+        Set.of(com.steward.core.statements.CategoryKeyword.KEYWORD_TRADEMARK_INFRINGEMENT),
+        Set.copyOf(props.notices().territorialScope()),
+        null,
+        clampDate(LocalDate.ofInstant(b.listing().createdAt(), zone), LocalDate.of(2000, 1, 1)),
+        clampDate(LocalDate.ofInstant(b.decidedAt(), zone), LocalDate.of(2020, 1, 1)),
+        null,
+        clip(facts, 5000),
+        SourceType.SOURCE_VOLUNTARY,
+        null,
+        true,
+        AutomatedDecision.AUTOMATED_DECISION_FULLY,
+        "If you believe the listing is lawful, for example because you are authorised by the brand, you may "
+            + "lodge a complaint through the internal complaint-handling system (DSA Art. 20) within six months; it "
+            + "is decided by staff, not by automated means. You may also refer the dispute to a certified out-of-court "
+            + "dispute settlement body (Art. 21) or seek redress before a court.");
+    List<String> violations = sor.violations();
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
+    }
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", null,
+        b.screeningDecisionId(), null, b.marketplace().id(), b.listing().id(), b.seller().id(),
+        sor.decisionGround().name(), sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
         json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()));
     return puid;
   }
@@ -122,7 +175,7 @@ public class Statements {
     String redress = "The listing is visible again. If you disagree with this decision you may lodge a complaint "
         + "through the internal complaint-handling system (DSA Art. 20) within six months, refer the dispute to a "
         + "certified out-of-court dispute settlement body (Art. 21), or seek redress before a court.";
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", r.decisionId(),
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", r.decisionId(), null,
         r.noticeItemId(), r.marketplace().id(), r.listing().id(), r.seller().id(),
         DecisionGround.DECISION_GROUND_ILLEGAL_CONTENT.name(), SourceType.SOURCE_ARTICLE_16.name(), false,
         (String) record.get("automated_decision"), json.writeValueAsString(record), facts, redress, clock.instant()));

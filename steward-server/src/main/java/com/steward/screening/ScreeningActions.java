@@ -1,0 +1,81 @@
+package com.steward.screening;
+
+import com.steward.audit.AuditLog;
+import com.steward.core.screening.rules.Decision;
+import com.steward.core.screening.rules.ListingFacts;
+import com.steward.listings.Listing;
+import com.steward.listings.ListingScreen;
+import com.steward.listings.ListingStatus;
+import com.steward.listings.Listings;
+import com.steward.marketplaces.Marketplace;
+import com.steward.platform.outbox.Outbox;
+import com.steward.platform.security.Actor;
+import com.steward.sellers.Seller;
+import com.steward.sellers.Sellers;
+import com.steward.statements.Statements;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screening as a listing is saved: the decision is kept with the listing version; a BLOCK takes
+ * the listing out of sight before it goes live, with a statement of reasons and a
+ * {@code listing.blocked} event for the marketplace. A REFER is kept for the brand's referral
+ * queue (the referrals feature comes next); an ALLOW changes nothing.
+ */
+@Component
+class ScreeningActions implements ListingScreen {
+
+  private final Screening screening;
+  private final JdbcScreeningRepository repository;
+  private final Sellers sellers;
+  private final Listings listings;
+  private final Statements statements;
+  private final Outbox outbox;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  ScreeningActions(Screening screening, JdbcScreeningRepository repository, Sellers sellers, Listings listings,
+      Statements statements, Outbox outbox, AuditLog audit, Clock clock) {
+    this.screening = screening;
+    this.repository = repository;
+    this.sellers = sellers;
+    this.listings = listings;
+    this.statements = statements;
+    this.outbox = outbox;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
+    Seller seller = sellers.byId(listing.sellerId()).orElseThrow();
+    Decision d = screening.screen(new ListingFacts(m.code(), listing.externalId(), seller.externalId(),
+        listing.title(), listing.description(), listing.brand(), listing.category(),
+        listing.price() == null ? null : listing.price().doubleValue(), null, null, null));
+    var now = clock.instant();
+    UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
+    audit.record(actor, "listing.screened", "listing", listing.id(), Map.of("version", listing.version(),
+        "action", d.action().name(), "score", d.score(), "rules", d.rules(), "ruleSet", d.ruleSetVersion()));
+    Map<String, Object> out = new LinkedHashMap<>(DecisionJson.of(d));
+    if (d.action() == Decision.Action.BLOCK && !listing.status().restrictedBySteward()) {
+      Listing blocked = listings.changeStatus(listing.id(), ListingStatus.BLOCKED, "system:screening");
+      String puid = statements.screeningBlock(new Statements.ScreeningBlock(id, m, blocked, seller, d.brand(),
+          d.rules(), d.score(), d.ruleSetVersion(), now));
+      var data = new LinkedHashMap<String, Object>();
+      data.put("marketplace", m.code());
+      data.put("listingId", listing.externalId());
+      data.put("sellerId", seller.externalId());
+      data.put("screeningDecision", DecisionJson.of(d));
+      data.put("statementOfReasons", puid);
+      outbox.publish(m.id(), "listing.blocked", data);
+      out.put("statementOfReasons", puid);
+    }
+    return out;
+  }
+}
