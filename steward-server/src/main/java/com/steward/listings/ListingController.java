@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +41,48 @@ class ListingController {
       out.put("screening", u.screening());
     }
     return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(out);
+  }
+
+  /** One item of a batch: the listing's id and its fields. */
+  record BatchItem(@org.jspecify.annotations.Nullable String id,
+      Listings.@org.jspecify.annotations.Nullable ListingInput listing) {}
+
+  /**
+   * Up to 10,000 listings in one transaction: each item is validated on its own; good items are
+   * saved and screened, each bad one is reported with its index and fields, and nothing already
+   * accepted is lost.
+   */
+  @PostMapping("/api/v1/marketplaces/{code}/listings:batch")
+  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody List<BatchItem> items) {
+    Marketplace m = marketplaces.scoped(actor, code);
+    if (actor.role() == Role.SELLER) {
+      throw new NotFoundException("marketplace", code);
+    }
+    if (items.size() > Listings.MAX_BATCH) {
+      throw new com.steward.platform.errors.InvalidRequestException("body", "at most " + Listings.MAX_BATCH + " listings");
+    }
+    List<Listings.BatchResult> results = listings.upsertBatch(actor, m, items.stream()
+        .map(i -> new Listings.BatchInput(i == null ? null : i.id(), i == null ? null : i.listing())).toList());
+    var out = new LinkedHashMap<String, Object>();
+    out.put("accepted", results.stream().filter(r -> r.upserted() != null).count());
+    out.put("refused", results.stream().filter(r -> r.upserted() == null).count());
+    out.put("results", results.stream().map(r -> {
+      var item = new LinkedHashMap<String, Object>();
+      item.put("index", r.index());
+      item.put("id", r.id());
+      if (r.upserted() != null) {
+        item.put("status", r.upserted().listing().status());
+        item.put("version", r.upserted().listing().version());
+        item.put("created", r.upserted().created());
+        if (r.upserted().screening() != null) {
+          item.put("screening", r.upserted().screening());
+        }
+      } else {
+        item.put("errors", r.errors());
+      }
+      return (Map<String, Object>) item;
+    }).toList());
+    return out;
   }
 
   @GetMapping("/api/v1/marketplaces/{code}/listings/{id}")

@@ -58,6 +58,45 @@ public class Listings {
       @Nullable ListingStatus status) {}
 
   /** The listing as saved (after screening), whether it is new, and the screening decision if it was screened. */
+  public static final int MAX_BATCH = 10_000;
+
+  /** One listing of a batch, by the marketplace's id. */
+  public record BatchInput(@Nullable String id, @Nullable ListingInput listing) {}
+
+  /** What became of one item of a batch: saved, or refused with its field problems. */
+  public record BatchResult(int index, @Nullable String id, @Nullable Upserted upserted,
+      List<com.steward.platform.errors.StewardException.FieldProblem> errors) {}
+
+  /** Upserts every good item in one transaction; a bad item is reported and the others are kept. */
+  @Transactional
+  public List<BatchResult> upsertBatch(Actor actor, Marketplace m, List<BatchInput> items) {
+    List<BatchResult> out = new ArrayList<>(items.size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      BatchInput item = items.get(i);
+      String prefix = "[" + i + "].";
+      if (item.listing() == null || item.id() == null) {
+        out.add(new BatchResult(i, item.id(), null, List.of(new com.steward.platform.errors.StewardException
+            .FieldProblem(prefix + (item.id() == null ? "id" : "listing"), "required"))));
+        continue;
+      }
+      if (!seen.add(item.id())) {
+        out.add(new BatchResult(i, item.id(), null, List.of(new com.steward.platform.errors.StewardException
+            .FieldProblem(prefix + "id", "listing " + item.id() + " appears twice in this batch"))));
+        continue;
+      }
+      try {
+        out.add(new BatchResult(i, item.id(), upsert(actor, m, item.id(), item.listing()), List.of()));
+      } catch (com.steward.platform.errors.StewardException e) {
+        out.add(new BatchResult(i, item.id(), null, e.problems().isEmpty()
+            ? List.of(new com.steward.platform.errors.StewardException.FieldProblem(prefix + "listing", e.getMessage()))
+            : e.problems().stream().map(p -> new com.steward.platform.errors.StewardException.FieldProblem(
+                prefix + p.field(), p.message())).toList()));
+      }
+    }
+    return out;
+  }
+
   public record Upserted(Listing listing, boolean created, @Nullable Map<String, Object> screening) {}
 
   @Transactional

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the limit with 413 before anything reads them: 1 MiB for JSON and
- * forms, 6 MiB for multipart uploads (a CSV of 10,000 notice rows). Bodies without a declared
- * length are counted as they are read.
+ * forms, 6 MiB for multipart uploads (a CSV of 10,000 notice rows), 24 MiB for batch endpoints
+ * (10,000 listings). Bodies without a declared length are counted as they are read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,12 +28,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   public static final long JSON_LIMIT = 1L << 20;
   public static final long UPLOAD_LIMIT = 6L << 20;
+  /** Batch endpoints ({@code ...:batch}) take up to 10,000 items of JSON. */
+  public static final long BATCH_LIMIT = 24L << 20;
 
   @Override
   protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String type = req.getContentType();
-    long limit = type != null && type.toLowerCase().startsWith("multipart/") ? UPLOAD_LIMIT : JSON_LIMIT;
+    long limit = type != null && type.toLowerCase().startsWith("multipart/") ? UPLOAD_LIMIT
+        : req.getRequestURI().endsWith(":batch") ? BATCH_LIMIT : JSON_LIMIT;
     long declared = req.getContentLengthLong();
     if (declared > limit) {
       res.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());

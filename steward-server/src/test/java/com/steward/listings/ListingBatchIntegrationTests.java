@@ -1,0 +1,61 @@
+package com.steward.listings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ListingBatchIntegrationTests extends IntegrationTest {
+
+  static Map<String, Object> item(String id, String seller, String title) {
+    var listing = new HashMap<String, Object>();
+    listing.put("sellerId", seller);
+    listing.put("storeId", "st-" + seller);
+    listing.put("title", title);
+    listing.put("price", 10);
+    listing.put("currency", "EUR");
+    return Map.of("id", id, "listing", listing);
+  }
+
+  @Test
+  void goodItemsAreSavedAndEachBadOneIsReported() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var r = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", List.of(
+        item("b-1", s.id(), "Plain tee"),
+        item("b-2", s.id(), ""),
+        item("b-3", s.id(), "Hoodie"),
+        item("b-1", s.id(), "Plain tee again"),
+        item("b-4", "nobody", "Cap"),
+        item("b-5", s.id(), "Socks")));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.str("accepted")).isEqualTo("3");
+    assertThat(r.str("refused")).isEqualTo("3");
+    assertThat(r.str("results[0].status")).isEqualTo("ACTIVE");
+    assertThat(r.str("results[1].errors[0].field")).isEqualTo("[1].title");
+    assertThat(r.str("results[3].errors[0].message")).contains("twice");
+    assertThat(r.str("results[4].errors[0].field")).isEqualTo("[4].sellerId");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/b-5").status()).isEqualTo(200);
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/b-2").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aBatchIsBoundedAndScopedToItsMarketplace() {
+    var m = fixtures.marketplace();
+    var other = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    assertThat(api.post(other.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch",
+        List.of(item("x", s.id(), "x"))).status()).isEqualTo(404);
+    var many = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 10_001; i++) {
+      many.add(Map.of("id", "i" + i));
+    }
+    var tooMany = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", many);
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.str("field")).isEqualTo("body");
+  }
+}
