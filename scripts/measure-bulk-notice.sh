@@ -23,6 +23,15 @@ seq 1 "$N" | xargs -P 4 -I{} curl -sS -f -o /dev/null -X PUT -H 'Content-Type: a
   -d '{"sellerId":"s1","storeId":"st1","title":"Listing {}","price":10,"currency":"EUR"}'
 end=$(date +%s.%N)
 echo "listings: $N upserts with 4 clients in $(echo "$end - $start" | bc) s"
+BATCH=$(mktemp)
+seq 1 "$N" | jq -R -s -c --arg s s1 'split("\n") | map(select(length > 0)) |
+  map({id: ("B" + .), listing: {sellerId: $s, storeId: "st1", title: ("Batch listing " + .), price: 10, currency: "EUR"}})' > "$BATCH"
+start=$(date +%s.%N)
+curl -sS -f -o /dev/null -H 'Content-Type: application/json' -H "Authorization: Bearer $MP" \
+  --data-binary "@$BATCH" "$BASE/api/v1/marketplaces/$RUN/listings:batch"
+end=$(date +%s.%N)
+echo "listings: $N in one listings:batch call in $(echo "$end - $start" | bc) s"
+rm -f "$BATCH"
 
 RH=$(json -X POST "$BASE/api/v1/rights-holders" -d '{"name":"Bulk brand","contactName":"Counsel","contactEmail":"c@bulk.example"}' | jq -r .id)
 RHK=$(key RIGHTS_HOLDER "$RH")
