@@ -19,7 +19,10 @@ import com.steward.rightsholders.RightsHolder;
 import com.steward.rightsholders.RightsHolders;
 import com.steward.sellers.Seller;
 import com.steward.sellers.Sellers;
+import com.steward.brands.BrandProfileForm;
+import com.steward.brands.Brands;
 import com.steward.platform.scheduling.Deadlines;
+import com.steward.screening.Screening;
 import com.steward.platform.time.ShiftableClock;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,10 +58,12 @@ class DemoData {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final Deadlines deadlines;
+  private final Brands brands;
+  private final Screening screening;
 
   DemoData(StewardProperties props, Marketplaces marketplaces, Sellers sellers, Listings listings,
       RightsHolders rightsHolders, Notices notices, NoticeProcess process, UserAccounts users, ApiKeyService keys,
-      TransactionTemplate tx, Clock clock, Deadlines deadlines) {
+      TransactionTemplate tx, Clock clock, Deadlines deadlines, Brands brands, Screening screening) {
     this.props = props;
     this.marketplaces = marketplaces;
     this.sellers = sellers;
@@ -71,6 +76,8 @@ class DemoData {
     this.tx = tx;
     this.clock = clock;
     this.deadlines = deadlines;
+    this.brands = brands;
+    this.screening = screening;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -213,6 +220,8 @@ class DemoData {
     file(nw, northwindMark, NoticeReason.COUNTERFEIT, "bazaar", bz.get(4));
     file(fab, contosoMark, NoticeReason.COUNTERFEIT, "tradehub", hub);
 
+    screenNewListings(analyst, nw, fab, contoso, bazaar, ana, bo, system);
+
     users.save("admin", PASSWORD, new Actor(Role.ADMIN, "admin", null, null, null));
     users.save("analyst", PASSWORD, analyst);
     users.save("northwind", PASSWORD, nw);
@@ -220,6 +229,30 @@ class DemoData {
     users.save("seller-ana", PASSWORD, anaUser);
     users.save("seller-bo", PASSWORD, boUser);
     users.save("seller-cy", PASSWORD, new Actor(Role.SELLER, "seller-cy", null, cy.id(), tradehub.id()));
+  }
+
+  /**
+   * The brands enter the knowledge base and are approved; the listings pushed after that are
+   * screened as they arrive: two blocked, one referred, one nominative use allowed.
+   */
+  private void screenNewListings(Actor analyst, Actor nw, Actor fab, RightsHolder contoso, Marketplace bazaar,
+      Seller ana, Seller bo, Actor system) {
+    var northwind = brands.create(nw, null, new BrandProfileForm("Northwind", List.of("NORTHWIND", "北风"),
+        List.of("trail runner"), List.of("bazaar:store-official"), java.util.Map.of("outdoor", 40.0, "shoes", 50.0),
+        null));
+    brands.decide(analyst, northwind.brandId(), northwind.revision(), "APPROVE", "Trademark verified; profile checked");
+    var contosoBrand = brands.create(fab, contoso.id(), new BrandProfileForm("Contoso", List.of("康托索"), List.of(),
+        List.of(), java.util.Map.of("toys", 15.0), null));
+    brands.decide(analyst, contosoBrand.brandId(), contosoBrand.revision(), "APPROVE", "Agent's mandate on file");
+    screening.rebuild();
+    listing(system, bazaar, bo, "bz-2001",
+        new String[] {"bo", "Northwind style parka, mirror quality", "", "outdoor", "22.00"});
+    listing(system, bazaar, bo, "bz-2002",
+        new String[] {"bo", "Contoso robot kit AAA copy", "Contoso", "toys", "6.50"});
+    listing(system, bazaar, ana, "bz-2003",
+        new String[] {"ana", "Northwind rain jacket, new", "Northwind", "outdoor", "15.00"});
+    listing(system, bazaar, ana, "bz-2004",
+        new String[] {"ana", "Silicone strap for Northwind trail watch", "", "accessories", "8.00"});
   }
 
   private Seller seller(Actor by, Marketplace m, String id, String name, String type) {

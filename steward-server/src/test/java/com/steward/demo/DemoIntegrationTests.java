@@ -36,6 +36,10 @@ class DemoIntegrationTests {
       assertThat(states).containsExactlyInAnyOrder("PENDING_REVIEW", "REJECTED", "TAKEN_DOWN", "COUNTER_NOTICED",
           "FINAL_TAKEDOWN", "UPHELD", "RESTORED");
       assertThat(api.get(KEY, "/api/v1/audit/verify").str("valid")).isEqualTo("true");
+      assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/listings/bz-2001").str("status"))
+          .as("an imitation pushed after the brand was approved is blocked").isEqualTo("BLOCKED");
+      assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/listings/bz-2004").str("status"))
+          .as("a nominative use is allowed").isEqualTo("ACTIVE");
       assertThat(api.get(null, "/login").status()).isEqualTo(200);
       before = notices.json();
     }
