@@ -52,6 +52,7 @@ public final class DecisionJson {
     }).toList());
     out.put("brand", d.brand());
     out.put("ruleSetVersion", d.ruleSetVersion());
+    out.put("effects", d.effects().stream().map(Enum::name).sorted().toList());
     return out;
   }
 }

@@ -75,6 +75,20 @@ class ScreeningActions implements ListingScreen {
       data.put("statementOfReasons", puid);
       outbox.publish(m.id(), "listing.blocked", data);
       out.put("statementOfReasons", puid);
+      for (var effect : d.effects()) {
+        var e = new LinkedHashMap<String, Object>();
+        e.put("marketplace", m.code());
+        e.put("sellerId", seller.externalId());
+        e.put("listingId", listing.externalId());
+        e.put("rules", d.rules());
+        e.put("statementOfReasons", puid);
+        String type = switch (effect) {
+          case LOWER_CREDIT -> "seller.credit_lowered";
+          case SUSPEND_MARKETING -> "seller.marketing_suspended";
+        };
+        outbox.publish(m.id(), type, e);
+        audit.record(actor, type, "seller", seller.id(), Map.of("listing", listing.externalId(), "rules", d.rules()));
+      }
     }
     return out;
   }

@@ -320,15 +320,34 @@ public final class TextNormalizer {
       return before && after || !Character.isDigit(chars[i]) && (before || after);
     }
 
-    /** Keeps one of each run of the same letter of a spaced script; the kept one covers the run. */
+    /**
+     * Keeps one of each run of the same letter of a spaced script; the kept one covers the run.
+     * A word that is nothing but one repeated letter keeps its run ({@code AAA}, {@code AA}
+     * batteries, {@code XXL}'s cousins), or "AAA" would become the article "a".
+     */
     void collapseRepeatedLetters() {
       boolean[] drop = null;
-      for (int i = 1; i < size; i++) {
-        if (chars[i] == chars[i - 1] && isLetter(chars[i]) && !isUnspacedScript(chars[i])) {
-          drop = drop == null ? new boolean[size] : drop;
-          drop[i - 1] = true;
-          starts[i] = Math.min(starts[i], starts[i - 1]);
+      int i = 1;
+      while (i < size) {
+        if (chars[i] != chars[i - 1] || !isLetter(chars[i]) || isUnspacedScript(chars[i])) {
+          i++;
+          continue;
         }
+        int start = i - 1;
+        int end = i;
+        while (end + 1 < size && chars[end + 1] == chars[start]) {
+          end++;
+        }
+        boolean wholeWord = (start == 0 || !isSpacedWordChar(chars[start - 1]))
+            && (end + 1 == size || !isSpacedWordChar(chars[end + 1]));
+        if (!wholeWord) {
+          drop = drop == null ? new boolean[size] : drop;
+          for (int k = start; k < end; k++) {
+            drop[k] = true;
+          }
+          starts[end] = starts[start];
+        }
+        i = end + 1;
       }
       if (drop != null) {
         compact(drop);

@@ -36,6 +36,13 @@ class TextNormalizerTests {
   }
 
   @Test
+  void aWordOfOneRepeatedLetterKeepsItsRun() {
+    assertThat(norm("AAA quality")).startsWith("aaa ");
+    assertThat(norm("AA batteries")).startsWith("aa ");
+    assertThat(norm("a plain cap")).isEqualTo("a plain cap");
+  }
+
+  @Test
   void anMAndAnRNMeet() {
     assertThat(norm("Puma")).isEqualTo(norm("Purna"));
   }

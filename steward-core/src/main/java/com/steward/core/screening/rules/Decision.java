@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of screening one listing, with its explanation: the rule-set version, the brand
- * that decided it, the rules that fired for that brand, the score, and every span matched.
+ * that decided it, the rules that fired for that brand, the score, every span matched, and the
+ * effects on the merchant (only when the listing is blocked).
  */
 public record Decision(
     String listingId,
@@ -15,11 +16,13 @@ public record Decision(
     @Nullable String brand,
     List<String> rules,
     List<Match> matches,
-    String ruleSetVersion) {
+    String ruleSetVersion,
+    java.util.Set<Effect> effects) {
 
   public Decision {
     rules = List.copyOf(rules);
     matches = List.copyOf(matches);
+    effects = java.util.Set.copyOf(effects);
   }
 
   /** What happens to the listing. */

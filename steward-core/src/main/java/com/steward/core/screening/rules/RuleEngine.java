@@ -19,19 +19,21 @@ public final class RuleEngine {
     }
   }
 
-  /** The rules that fired and the combined score. */
-  public record Outcome(List<String> fired, double score) {}
+  /** The rules that fired, the combined score, and the effects those rules carry. */
+  public record Outcome(List<String> fired, double score, Set<Effect> effects) {}
 
   public static Outcome evaluate(RuleSet rules, Facts facts) {
     List<String> fired = new ArrayList<>();
+    Set<Effect> effects = EnumSet.noneOf(Effect.class);
     double notEvidence = 1;
     for (Rule r : rules.rules()) {
       if (holds(r.when(), facts)) {
         fired.add(r.id());
+        effects.addAll(r.effects());
         notEvidence *= 1 - r.weight();
       }
     }
-    return new Outcome(fired, 1 - notEvidence);
+    return new Outcome(fired, 1 - notEvidence, effects);
   }
 
   static boolean holds(Condition c, Facts f) {

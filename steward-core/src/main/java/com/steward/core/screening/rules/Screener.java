@@ -115,7 +115,8 @@ public final class Screener {
     Set<String> candidates = new LinkedHashSet<>(named);
     descriptionBrands.stream().filter(b -> !titleUses.containsKey(b)).forEach(candidates::add);
 
-    Decision best = new Decision(listing.listingId(), Action.ALLOW, 0, null, List.of(), matches, rules.version());
+    Decision best = new Decision(listing.listingId(), Action.ALLOW, 0, null, List.of(), matches, rules.version(),
+        Set.of());
     for (String brand : candidates) {
       BrandProfile profile = brands.get(brand);
       Set<Signal> signals = signals(listing, profile, named.contains(brand), titleUses.getOrDefault(brand, List.of()),
@@ -126,7 +127,7 @@ public final class Screener {
           : outcome.score() >= t.refer() ? Action.REFER : Action.ALLOW;
       if (action.compareTo(best.action()) > 0 || action == best.action() && outcome.score() > best.score()) {
         best = new Decision(listing.listingId(), action, outcome.score(), brand, outcome.fired(), matches,
-            rules.version());
+            rules.version(), action == Action.BLOCK ? outcome.effects() : Set.of());
       }
     }
     return best;

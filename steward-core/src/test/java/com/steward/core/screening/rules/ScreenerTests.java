@@ -63,10 +63,18 @@ class ScreenerTests {
   }
 
   @Test
-  void anImitationPatternIsBlocked() {
+  void anImitationPatternIsBlockedAndCostsTheMerchantCreditAndMarketing() {
     Decision d = screen("s-9", "Puma style sneakers", null, "shoes", 30.0);
     assertThat(d.action()).isEqualTo(Action.BLOCK);
     assertThat(d.rules()).contains("imitation");
+    assertThat(d.effects()).containsExactlyInAnyOrder(Effect.LOWER_CREDIT, Effect.SUSPEND_MARKETING);
+  }
+
+  @Test
+  void effectsApplyOnlyToBlocks() {
+    Decision d = screen("s-9", "Nike Air Max 90", "Nike", "shoes", 19.0);
+    assertThat(d.action()).isEqualTo(Action.REFER);
+    assertThat(d.effects()).isEmpty();
   }
 
   @Test
@@ -105,6 +113,13 @@ class ScreenerTests {
   }
 
   @Test
+  void theSuspiciousTermAaaIsNotTheArticleA() {
+    Decision d = screen("s-9", "Nike cap with a plain logo", "Nike", "shoes", 60.0);
+    assertThat(d.rules()).containsExactly("unauthorised-mention");
+    assertThat(screen("s-9", "Nike cap AAA quality", "Nike", "shoes", 60.0).rules()).contains("suspicious-term");
+  }
+
+  @Test
   void aListingWithoutBrandsIsAllowedEvenWithSuspiciousWords() {
     Decision d = screen("s-9", "1:1 scale model car", null, "toys", 20.0);
     assertThat(d.action()).isEqualTo(Action.ALLOW);
@@ -113,6 +128,6 @@ class ScreenerTests {
 
   @Test
   void everyDecisionNamesItsRuleSetVersion() {
-    assertThat(screen("s-9", "Plain tee", null, null, null).ruleSetVersion()).isEqualTo("default-1");
+    assertThat(screen("s-9", "Plain tee", null, null, null).ruleSetVersion()).isEqualTo("default-2");
   }
 }

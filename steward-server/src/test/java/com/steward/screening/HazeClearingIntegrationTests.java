@@ -1,0 +1,61 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Haze Clearing: an imitation is blocked and costs the merchant; misuse complaints are counted by month. */
+class HazeClearingIntegrationTests extends IntegrationTest {
+
+  @Test
+  void anImitationIsBlockedAndTheMerchantLosesCreditAndMarketingAndTheMonthsAreCounted() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var h = fixtures.holder();
+    var r = new Random();
+    var b = new StringBuilder("Hz");
+    for (int i = 0; i < 8; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    String brand = b.toString();
+    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand)).str("brandId");
+    api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision", Map.of("decision", "APPROVE", "reason", "ok"));
+
+    var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/imit-1", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", brand + " style parka"));
+    assertThat(blocked.str("status")).isEqualTo("BLOCKED");
+    assertThat(blocked.str("screening.effects")).contains("LOWER_CREDIT", "SUSPEND_MARKETING");
+    var events = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events").body();
+    assertThat(events).contains("listing.blocked", "seller.credit_lowered", "seller.marketing_suspended");
+
+    String l1 = fixtures.listing(m, s, brand + " logo on a plain cap");
+    String l2 = fixtures.listing(m, s, brand + " logo on a plain scarf");
+    assertThat(misuseNotice(h.key(), h.rightId().toString(), m.code(), l1, l2).status()).isEqualTo(201);
+    clock.advance(Duration.ofDays(31));
+    String l3 = fixtures.listing(m, s, brand + " logo on a plain mug");
+    assertThat(misuseNotice(h.key(), h.rightId().toString(), m.code(), l3).status()).isEqualTo(201);
+
+    var report = api.get(ADMIN_KEY, "/api/v1/reports/trademark-misuse?months=3&marketplace=" + m.code());
+    assertThat(report.status()).isEqualTo(200);
+    assertThat(report.str("[0].month")).isEqualTo("2026-02");
+    assertThat(report.str("[0].trademarkMisuseNotices")).isEqualTo("0");
+    assertThat(report.str("[1].month")).isEqualTo("2026-03");
+    assertThat(report.str("[1].trademarkMisuseNotices")).isEqualTo("1");
+    assertThat(report.str("[1].trademarkMisuseItems")).isEqualTo("2");
+    assertThat(report.str("[1].screeningBlocks")).isEqualTo("1");
+    assertThat(report.str("[2].month")).isEqualTo("2026-04");
+    assertThat(report.str("[2].trademarkMisuseItems")).isEqualTo("1");
+    assertThat(api.get(h.key(), "/api/v1/reports/trademark-misuse").status()).isEqualTo(403);
+  }
+
+  private com.steward.support.Api.Response misuseNotice(String key, String right, String mp, String... listings) {
+    return api.post(key, "/api/v1/notices", Map.of("ipRightId", right, "reason", "TRADEMARK_MISUSE", "explanation",
+        "Our trademark is used in titles of goods we did not make.", "goodFaithDeclaration", true, "items",
+        List.of(listings).stream().map(l -> Map.of("marketplace", mp, "listingId", l)).toList()));
+  }
+}
