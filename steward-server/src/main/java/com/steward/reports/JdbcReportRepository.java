@@ -26,7 +26,8 @@ class JdbcReportRepository {
            AND (CAST(:mp AS uuid) IS NULL OR i.marketplace_id = :mp)
          GROUP BY 1),
       blocks AS (
-        SELECT to_char(date_trunc('month', d.created_at AT TIME ZONE :zone), 'YYYY-MM') AS month, count(*) AS blocks
+        SELECT to_char(date_trunc('month', d.created_at AT TIME ZONE :zone), 'YYYY-MM') AS month,
+               count(DISTINCT d.listing_id) AS blocks
           FROM screening_decision d
          WHERE d.action = 'BLOCK' AND d.created_at >= :from AND d.created_at < :to
            AND (CAST(:mp AS uuid) IS NULL OR d.marketplace_id = :mp)

@@ -40,6 +40,7 @@ public abstract class IntegrationTest {
     registry.add("steward.db-password", () -> "postgres");
     registry.add("steward.bootstrap-admin-key", () -> ADMIN_KEY);
     registry.add("steward.scheduler-poll-interval", () -> "1h");
+    registry.add("steward.screening.sweep-on-approval", () -> "false");
   }
 
   @BeforeEach

@@ -1,0 +1,79 @@
+package com.steward.screening;
+
+import com.steward.platform.db.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcSweepRepository {
+
+  private static final String COLUMNS =
+      "SELECT id, reason, status, total, done, blocked, referred, cursor_id, started_at, updated_at, finished_at FROM sweep ";
+  private static final String INSERT =
+      """
+      INSERT INTO sweep (id, reason, status, total, started_at, updated_at)
+      VALUES (:id, :reason, 'RUNNING', (SELECT count(*) FROM listing), :at, :at)
+      """;
+  private static final String ADVANCE =
+      """
+      UPDATE sweep SET done = done + :done, blocked = blocked + :blocked, referred = referred + :referred,
+             cursor_id = :cursor, updated_at = :at
+       WHERE id = :id
+      """;
+
+  private final JdbcClient jdbc;
+
+  JdbcSweepRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(UUID id, String reason, Instant at) {
+    jdbc.sql(INSERT).param("id", id).param("reason", reason).param("at", Sql.ts(at)).update();
+  }
+
+  /** The sweep, locked for this transaction, so that two runs of a step cannot overlap. */
+  Optional<Sweeps.Sweep> lock(UUID id) {
+    return jdbc.sql(COLUMNS + "WHERE id = :id FOR UPDATE").param("id", id).query(JdbcSweepRepository::map).optional();
+  }
+
+  Optional<Sweeps.Sweep> find(UUID id) {
+    return jdbc.sql(COLUMNS + "WHERE id = :id").param("id", id).query(JdbcSweepRepository::map).optional();
+  }
+
+  List<Sweeps.Sweep> recent(int limit) {
+    return jdbc.sql(COLUMNS + "ORDER BY started_at DESC LIMIT :limit").param("limit", limit)
+        .query(JdbcSweepRepository::map).list();
+  }
+
+  /** The next listings after {@code cursor} in id order: {@code {listingId, marketplaceId}}. */
+  List<UUID[]> nextListings(@Nullable UUID cursor, int limit) {
+    return jdbc.sql("""
+        SELECT id, marketplace_id FROM listing
+         WHERE CAST(:cursor AS uuid) IS NULL OR id > :cursor ORDER BY id LIMIT :limit
+        """).param("cursor", cursor).param("limit", limit)
+        .query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "marketplace_id")}).list();
+  }
+
+  void advance(UUID id, int done, int blocked, int referred, UUID cursor, Instant at) {
+    jdbc.sql(ADVANCE).param("id", id).param("done", done).param("blocked", blocked).param("referred", referred)
+        .param("cursor", cursor).param("at", Sql.ts(at)).update();
+  }
+
+  void finish(UUID id, Instant at) {
+    jdbc.sql("UPDATE sweep SET status = 'DONE', finished_at = :at, updated_at = :at, total = done WHERE id = :id")
+        .param("id", id).param("at", Sql.ts(at)).update();
+  }
+
+  private static Sweeps.Sweep map(ResultSet rs, int n) throws SQLException {
+    return new Sweeps.Sweep(Sql.uuid(rs, "id"), rs.getString("reason"), rs.getString("status"), rs.getInt("total"),
+        rs.getInt("done"), rs.getInt("blocked"), rs.getInt("referred"), Sql.uuid(rs, "cursor_id"),
+        Sql.instant(rs, "started_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "finished_at"));
+  }
+}

@@ -1,0 +1,156 @@
+package com.steward.screening;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.steward.audit.AuditLog;
+import com.steward.brands.Brands;
+import com.steward.listings.Listings;
+import com.steward.marketplaces.Marketplace;
+import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.platform.security.Actor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-screens the whole catalogue in the background, in chunks of listings ordered by id. Each
+ * chunk is one transaction that also moves the sweep's cursor, and the next chunk is a durable
+ * scheduler task, so a restart resumes where the sweep stopped. Started by staff, and after every
+ * approved brand revision unless {@code steward.screening.sweep-on-approval} is false.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Sweeps {
+
+  static final String TASK = "sweep-step";
+  static final int CHUNK = 200;
+
+  private final JdbcSweepRepository repository;
+  private final ScreeningActions actions;
+  private final Listings listings;
+  private final Marketplaces marketplaces;
+  private final Deadlines deadlines;
+  private final AuditLog audit;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+  private final boolean sweepOnApproval;
+
+  Sweeps(JdbcSweepRepository repository, ScreeningActions actions, Listings listings, Marketplaces marketplaces,
+      Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock,
+      @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval) {
+    this.repository = repository;
+    this.actions = actions;
+    this.listings = listings;
+    this.marketplaces = marketplaces;
+    this.deadlines = deadlines;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+    this.sweepOnApproval = sweepOnApproval;
+  }
+
+  /** A sweep's state, with its rate and the time it expects to finish. */
+  public record Sweep(UUID id, String reason, String status, int total, int done, int blocked, int referred,
+      @Nullable UUID cursor, Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt) {
+
+    public Map<String, Object> progress(Instant now) {
+      var out = new java.util.LinkedHashMap<String, Object>();
+      out.put("id", id);
+      out.put("reason", reason);
+      out.put("status", status);
+      out.put("done", done);
+      out.put("total", total);
+      out.put("blocked", blocked);
+      out.put("referred", referred);
+      Instant end = finishedAt != null ? finishedAt : now;
+      double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+      double rate = done / seconds;
+      out.put("ratePerSecond", Math.round(rate * 10) / 10.0);
+      out.put("eta", "DONE".equals(status) || rate <= 0 ? null
+          : now.plusMillis((long) ((total - done) / rate * 1000)).toString());
+      out.put("startedAt", startedAt);
+      out.put("finishedAt", finishedAt);
+      return out;
+    }
+  }
+
+  @Bean
+  OneTimeTask<Void> sweepStepTask() {
+    return Tasks.oneTime(TASK).execute((inst, ctx) -> step(UUID.fromString(inst.getId().substring(0, 36))));
+  }
+
+  /** Starts a sweep of the whole catalogue; returns its id. */
+  public UUID start(Actor by, String reason) {
+    UUID id = UUID.randomUUID();
+    tx.executeWithoutResult(s -> {
+      repository.insert(id, reason, clock.instant());
+      audit.record(by, "sweep.started", "sweep", id, Map.of("reason", reason));
+      deadlines.schedule(TASK, id + ":0", clock.instant());
+    });
+    return id;
+  }
+
+  @TransactionalEventListener
+  void onBrandsChanged(Brands.BrandsChanged e) {
+    if (sweepOnApproval) {
+      start(Actor.system("sweep"), "brand " + e.brandId() + " revision " + e.revision() + " approved");
+    }
+  }
+
+  /** Screens the next chunk; schedules the one after, or finishes. */
+  void step(UUID id) {
+    tx.executeWithoutResult(s -> {
+      Sweep sweep = repository.lock(id).orElse(null);
+      if (sweep == null || "DONE".equals(sweep.status())) {
+        return;
+      }
+      List<UUID[]> chunk = repository.nextListings(sweep.cursor(), CHUNK);
+      Map<UUID, Marketplace> mps = new HashMap<>();
+      int blocked = 0;
+      int referred = 0;
+      Actor actor = Actor.system("sweep");
+      for (UUID[] row : chunk) {
+        Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
+        var listing = listings.byId(row[0]).orElseThrow();
+        Map<String, Object> d = actions.screen(actor, m, listing);
+        blocked += "BLOCK".equals(d.get("action")) ? 1 : 0;
+        referred += "REFER".equals(d.get("action")) ? 1 : 0;
+      }
+      Instant now = clock.instant();
+      if (!chunk.isEmpty()) {
+        repository.advance(id, chunk.size(), blocked, referred, chunk.getLast()[0], now);
+      }
+      if (chunk.size() < CHUNK) {
+        repository.finish(id, now);
+        audit.record(actor, "sweep.finished", "sweep", id, Map.of("done", sweep.done() + chunk.size()));
+      } else {
+        deadlines.schedule(TASK, id + ":" + (sweep.done() + chunk.size()), now);
+      }
+    });
+  }
+
+  public Sweep get(Actor staff, UUID id) {
+    staff.requireStaff();
+    return repository.find(id).orElseThrow(() -> new NotFoundException("sweep", id));
+  }
+
+  public List<Sweep> recent(Actor staff, int limit) {
+    staff.requireStaff();
+    return repository.recent(Math.clamp(limit, 1, 100));
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,58 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** After a brand is approved, a sweep re-screens the catalogue and blocks what the new knowledge catches. */
+class SweepIntegrationTests extends IntegrationTest {
+
+  @Autowired
+  Deadlines deadlines;
+
+  @Test
+  void aSweepBlocksListingsThatWereAllowedBeforeTheBrandWasKnown() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var h = fixtures.holder();
+    var r = new Random();
+    var b = new StringBuilder("Sw");
+    for (int i = 0; i < 8; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    String brand = b.toString();
+    for (int i = 0; i < 5; i++) {
+      var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/sw-" + i, Map.of("sellerId", s.id(),
+          "storeId", "st-" + s.id(), "title", brand + " watch 1:1 replica no. " + i));
+      assertThat(put.str("status")).as("the brand is not known yet").isEqualTo("ACTIVE");
+    }
+    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand)).str("brandId");
+    api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision", Map.of("decision", "APPROVE", "reason", "ok"));
+
+    assertThat(api.post(h.key(), "/api/v1/sweeps", Map.of("reason", "x")).status()).isEqualTo(403);
+    assertThat(api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of()).status()).isEqualTo(400);
+    var started = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "brand " + brand + " approved"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String sweep = started.str("id");
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
+    });
+    var done = api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep);
+    assertThat(done.str("done")).isEqualTo(done.str("total"));
+    assertThat(Integer.parseInt(done.str("blocked"))).isGreaterThanOrEqualTo(5);
+    assertThat(done.at("eta")).isNull();
+    for (int i = 0; i < 5; i++) {
+      assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/sw-" + i).str("status"))
+          .isEqualTo("BLOCKED");
+    }
+    assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps").body()).contains(sweep);
+  }
+}
