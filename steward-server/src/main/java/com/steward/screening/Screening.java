@@ -31,6 +31,17 @@ public class Screening {
     return current.get().screen(listing);
   }
 
+  /** The screener in use. */
+  public Screener current() {
+    return current.get();
+  }
+
+  /** A screener with today's approved brands and a draft rule set, for backtests; never put in use. */
+  public Screener draft(RuleSet rules) {
+    return Screener.build(brands.activeProfiles(), Screener.DEFAULT_SUSPICIOUS_TERMS, MentionClassifier.defaults(),
+        rules);
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void onStart() {
     rebuild();

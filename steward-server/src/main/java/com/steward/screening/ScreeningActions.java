@@ -51,13 +51,19 @@ class ScreeningActions implements ListingScreen {
     this.clock = clock;
   }
 
+  /** The listing as screening sees it. */
+  ListingFacts facts(Marketplace m, Listing listing) {
+    Seller seller = sellers.byId(listing.sellerId()).orElseThrow();
+    return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
+        listing.description(), listing.brand(), listing.category(),
+        listing.price() == null ? null : listing.price().doubleValue(), null, null, null);
+  }
+
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
     Seller seller = sellers.byId(listing.sellerId()).orElseThrow();
-    Decision d = screening.screen(new ListingFacts(m.code(), listing.externalId(), seller.externalId(),
-        listing.title(), listing.description(), listing.brand(), listing.category(),
-        listing.price() == null ? null : listing.price().doubleValue(), null, null, null));
+    Decision d = screening.screen(facts(m, listing));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
     audit.record(actor, "listing.screened", "listing", listing.id(), Map.of("version", listing.version(),

@@ -15,10 +15,20 @@ class ScreeningController {
 
   private final Screening screening;
   private final Marketplaces marketplaces;
+  private final Backtests backtests;
 
-  ScreeningController(Screening screening, Marketplaces marketplaces) {
+  ScreeningController(Screening screening, Marketplaces marketplaces, Backtests backtests) {
     this.screening = screening;
     this.marketplaces = marketplaces;
+    this.backtests = backtests;
+  }
+
+  /** Staff: what a draft rule set would change over the catalogue (first {@code limit} listings by id). */
+  @PostMapping("/api/v1/screening/backtest")
+  Map<String, Object> backtest(Actor actor, @RequestBody tools.jackson.databind.JsonNode ruleSet,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "10000") int limit) {
+    actor.requireStaff();
+    return backtests.run(actor, RuleSetJson.parse(ruleSet), limit);
   }
 
   /** What screening would decide for this listing now; nothing is stored and nothing happens to it. */

@@ -1,0 +1,101 @@
+package com.steward.screening;
+
+import com.steward.core.screening.rules.Decision;
+import com.steward.core.screening.rules.ListingFacts;
+import com.steward.core.screening.rules.RuleSet;
+import com.steward.core.screening.rules.Screener;
+import com.steward.listings.Listing;
+import com.steward.listings.Listings;
+import com.steward.marketplaces.Marketplace;
+import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.security.Actor;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A dry run of a draft rule set over the catalogue: what the rules in use decide, what the draft
+ * would decide, how many listings would move from one outcome to another, and samples of them.
+ * Nothing is stored and nothing happens to any listing.
+ */
+@Service
+class Backtests {
+
+  static final int MAX_LISTINGS = 100_000;
+  private static final int SAMPLES = 20;
+
+  private final Screening screening;
+  private final ScreeningActions actions;
+  private final JdbcSweepRepository catalogue;
+  private final Listings listings;
+  private final Marketplaces marketplaces;
+
+  Backtests(Screening screening, ScreeningActions actions, JdbcSweepRepository catalogue, Listings listings,
+      Marketplaces marketplaces) {
+    this.screening = screening;
+    this.actions = actions;
+    this.catalogue = catalogue;
+    this.listings = listings;
+    this.marketplaces = marketplaces;
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, Object> run(Actor staff, RuleSet draft, int limit) {
+    staff.requireStaff();
+    Screener current = screening.current();
+    Screener drafted = screening.draft(draft);
+    Map<Decision.Action, Integer> before = new EnumMap<>(Decision.Action.class);
+    Map<Decision.Action, Integer> after = new EnumMap<>(Decision.Action.class);
+    Map<String, Integer> changes = new TreeMap<>();
+    List<Map<String, Object>> samples = new ArrayList<>();
+    Map<UUID, Marketplace> mps = new HashMap<>();
+    int seen = 0;
+    UUID cursor = null;
+    int max = Math.clamp(limit, 1, MAX_LISTINGS);
+    while (seen < max) {
+      List<UUID[]> page = catalogue.nextListings(cursor, Math.min(500, max - seen));
+      if (page.isEmpty()) {
+        break;
+      }
+      for (UUID[] row : page) {
+        Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
+        Listing listing = listings.byId(row[0]).orElseThrow();
+        ListingFacts facts = actions.facts(m, listing);
+        Decision a = current.screen(facts);
+        Decision b = drafted.screen(facts);
+        before.merge(a.action(), 1, Integer::sum);
+        after.merge(b.action(), 1, Integer::sum);
+        if (a.action() != b.action()) {
+          changes.merge(a.action() + "->" + b.action(), 1, Integer::sum);
+          if (samples.size() < SAMPLES) {
+            var sample = new LinkedHashMap<String, Object>();
+            sample.put("marketplace", m.code());
+            sample.put("listingId", listing.externalId());
+            sample.put("title", listing.title());
+            sample.put("current", DecisionJson.of(a));
+            sample.put("draft", DecisionJson.of(b));
+            samples.add(sample);
+          }
+        }
+      }
+      seen += page.size();
+      cursor = page.getLast()[0];
+    }
+    var out = new LinkedHashMap<String, Object>();
+    out.put("currentVersion", current.ruleSet().version());
+    out.put("draftVersion", draft.version());
+    out.put("listings", seen);
+    out.put("current", before);
+    out.put("draft", after);
+    out.put("changes", changes);
+    out.put("samples", samples);
+    return out;
+  }
+}

@@ -1,0 +1,57 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A draft rule set is tried over the catalogue without touching it. */
+class BacktestIntegrationTests extends IntegrationTest {
+
+  @Test
+  void aStricterDraftShowsWhatWouldChangeAndChangesNothing() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var h = fixtures.holder();
+    var r = new Random();
+    var b = new StringBuilder("Bt");
+    for (int i = 0; i < 8; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    String brand = b.toString();
+    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand)).str("brandId");
+    api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision", Map.of("decision", "APPROVE", "reason", "ok"));
+    var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/bt-1", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", brand + " jacket, used"));
+    assertThat(put.str("screening.action")).isEqualTo("ALLOW");
+
+    var draft = Map.of("version", "draft-strict", "defaults", Map.of("refer", 0.5, "block", 0.85), "rules", List.of(
+        Map.of("id", "any-mention", "description", "Any unauthorised mention blocks", "weight", 0.9,
+            "when", Map.of("all", List.of(Map.of("is", "UNAUTHORISED_MENTION"),
+                Map.of("not", Map.of("is", "ONLY_IN_DESCRIPTION"))))),
+        Map.of("id", "stuffing", "weight", 0.8, "effects", List.of("SUSPEND_MARKETING"),
+            "when", Map.of("atLeast", Map.of("measure", "DISTINCT_BRANDS", "value", 3)))));
+    var result = api.post(ADMIN_KEY, "/api/v1/screening/backtest?limit=100000", draft);
+    assertThat(result.status()).as(result.toString()).isEqualTo(200);
+    assertThat(result.str("draftVersion")).isEqualTo("draft-strict");
+    assertThat(Integer.parseInt(result.str("changes.ALLOW->BLOCK"))).isGreaterThanOrEqualTo(1);
+    assertThat(result.body()).contains("bt-1");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/bt-1").str("status"))
+        .as("a backtest acts on nothing").isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void aBrokenDraftIsRefusedWithThePathOfEachMistake() {
+    var draft = Map.of("version", "bad", "defaults", Map.of("refer", 0.9, "block", 0.5), "rules", List.of(
+        Map.of("id", "r1", "weight", 2, "when", Map.of("is", "NO_SUCH_SIGNAL")),
+        Map.of("id", "r2", "weight", 0.5, "when", Map.of("all", List.of(Map.of("atLeast",
+            Map.of("measure", "DISTINCT_BRANDS")))))));
+    var r = api.post(ADMIN_KEY, "/api/v1/screening/backtest", draft);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("defaults", "rules[0].weight", "rules[0].when.is", "rules[1].when.all[0].atLeast.value");
+    assertThat(api.post(fixtures.holder().key(), "/api/v1/screening/backtest", draft).status()).isEqualTo(403);
+  }
+}
