@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +20,7 @@ class BrandsIntegrationTests extends IntegrationTest {
   Path dir;
 
   static String brandName() {
-    var r = new Random();
-    var b = new StringBuilder("Qv");
-    for (int i = 0; i < 8; i++) {
-      b.append((char) ('a' + r.nextInt(26)));
-    }
-    return b.toString();
+    return com.steward.support.Fixtures.brandName("Qv");
   }
 
   Map<String, Object> profile(String name, String marketplace) {

@@ -2,10 +2,10 @@ package com.steward.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A draft rule set is tried over the catalogue without touching it. */
@@ -16,14 +16,8 @@ class BacktestIntegrationTests extends IntegrationTest {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
     var h = fixtures.holder();
-    var r = new Random();
-    var b = new StringBuilder("Bt");
-    for (int i = 0; i < 8; i++) {
-      b.append((char) ('a' + r.nextInt(26)));
-    }
-    String brand = b.toString();
-    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand)).str("brandId");
-    api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision", Map.of("decision", "APPROVE", "reason", "ok"));
+    String brand = Fixtures.brandName("Bt");
+    fixtures.approvedBrand(h, Map.of("name", brand));
     var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/bt-1", Map.of("sellerId", s.id(),
         "storeId", "st-" + s.id(), "title", brand + " jacket, used"));
     assertThat(put.str("screening.action")).isEqualTo("ALLOW");

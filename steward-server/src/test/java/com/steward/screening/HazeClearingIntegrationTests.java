@@ -2,11 +2,11 @@ package com.steward.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Haze Clearing: an imitation is blocked and costs the merchant; misuse complaints are counted by month. */
@@ -17,14 +17,8 @@ class HazeClearingIntegrationTests extends IntegrationTest {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
     var h = fixtures.holder();
-    var r = new Random();
-    var b = new StringBuilder("Hz");
-    for (int i = 0; i < 8; i++) {
-      b.append((char) ('a' + r.nextInt(26)));
-    }
-    String brand = b.toString();
-    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand)).str("brandId");
-    api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision", Map.of("decision", "APPROVE", "reason", "ok"));
+    String brand = Fixtures.brandName("Hz");
+    fixtures.approvedBrand(h, Map.of("name", brand));
 
     var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/imit-1", Map.of("sellerId", s.id(),
         "storeId", "st-" + s.id(), "title", brand + " style parka"));

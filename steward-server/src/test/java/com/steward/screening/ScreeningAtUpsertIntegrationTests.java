@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +29,9 @@ class ScreeningAtUpsertIntegrationTests extends IntegrationTest {
     m = fixtures.marketplace();
     s = fixtures.seller(m);
     var h = fixtures.holder();
-    var r = new Random();
-    var b = new StringBuilder("Zx");
-    for (int i = 0; i < 8; i++) {
-      b.append((char) ('a' + r.nextInt(26)));
-    }
-    brand = b.toString();
-    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand, "authorizedSellers",
-        List.of(m.code() + ":official"), "priceFloors", Map.of("shoes", 40.0))).str("brandId");
-    var approved = api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision",
-        Map.of("decision", "APPROVE", "reason", "verified"));
-    assertThat(approved.status()).isEqualTo(200);
+    brand = Fixtures.brandName("Zx");
+    fixtures.approvedBrand(h, Map.of("name", brand, "authorizedSellers", List.of(m.code() + ":official"),
+        "priceFloors", Map.of("shoes", 40.0)));
   }
 
   Api.Response put(String listingId, String title, double price) {

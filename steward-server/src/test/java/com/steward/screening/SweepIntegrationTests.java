@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.steward.platform.scheduling.Deadlines;
+import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,19 +22,13 @@ class SweepIntegrationTests extends IntegrationTest {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
     var h = fixtures.holder();
-    var r = new Random();
-    var b = new StringBuilder("Sw");
-    for (int i = 0; i < 8; i++) {
-      b.append((char) ('a' + r.nextInt(26)));
-    }
-    String brand = b.toString();
+    String brand = Fixtures.brandName("Sw");
     for (int i = 0; i < 5; i++) {
       var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/sw-" + i, Map.of("sellerId", s.id(),
           "storeId", "st-" + s.id(), "title", brand + " watch 1:1 replica no. " + i));
       assertThat(put.str("status")).as("the brand is not known yet").isEqualTo("ACTIVE");
     }
-    String id = api.post(h.key(), "/api/v1/brands", Map.of("name", brand)).str("brandId");
-    api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision", Map.of("decision", "APPROVE", "reason", "ok"));
+    fixtures.approvedBrand(h, Map.of("name", brand));
 
     assertThat(api.post(h.key(), "/api/v1/sweeps", Map.of("reason", "x")).status()).isEqualTo(403);
     assertThat(api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of()).status()).isEqualTo(400);

@@ -83,6 +83,27 @@ public final class Fixtures {
     return right;
   }
 
+  /** A brand name no other test uses: a prefix and eight random letters (letters only, so it stays one word). */
+  public static String brandName(String prefix) {
+    var r = new java.util.Random();
+    var b = new StringBuilder(prefix);
+    for (int i = 0; i < 8; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    return b.toString();
+  }
+
+  /** Proposes the brand profile as the rights holder and approves it as the admin; returns the brand id. */
+  public String approvedBrand(Holder owner, Map<String, ?> profile) {
+    var created = api.post(owner.key(), "/api/v1/brands", profile);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.str("brandId");
+    var approved = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/1/decision",
+        Map.of("decision", "APPROVE", "reason", "verified"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return id;
+  }
+
   public String key(String subjectType, String subjectId) {
     var r = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/admin/api-keys",
         Map.of("subjectType", subjectType, "subjectId", subjectId));
