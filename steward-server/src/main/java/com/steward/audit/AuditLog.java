@@ -2,10 +2,10 @@ package com.steward.audit;
 
 import com.steward.core.audit.AuditChain;
 import com.steward.core.audit.AuditEntry;
-import com.steward.core.audit.AuditRecord;
 import com.steward.platform.security.Actor;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,21 +34,38 @@ public class AuditLog {
     this.clock = clock;
   }
 
+  /**
+   * Records an entry in the caller's transaction. Entries are chained just before that
+   * transaction commits, all at once, so the chain's lock is held only for the commit itself, not
+   * for the work before it.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(Actor actor, String action, String subjectType, Object subjectId, Map<String, ?> detail) {
     String json = CANONICAL.writeValueAsString(new TreeMap<>(detail));
-    repository.append(
-        last ->
-            AuditEntry.chain(
-                last.hash(),
-                new AuditRecord(
-                    last.sequence() + 1,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS),
-                    actor.label(),
-                    action,
-                    subjectType,
-                    String.valueOf(subjectId),
-                    json)));
+    pending().add(new JdbcAuditRepository.Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), actor.label(), action,
+        subjectType, String.valueOf(subjectId), json));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<JdbcAuditRepository.Pending> pending() {
+    Object bound = TransactionSynchronizationManager.getResource(this);
+    if (bound != null) {
+      return (List<JdbcAuditRepository.Pending>) bound;
+    }
+    List<JdbcAuditRepository.Pending> entries = new ArrayList<>();
+    TransactionSynchronizationManager.bindResource(this, entries);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        repository.appendAll(entries);
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+      }
+    });
+    return entries;
   }
 
   /** Records security changes published by the platform, in their transaction. */

@@ -36,15 +36,35 @@ class JdbcAuditRepository {
   /** The last entry's position, for the next one to link to. */
   record Tail(long sequence, String hash) {}
 
-  /** Appends under a transaction-scoped lock, so that the chain stays a single line. */
-  void append(Function<Tail, AuditEntry> next) {
+  /** An entry waiting for its place in the chain. */
+  record Pending(java.time.Instant occurredAt, String actor, String action, String subjectType, String subjectId,
+      String detail) {}
+
+  /**
+   * Appends the entries in order under a transaction-scoped lock, so that the chain stays a
+   * single line; the lock is released when the transaction ends.
+   */
+  void appendAll(List<Pending> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
     jdbc.sql(LOCK).query((rs, n) -> 1).list();
     Tail tail =
         jdbc.sql(LAST)
             .query((rs, n) -> new Tail(rs.getLong("seq"), rs.getString("hash")))
             .optional()
             .orElse(new Tail(0, AuditChain.GENESIS));
-    AuditEntry e = next.apply(tail);
+    long seq = tail.sequence();
+    String previous = tail.hash();
+    for (Pending p : entries) {
+      AuditEntry e = AuditEntry.chain(previous, new AuditRecord(++seq, p.occurredAt(), p.actor(), p.action(),
+          p.subjectType(), p.subjectId(), p.detail()));
+      insert(e);
+      previous = e.hash();
+    }
+  }
+
+  private void insert(AuditEntry e) {
     AuditRecord r = e.record();
     jdbc.sql(INSERT)
         .param("seq", r.sequence())
