@@ -41,15 +41,20 @@ class SchedulingConfig {
     return builder.build();
   }
 
-  /** Runs the scheduler with the server; a one-off command (such as audit-verify) runs no deadlines. */
+  /**
+   * Runs the scheduler with the server. A one-off command (such as audit-verify) runs no
+   * deadlines, and neither does a node started with {@code steward.scheduler-enabled=false} (an
+   * API-only node beside others that run them).
+   */
   @Bean
-  SmartLifecycle schedulerLifecycle(Scheduler scheduler, StewardProperties props) {
+  SmartLifecycle schedulerLifecycle(Scheduler scheduler, StewardProperties props,
+      @org.springframework.beans.factory.annotation.Value("${steward.scheduler-enabled:true}") boolean enabled) {
     return new SmartLifecycle() {
       private volatile boolean running;
 
       @Override
       public void start() {
-        if (props.command() == null || props.command().isBlank()) {
+        if (enabled && (props.command() == null || props.command().isBlank())) {
           scheduler.start();
         }
         running = true;
