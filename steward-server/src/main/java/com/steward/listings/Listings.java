@@ -176,8 +176,9 @@ public class Listings {
         Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
     ListingScreen s = screen.getIfAvailable();
     Map<String, Object> decision = s == null ? null : s.screen(actor, m, next);
-    Listing saved = repository.findById(next.id()).orElseThrow();
-    return new Upserted(saved, existing.isEmpty(), decision);
+    boolean restricted = decision != null && decision.containsKey("statementOfReasons");
+    return new Upserted(restricted ? repository.findById(next.id()).orElseThrow() : next, existing.isEmpty(),
+        decision);
   }
 
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */

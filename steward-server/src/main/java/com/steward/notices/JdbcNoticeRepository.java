@@ -250,13 +250,6 @@ class JdbcNoticeRepository {
         .query(UUID.class).list();
   }
 
-  Map<String, Long> countsByStatus() {
-    var out = new LinkedHashMap<String, Long>();
-    jdbc.sql("SELECT status, count(*) AS n FROM notice_item GROUP BY status ORDER BY status")
-        .query((rs, n) -> out.put(rs.getString("status"), rs.getLong("n"))).list();
-    return out;
-  }
-
   private static Notice notice(ResultSet rs, int n) throws SQLException {
     return new Notice(Sql.uuid(rs, "id"), Sql.uuid(rs, "notifier_id"), Sql.uuid(rs, "ip_right_id"),
         NoticeReason.valueOf(rs.getString("reason")), rs.getString("explanation"), rs.getString("contact_name"),

@@ -95,7 +95,6 @@ class NoticeController {
 
   @PostMapping("/api/v1/notices/{id}/items/{itemId}/review")
   Map<String, Object> review(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId, @RequestBody Review body) {
-    notices.view(actor, id);
     process.review(actor, id, itemId, body.decision(), body.reason());
     return views.item(actor, notices.view(actor, id), itemId);
   }
@@ -103,7 +102,6 @@ class NoticeController {
   @PostMapping("/api/v1/notices/{id}/items/{itemId}/counter-notice")
   Map<String, Object> counterNotice(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
       @RequestBody CounterNotice body) {
-    notices.view(actor, id);
     process.counterNotice(actor, id, itemId, body.explanation(), body.evidence(), body.consentToJurisdiction());
     return views.item(actor, notices.view(actor, id), itemId);
   }
@@ -111,7 +109,6 @@ class NoticeController {
   @PostMapping("/api/v1/notices/{id}/items/{itemId}/response")
   Map<String, Object> respond(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
       @RequestBody Response body) {
-    notices.view(actor, id);
     process.respond(actor, id, itemId, body.action(), body.explanation(), body.evidence());
     return views.item(actor, notices.view(actor, id), itemId);
   }

@@ -251,7 +251,4 @@ public class Notices {
     return repository.responses(items.stream().map(NoticeItem::id).toList());
   }
 
-  public Map<String, Long> countsByStatus() {
-    return repository.countsByStatus();
-  }
 }

@@ -53,7 +53,10 @@ class ScreeningActions implements ListingScreen {
 
   /** The listing as screening sees it. */
   ListingFacts facts(Marketplace m, Listing listing) {
-    Seller seller = sellers.byId(listing.sellerId()).orElseThrow();
+    return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow());
+  }
+
+  private static ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
     return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
         listing.description(), listing.brand(), listing.category(),
         listing.price() == null ? null : listing.price().doubleValue(), null, null, null);
@@ -63,7 +66,7 @@ class ScreeningActions implements ListingScreen {
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
     Seller seller = sellers.byId(listing.sellerId()).orElseThrow();
-    Decision d = screening.screen(facts(m, listing));
+    Decision d = screening.screen(facts(m, listing, seller));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
     audit.record(actor, "listing.screened", "listing", listing.id(), Map.of("version", listing.version(),
