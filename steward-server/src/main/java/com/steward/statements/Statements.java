@@ -92,15 +92,7 @@ public class Statements {
         false,
         t.automatedDecision() ? AutomatedDecision.AUTOMATED_DECISION_FULLY : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED,
         redress(t.counterNoticeDeadline(), t.counterNoticeUrl(), zone));
-    List<String> violations = sor.violations();
-    if (!violations.isEmpty()) {
-      throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
-    }
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", t.decisionId(), null,
-        t.noticeItemId(), t.marketplace().id(), t.listing().id(), t.seller().id(), sor.decisionGround().name(),
-        sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
-        json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()));
-    return puid;
+    return storeRestriction(sor, t.decisionId(), null, t.noticeItemId(), t.marketplace(), t.listing(), t.seller());
   }
 
   /** What a block by proactive screening needs to be explained. */
@@ -145,15 +137,21 @@ public class Statements {
             + "lodge a complaint through the internal complaint-handling system (DSA Art. 20) within six months; it "
             + "is decided by staff, not by automated means. You may also refer the dispute to a certified out-of-court "
             + "dispute settlement body (Art. 21) or seek redress before a court.");
+    return storeRestriction(sor, null, b.screeningDecisionId(), null, b.marketplace(), b.listing(), b.seller());
+  }
+
+  /** Checks a restriction's statement against the Transparency Database's rules and stores it; returns its PUID. */
+  private String storeRestriction(StatementOfReasons sor, @Nullable UUID decisionId, @Nullable UUID screeningDecisionId,
+      @Nullable UUID noticeItemId, Marketplace marketplace, Listing listing, Seller seller) {
     List<String> violations = sor.violations();
     if (!violations.isEmpty()) {
       throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
     }
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", null,
-        b.screeningDecisionId(), null, b.marketplace().id(), b.listing().id(), b.seller().id(),
-        sor.decisionGround().name(), sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), sor.puid(), "RESTRICTION", decisionId,
+        screeningDecisionId, noticeItemId, marketplace.id(), listing.id(), seller.id(), sor.decisionGround().name(),
+        sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
         json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()));
-    return puid;
+    return sor.puid();
   }
 
   /** Records the statement for a restore; returns its PUID. */
