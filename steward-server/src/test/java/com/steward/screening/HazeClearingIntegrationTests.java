@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +28,10 @@ class HazeClearingIntegrationTests extends IntegrationTest {
 
     String l1 = fixtures.listing(m, s, brand + " logo on a plain cap");
     String l2 = fixtures.listing(m, s, brand + " logo on a plain scarf");
-    assertThat(misuseNotice(h.key(), h.rightId().toString(), m.code(), l1, l2).status()).isEqualTo(201);
+    assertThat(fixtures.noticeFor(h, m, "TRADEMARK_MISUSE", l1, l2).status()).isEqualTo(201);
     clock.advance(Duration.ofDays(31));
     String l3 = fixtures.listing(m, s, brand + " logo on a plain mug");
-    assertThat(misuseNotice(h.key(), h.rightId().toString(), m.code(), l3).status()).isEqualTo(201);
+    assertThat(fixtures.noticeFor(h, m, "TRADEMARK_MISUSE", l3).status()).isEqualTo(201);
 
     var report = api.get(ADMIN_KEY, "/api/v1/reports/trademark-misuse?months=3&marketplace=" + m.code());
     assertThat(report.status()).isEqualTo(200);
@@ -45,11 +44,5 @@ class HazeClearingIntegrationTests extends IntegrationTest {
     assertThat(report.str("[2].month")).isEqualTo("2026-04");
     assertThat(report.str("[2].trademarkMisuseItems")).isEqualTo("1");
     assertThat(api.get(h.key(), "/api/v1/reports/trademark-misuse").status()).isEqualTo(403);
-  }
-
-  private com.steward.support.Api.Response misuseNotice(String key, String right, String mp, String... listings) {
-    return api.post(key, "/api/v1/notices", Map.of("ipRightId", right, "reason", "TRADEMARK_MISUSE", "explanation",
-        "Our trademark is used in titles of goods we did not make.", "goodFaithDeclaration", true, "items",
-        List.of(listings).stream().map(l -> Map.of("marketplace", mp, "listingId", l)).toList()));
   }
 }

@@ -117,7 +117,12 @@ public final class Fixtures {
 
   /** Files a notice on the given listings and returns the response. */
   public Api.Response notice(Holder h, Market m, String... listingIds) {
-    return api.post(h.key(), "/api/v1/notices", Map.of("ipRightId", h.rightId(), "reason", "COUNTERFEIT",
+    return noticeFor(h, m, "COUNTERFEIT", listingIds);
+  }
+
+  /** Files a notice with the given reason on the given listings. */
+  public Api.Response noticeFor(Holder h, Market m, String reason, String... listingIds) {
+    return api.post(h.key(), "/api/v1/notices", Map.of("ipRightId", h.rightId(), "reason", reason,
         "explanation", "Counterfeit ACME shoes: wrong logo stitching, sold at a fifth of the retail price.",
         "goodFaithDeclaration", true, "items",
         java.util.Arrays.stream(listingIds).map(id -> Map.of("marketplace", m.code(), "listingId", id)).toList()));
