@@ -12,7 +12,9 @@ import com.steward.platform.errors.StewardException.FieldProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -72,6 +74,36 @@ public final class RuleSetJson {
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("rules", e.getMessage());
     }
+  }
+
+  /** The rule set in the form {@link #parse} reads: {@code parse(write(r))} equals {@code r}. */
+  public static Map<String, Object> write(RuleSet r) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("version", r.version());
+    out.put("defaults", Map.of("refer", r.defaults().refer(), "block", r.defaults().block()));
+    List<Object> rules = new ArrayList<>();
+    for (Rule rule : r.rules()) {
+      var m = new LinkedHashMap<String, Object>();
+      m.put("id", rule.id());
+      m.put("description", rule.description());
+      m.put("weight", rule.weight());
+      m.put("effects", rule.effects().stream().map(Enum::name).sorted().toList());
+      m.put("when", write(rule.when()));
+      rules.add(m);
+    }
+    out.put("rules", rules);
+    return out;
+  }
+
+  private static Map<String, Object> write(Condition c) {
+    return switch (c) {
+      case Condition.Is is -> Map.of("is", is.signal().name());
+      case Condition.AtLeast a -> Map.of("atLeast", Map.of("measure", a.measure().name(), "value", a.value()));
+      case Condition.AtMost a -> Map.of("atMost", Map.of("measure", a.measure().name(), "value", a.value()));
+      case Condition.All all -> Map.of("all", all.conditions().stream().map(RuleSetJson::write).toList());
+      case Condition.Any any -> Map.of("any", any.conditions().stream().map(RuleSetJson::write).toList());
+      case Condition.Not not -> Map.of("not", write(not.condition()));
+    };
   }
 
   private static Condition condition(JsonNode c, String at, List<FieldProblem> problems) {

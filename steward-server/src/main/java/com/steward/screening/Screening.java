@@ -10,21 +10,29 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The screener in use: built from the approved brand profiles at start, rebuilt and swapped in
- * whole when a brand revision is approved, so screening never stops and never sees half a change.
+ * The screener in use: built from the approved brand profiles and the published rule set at start,
+ * rebuilt and swapped in whole when a brand revision is approved or a rule set is published, so
+ * screening never stops and never sees half a change.
  */
 @Service
 public class Screening {
 
   private final Brands brands;
-  private final AtomicReference<Screener> current = new AtomicReference<>(build(List.of()));
+  private final JdbcRuleSetRepository ruleSets;
+  private final JsonMapper json;
+  private final AtomicReference<Screener> current =
+      new AtomicReference<>(build(List.of(), RuleSet.standard()));
 
-  Screening(Brands brands) {
+  Screening(Brands brands, JdbcRuleSetRepository ruleSets, JsonMapper json) {
     this.brands = brands;
+    this.ruleSets = ruleSets;
+    this.json = json;
   }
 
   public Decision screen(ListingFacts listing) {
@@ -43,6 +51,7 @@ public class Screening {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
   void onStart() {
     rebuild();
   }
@@ -52,13 +61,22 @@ public class Screening {
     rebuild();
   }
 
-  /** Builds a new screener from the approved profiles and swaps it in. */
-  public void rebuild() {
-    current.set(build(brands.activeProfiles()));
+  @TransactionalEventListener
+  void onRuleSetPublished(RuleSets.RuleSetPublished e) {
+    rebuild();
   }
 
-  private static Screener build(List<com.steward.core.screening.rules.BrandProfile> profiles) {
-    return Screener.build(profiles, Screener.DEFAULT_SUSPICIOUS_TERMS, MentionClassifier.defaults(),
-        RuleSet.standard());
+  /** Builds a new screener from the approved profiles and the published rule set, and swaps it in. */
+  public void rebuild() {
+    current.set(build(brands.activeProfiles(), rulesInUse()));
+  }
+
+  /** The published rule set, or the standard one before anything is stored. */
+  private RuleSet rulesInUse() {
+    return ruleSets.published().map(s -> RuleSetJson.parse(json.readTree(s.body()))).orElseGet(RuleSet::standard);
+  }
+
+  private static Screener build(List<com.steward.core.screening.rules.BrandProfile> profiles, RuleSet rules) {
+    return Screener.build(profiles, Screener.DEFAULT_SUSPICIOUS_TERMS, MentionClassifier.defaults(), rules);
   }
 }

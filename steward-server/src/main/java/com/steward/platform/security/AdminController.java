@@ -16,10 +16,38 @@ class AdminController {
 
   private final ApiKeyService keys;
   private final UserAccounts users;
+  private final Permissions permissions;
 
-  AdminController(ApiKeyService keys, UserAccounts users) {
+  AdminController(ApiKeyService keys, UserAccounts users, Permissions permissions) {
     this.keys = keys;
     this.users = users;
+    this.permissions = permissions;
+  }
+
+  record GrantRequest(@Nullable String principal, @Nullable Permission permission) {}
+
+  /** Grants an analyst ({@code analyst:<name>}) a permission over its role, e.g. to author rule sets. */
+  @PostMapping("/api/v1/admin/permissions")
+  ResponseEntity<Permissions.Grant> grant(Actor admin, @RequestBody GrantRequest body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(permissions.grant(admin, body.principal(), body.permission()));
+  }
+
+  @org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/permissions")
+  java.util.List<Permissions.Grant> grants() {
+    return permissions.grants();
+  }
+
+  @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/admin/permissions")
+  ResponseEntity<Void> revoke(Actor admin, @org.springframework.web.bind.annotation.RequestParam String principal,
+      @org.springframework.web.bind.annotation.RequestParam String permission) {
+    Permission p;
+    try {
+      p = Permission.valueOf(permission);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("permission", "one of RULES_AUTHOR, RULES_PUBLISH");
+    }
+    return permissions.revoke(admin, principal, p) ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
   }
 
   record KeyRequest(ApiKeyService.@Nullable SubjectType subjectType, @Nullable String subjectId) {}

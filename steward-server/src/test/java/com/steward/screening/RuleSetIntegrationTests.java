@@ -1,0 +1,156 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule sets are versioned data: authors draft, someone else publishes, screening follows the
+ * published version at once, and a retired version can be published again to roll back.
+ */
+class RuleSetIntegrationTests extends IntegrationTest {
+
+  @Test
+  void anAuthorDraftsAnotherPublisherPublishesAndScreeningFollows() {
+    String authorName = "analyst-" + Fixtures.suffix();
+    String publisherName = "analyst-" + Fixtures.suffix();
+    String author = fixtures.key("ANALYST", authorName);
+    String publisher = fixtures.key("ANALYST", publisherName);
+    var h = fixtures.holder();
+    String brand = Fixtures.brandName("Rs");
+    fixtures.approvedBrand(h, Map.of("name", brand));
+    Map<String, Object> listing = Map.of("marketplace", "rs", "listingId", "rs-1", "sellerId", "someone",
+        "title", brand + " backpack, barely used");
+
+    var before = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing);
+    assertThat(before.str("action")).as(before.toString()).isEqualTo("ALLOW");
+    String previous = before.str("ruleSetVersion");
+
+    String version = "strict-" + Fixtures.suffix();
+    var draft = stricterThanInUse(version);
+    assertThat(api.post(author, "/api/v1/rule-sets", draft).status())
+        .as("an analyst without RULES_AUTHOR may not draft").isEqualTo(403);
+    grant("analyst:" + authorName, "RULES_AUTHOR");
+    grant("analyst:" + publisherName, "RULES_PUBLISH");
+
+    var created = api.post(author, "/api/v1/rule-sets", draft);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.str("status")).isEqualTo("DRAFT");
+    assertThat(created.str("authoredBy")).isEqualTo("analyst:" + authorName);
+    assertThat(created.str("ruleSet.rules[0].weight")).isEqualTo("0.9");
+    assertThat(api.post(author, "/api/v1/rule-sets", draft).status()).as("versions are unique").isEqualTo(409);
+
+    var backtest = api.post(publisher, "/api/v1/rule-sets/" + version + "/backtest?limit=100000", Map.of());
+    assertThat(backtest.status()).as(backtest.toString()).isEqualTo(200);
+    assertThat(backtest.str("draftVersion")).isEqualTo(version);
+
+    assertThat(api.post(author, "/api/v1/rule-sets/" + version + "/publish", Map.of()).status())
+        .as("the author lacks RULES_PUBLISH").isEqualTo(403);
+    grant("analyst:" + authorName, "RULES_PUBLISH");
+    var own = api.post(author, "/api/v1/rule-sets/" + version + "/publish", Map.of());
+    assertThat(own.status()).as("nobody publishes their own rules").isEqualTo(403);
+    assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action"))
+        .as("a draft changes nothing").isEqualTo("ALLOW");
+
+    try {
+      var published = api.post(publisher, "/api/v1/rule-sets/" + version + "/publish", Map.of());
+      assertThat(published.status()).as(published.toString()).isEqualTo(200);
+      assertThat(published.str("status")).isEqualTo("PUBLISHED");
+      assertThat(published.str("publishedBy")).isEqualTo("analyst:" + publisherName);
+      String sweepId = published.str("sweepId");
+      assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweepId).str("reason")).contains(version);
+
+      var after = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing);
+      assertThat(after.str("action")).as(after.toString()).isEqualTo("BLOCK");
+      assertThat(after.str("ruleSetVersion")).isEqualTo(version);
+      assertThat(api.get(ADMIN_KEY, "/api/v1/rule-sets/" + previous).str("status")).isEqualTo("RETIRED");
+      assertThat(api.get(publisher, "/api/v1/rule-sets").str("[0].version")).as("the one in use comes first")
+          .isEqualTo(version);
+      assertThat(api.put(author, "/api/v1/rule-sets/" + version, draft).status())
+          .as("a published rule set does not change").isEqualTo(409);
+      assertThat(api.get(ADMIN_KEY, "/api/v1/audit/verify").str("valid")).isEqualTo("true");
+    } finally {
+      var rollback = api.post(publisher, "/api/v1/rule-sets/" + previous + "/publish", Map.of("sweep", false));
+      assertThat(rollback.status()).as(rollback.toString()).isEqualTo(200);
+    }
+    var rolledBack = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing);
+    assertThat(rolledBack.str("ruleSetVersion")).isEqualTo(previous);
+    assertThat(rolledBack.str("action")).isEqualTo("ALLOW");
+    assertThat(api.get(ADMIN_KEY, "/api/v1/rule-sets/" + version).str("status")).isEqualTo("RETIRED");
+  }
+
+  @Test
+  void draftsAreCheckedRevisedAndWithdrawnAndOnlyStaffSeeThem() {
+    String name = "analyst-" + Fixtures.suffix();
+    String author = fixtures.key("ANALYST", name);
+    grant("analyst:" + name, "RULES_AUTHOR");
+    String version = "wip-" + Fixtures.suffix();
+    var draft = stricterThanInUse(version);
+
+    var broken = new LinkedHashMap<String, Object>(draft);
+    broken.put("rules", List.of(Map.of("id", "r1", "weight", 0, "when", Map.of("is", "NOPE"))));
+    var refused = api.post(author, "/api/v1/rule-sets", broken);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("rules[0].weight", "rules[0].when.is");
+    var badVersion = new LinkedHashMap<String, Object>(draft);
+    badVersion.put("version", "../etc");
+    assertThat(api.post(author, "/api/v1/rule-sets", badVersion).body()).contains("\"version\"");
+    assertThat(api.post(author, "/api/v1/rule-sets", List.of()).status()).isEqualTo(400);
+
+    assertThat(api.post(author, "/api/v1/rule-sets", draft).status()).isEqualTo(201);
+    var revised = new LinkedHashMap<String, Object>(draft);
+    revised.put("note", "lower the stuffing bar");
+    assertThat(api.put(author, "/api/v1/rule-sets/" + version, revised).str("note")).isEqualTo("lower the stuffing bar");
+    var renamed = new LinkedHashMap<String, Object>(draft);
+    renamed.put("version", version + "-b");
+    assertThat(api.put(author, "/api/v1/rule-sets/" + version, renamed).status()).isEqualTo(400);
+
+    var h = fixtures.holder();
+    var m = fixtures.marketplace();
+    assertThat(api.get(h.key(), "/api/v1/rule-sets").status()).isEqualTo(403);
+    assertThat(api.get(m.key(), "/api/v1/rule-sets/" + version).status()).isEqualTo(403);
+    assertThat(api.post(h.key(), "/api/v1/rule-sets", draft).status()).isEqualTo(403);
+    assertThat(api.post(m.key(), "/api/v1/rule-sets/" + version + "/publish", Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(author, "/api/v1/admin/permissions",
+        Map.of("principal", "analyst:" + name, "permission", "RULES_PUBLISH")).status())
+        .as("only admins grant permissions").isEqualTo(403);
+
+    assertThat(api.send(author, "DELETE", "/api/v1/rule-sets/" + version, null, null, Map.of()).str("status"))
+        .isEqualTo("WITHDRAWN");
+    assertThat(api.post(ADMIN_KEY, "/api/v1/rule-sets/" + version + "/publish", Map.of()).status())
+        .as("a withdrawn draft is not published").isEqualTo(409);
+  }
+
+  /** The rule set in use, as a new version whose unauthorised-mention rule blocks on its own. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> stricterThanInUse(String version) {
+    var list = api.get(ADMIN_KEY, "/api/v1/rule-sets");
+    var inUse = api.get(ADMIN_KEY, "/api/v1/rule-sets/" + list.str("[0].version"));
+    var body = new LinkedHashMap<String, Object>((Map<String, Object>) inUse.at("ruleSet"));
+    body.put("version", version);
+    body.put("basedOn", inUse.str("version"));
+    var rules = new ArrayList<Object>();
+    for (Object r : (List<Object>) body.get("rules")) {
+      var rule = new LinkedHashMap<String, Object>((Map<String, Object>) r);
+      if ("unauthorised-mention".equals(rule.get("id"))) {
+        rule.put("weight", 0.9);
+        rules.addFirst(rule);
+      } else {
+        rules.add(rule);
+      }
+    }
+    body.put("rules", rules);
+    return body;
+  }
+
+  private void grant(String principal, String permission) {
+    var r = api.post(ADMIN_KEY, "/api/v1/admin/permissions", Map.of("principal", principal, "permission", permission));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+  }
+}
