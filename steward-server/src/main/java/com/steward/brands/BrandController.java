@@ -1,10 +1,16 @@
 package com.steward.brands;
 
 import com.steward.platform.security.Actor;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class BrandController {
@@ -30,6 +38,29 @@ class BrandController {
       @RequestBody BrandProfileForm body) {
     Brands.Proposed p = brands.create(actor, ownerId, body);
     return ResponseEntity.created(URI.create("/api/v1/brands/" + p.brandId())).body(p);
+  }
+
+  /** The knowledge base: brands whose name contains {@code q}, in name order. */
+  @GetMapping("/api/v1/brands")
+  List<Brands.Summary> search(Actor actor, @RequestParam(required = false) @Nullable String q,
+      @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
+    return brands.search(actor, q, limit, offset);
+  }
+
+  /**
+   * Admin: adds the brands of a name-suggestion-index CSV, approved and without an owner, e.g.
+   * {@code ../shared/data/brands_nsi/nsi_brands.csv}; {@code categories} keeps only rows whose
+   * category starts with one of them ({@code shop/,craft/}).
+   */
+  @PostMapping(path = "/api/v1/brands:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Brands.ImportResult> importDictionary(Actor actor, @RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "name-suggestion-index") String source,
+      @RequestParam(required = false) @Nullable String categories) throws IOException {
+    List<String> prefixes = categories == null || categories.isBlank() ? List.of()
+        : Arrays.stream(categories.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      return ResponseEntity.status(HttpStatus.CREATED).body(brands.importDictionary(actor, reader, source, prefixes));
+    }
   }
 
   @PutMapping("/api/v1/brands/{id}")

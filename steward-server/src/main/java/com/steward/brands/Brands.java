@@ -54,6 +54,74 @@ public class Brands {
 
   public record Proposed(UUID brandId, int revision, String status) {}
 
+  /** Published after a dictionary import: many brands changed at once, for one rebuild and one sweep. */
+  public record BrandsImported(UUID importId, int brands) {}
+
+  /** A brand of the knowledge base as lists show it. */
+  public record Summary(UUID id, String name, @Nullable UUID ownerId, @Nullable String ownerName, String source,
+      @Nullable String externalId, @Nullable Integer activeRevision, int pendingRevisions) {}
+
+  /** The outcome of an import: brands added, and those left out because their name was taken or invalid. */
+  public record ImportResult(UUID importId, int imported, int alreadyKnown, int invalid) {}
+
+  record Imported(UUID id, String key, @Nullable String externalId, BrandProfileForm profile) {}
+
+  /**
+   * Adds the brands of a name-suggestion-index CSV ({@link NsiDictionary}) to the knowledge base,
+   * approved, without an owner; names already in the knowledge base are left as they are. One audit
+   * entry and one rebuild of screening for the whole file. Administrators only.
+   */
+  @Transactional
+  public ImportResult importDictionary(Actor admin, java.io.Reader csv, String source, List<String> categories) {
+    if (admin.role() != Role.ADMIN) {
+      throw new com.steward.platform.errors.ForbiddenException("only administrators import dictionaries");
+    }
+    var c = new Check();
+    String src = c.text("source", source, 200);
+    c.done();
+    List<NsiDictionary.Entry> entries;
+    try {
+      entries = NsiDictionary.read(csv, categories);
+    } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+      String msg = String.valueOf(e.getMessage());
+      throw new InvalidRequestException("file", msg.startsWith("file: ") ? msg.substring(6) : "not a readable CSV: " + msg);
+    }
+    java.util.Set<String> known = repository.keys();
+    List<Imported> fresh = new ArrayList<>();
+    int alreadyKnown = 0;
+    int invalid = 0;
+    for (NsiDictionary.Entry e : entries) {
+      BrandProfileForm clean;
+      try {
+        clean = validate(e.profile());
+      } catch (InvalidRequestException bad) {
+        invalid++;
+        continue;
+      }
+      String key = key(clean.name());
+      if (!known.add(key)) {
+        alreadyKnown++;
+        continue;
+      }
+      fresh.add(new Imported(UUID.randomUUID(), key, e.externalId(), clean));
+    }
+    UUID importId = UUID.randomUUID();
+    repository.importBrands(fresh, admin.label(), "imported from " + src, clock.instant());
+    audit.record(admin, "brand.imported", "brand_import", importId, Map.of("source", src, "imported", fresh.size(),
+        "alreadyKnown", alreadyKnown, "invalid", invalid, "categories", String.join(",", categories)));
+    if (!fresh.isEmpty()) {
+      events.publishEvent(new BrandsImported(importId, fresh.size()));
+    }
+    return new ImportResult(importId, fresh.size(), alreadyKnown, invalid);
+  }
+
+  /** The knowledge base, searched by name: staff see every brand, a rights holder those it acts for. */
+  public List<Summary> search(Actor actor, @Nullable String q, int limit, int offset) {
+    String query = q == null ? "" : key(q.length() > 200 ? q.substring(0, 200) : q);
+    java.util.Set<UUID> owners = actor.isStaff() ? null : rightsHolders.actsFor(actor.requireRightsHolder());
+    return repository.search(query, owners, Math.clamp(limit, 1, 500), Math.max(0, offset));
+  }
+
   /** A new brand, owned by the rights holder that proposes it (or by {@code ownerId}, one of its principals). */
   @Transactional
   public Proposed create(Actor actor, @Nullable UUID ownerId, BrandProfileForm form) {
@@ -64,7 +132,7 @@ public class Brands {
       throw new ConflictException("name", "a brand named " + clean.name() + " already exists");
     }
     UUID id = UUID.randomUUID();
-    repository.insertBrand(id, key, owner, clock.instant());
+    repository.insertBrand(id, key, clean.name(), owner, clock.instant());
     return propose(actor, id, clean);
   }
 

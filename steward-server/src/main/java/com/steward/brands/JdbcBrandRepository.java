@@ -4,8 +4,10 @@ import com.steward.platform.db.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcBrandRepository {
 
   private static final String INSERT_BRAND =
-      "INSERT INTO brand (id, name_key, owner_id, created_at) VALUES (:id, :key, :owner, :at)";
+      "INSERT INTO brand (id, name_key, display_name, owner_id, created_at) VALUES (:id, :key, :name, :owner, :at)";
+  private static final String SUMMARY =
+      """
+      SELECT b.id, b.display_name, b.owner_id, h.name AS owner_name, b.source, b.external_id,
+             (SELECT max(r.revision) FROM brand_revision r WHERE r.brand_id = b.id AND r.status = 'APPROVED') AS active,
+             (SELECT count(*) FROM brand_revision r WHERE r.brand_id = b.id AND r.status = 'PENDING') AS pending
+        FROM brand b LEFT JOIN rights_holder h ON h.id = b.owner_id
+       WHERE (:q = '' OR b.name_key LIKE '%' || :q || '%')
+      """;
   private static final String INSERT_REVISION =
       """
       INSERT INTO brand_revision (id, brand_id, revision, profile, status, proposed_by, created_at)
@@ -64,8 +74,59 @@ class JdbcBrandRepository {
     return jdbc.sql("SELECT count(*) FROM brand WHERE id = :id").param("id", brandId).query(Long.class).single() > 0;
   }
 
-  void insertBrand(UUID id, String key, @Nullable UUID owner, Instant at) {
-    jdbc.sql(INSERT_BRAND).param("id", id).param("key", key).param("owner", owner).param("at", Sql.ts(at)).update();
+  void insertBrand(UUID id, String key, String name, @Nullable UUID owner, Instant at) {
+    jdbc.sql(INSERT_BRAND).param("id", id).param("key", key).param("name", name).param("owner", owner)
+        .param("at", Sql.ts(at)).update();
+  }
+
+  /** Every brand's normalised name. */
+  Set<String> keys() {
+    return new HashSet<>(jdbc.sql("SELECT name_key FROM brand").query(String.class).list());
+  }
+
+  /** Brands from a dictionary, each with one approved revision, in batches of one statement each. */
+  void importBrands(List<Brands.Imported> brands, String by, String reason, Instant at) {
+    for (List<Brands.Imported> chunk : Sql.chunks(brands)) {
+      var ids = new String[chunk.size()];
+      var keys = new String[chunk.size()];
+      var names = new String[chunk.size()];
+      var external = new String[chunk.size()];
+      var profiles = new String[chunk.size()];
+      for (int i = 0; i < chunk.size(); i++) {
+        Brands.Imported b = chunk.get(i);
+        ids[i] = b.id().toString();
+        keys[i] = b.key();
+        names[i] = b.profile().name();
+        external[i] = b.externalId();
+        profiles[i] = json.writeValueAsString(b.profile());
+      }
+      jdbc.sql("""
+          INSERT INTO brand (id, name_key, display_name, owner_id, source, external_id, created_at)
+          SELECT id, k, n, NULL, 'IMPORTED', e, :at FROM unnest(CAST(:ids AS uuid[]), CAST(:keys AS text[]), CAST(:names AS text[]), CAST(:external AS text[]))
+                 AS t(id, k, n, e)
+          """).param("ids", ids).param("keys", keys).param("names", names).param("external", external)
+          .param("at", Sql.ts(at)).update();
+      jdbc.sql("""
+          INSERT INTO brand_revision (id, brand_id, revision, profile, status, proposed_by, decided_by, reason,
+                                      created_at, decided_at)
+          SELECT gen_random_uuid(), id, 1, CAST(p AS jsonb), 'APPROVED', :by, :by, :reason, :at, :at
+            FROM unnest(CAST(:ids AS uuid[]), CAST(:profiles AS text[])) AS t(id, p)
+          """).param("ids", ids).param("profiles", profiles).param("by", by).param("reason", reason)
+          .param("at", Sql.ts(at)).update();
+    }
+  }
+
+  /** Brands whose normalised name contains {@code q}, by name; only those of {@code owners} unless null. */
+  List<Brands.Summary> search(String q, @Nullable Set<UUID> owners, int limit, int offset) {
+    String sql = SUMMARY + (owners == null ? "" : " AND b.owner_id IN (:owners)")
+        + " ORDER BY b.name_key LIMIT :limit OFFSET :offset";
+    var spec = jdbc.sql(sql).param("q", q).param("limit", limit).param("offset", offset);
+    if (owners != null) {
+      spec = spec.param("owners", List.copyOf(owners));
+    }
+    return spec.query((rs, n) -> new Brands.Summary(Sql.uuid(rs, "id"), rs.getString("display_name"),
+        Sql.uuid(rs, "owner_id"), rs.getString("owner_name"), rs.getString("source"), rs.getString("external_id"),
+        (Integer) rs.getObject("active"), rs.getInt("pending"))).list();
   }
 
   UUID insertRevision(UUID brandId, BrandProfileForm profile, String by, Instant at) {

@@ -26,11 +26,13 @@ public class Screening {
   private final Brands brands;
   private final JdbcRuleSetRepository ruleSets;
   private final JsonMapper json;
+  private final SuspiciousTerms suspiciousTerms;
   private final AtomicReference<Screener> current =
-      new AtomicReference<>(build(List.of(), RuleSet.standard()));
+      new AtomicReference<>(build(List.of(), Screener.DEFAULT_SUSPICIOUS_TERMS, RuleSet.standard()));
 
-  Screening(Brands brands, JdbcRuleSetRepository ruleSets, JsonMapper json) {
+  Screening(Brands brands, JdbcRuleSetRepository ruleSets, JsonMapper json, SuspiciousTerms suspiciousTerms) {
     this.brands = brands;
+    this.suspiciousTerms = suspiciousTerms;
     this.ruleSets = ruleSets;
     this.json = json;
   }
@@ -46,8 +48,7 @@ public class Screening {
 
   /** A screener with today's approved brands and a draft rule set, for backtests; never put in use. */
   public Screener draft(RuleSet rules) {
-    return Screener.build(brands.activeProfiles(), Screener.DEFAULT_SUSPICIOUS_TERMS, MentionClassifier.defaults(),
-        rules);
+    return Screener.build(brands.activeProfiles(), suspiciousTerms.terms(), MentionClassifier.defaults(), rules);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -62,13 +63,23 @@ public class Screening {
   }
 
   @TransactionalEventListener
+  void onBrandsImported(Brands.BrandsImported e) {
+    rebuild();
+  }
+
+  @TransactionalEventListener
+  void onSuspiciousTermsChanged(SuspiciousTerms.Changed e) {
+    rebuild();
+  }
+
+  @TransactionalEventListener
   void onRuleSetPublished(RuleSets.RuleSetPublished e) {
     rebuild();
   }
 
   /** Builds a new screener from the approved profiles and the published rule set, and swaps it in. */
   public void rebuild() {
-    current.set(build(brands.activeProfiles(), rulesInUse()));
+    current.set(build(brands.activeProfiles(), suspiciousTerms.terms(), rulesInUse()));
   }
 
   /** The published rule set, or the standard one before anything is stored. */
@@ -76,7 +87,8 @@ public class Screening {
     return ruleSets.published().map(s -> RuleSetJson.parse(json.readTree(s.body()))).orElseGet(RuleSet::standard);
   }
 
-  private static Screener build(List<com.steward.core.screening.rules.BrandProfile> profiles, RuleSet rules) {
-    return Screener.build(profiles, Screener.DEFAULT_SUSPICIOUS_TERMS, MentionClassifier.defaults(), rules);
+  private static Screener build(List<com.steward.core.screening.rules.BrandProfile> profiles, List<String> terms,
+      RuleSet rules) {
+    return Screener.build(profiles, terms, MentionClassifier.defaults(), rules);
   }
 }

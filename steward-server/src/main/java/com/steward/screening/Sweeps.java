@@ -108,6 +108,13 @@ public class Sweeps {
     }
   }
 
+  @TransactionalEventListener
+  void onBrandsImported(Brands.BrandsImported e) {
+    if (sweepOnApproval) {
+      start(Actor.system("sweep"), e.brands() + " brands imported (import " + e.importId() + ")");
+    }
+  }
+
   /** Screens the next chunk; schedules the one after, or finishes. */
   void step(UUID id) {
     tx.executeWithoutResult(s -> {

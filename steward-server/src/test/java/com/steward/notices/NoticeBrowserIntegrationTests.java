@@ -2,57 +2,16 @@ package com.steward.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.steward.support.BrowserTest;
 import com.steward.support.Fixtures;
-import com.steward.support.IntegrationTest;
-import java.io.File;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Notice-and-takedown through the pages, in headless Chromium: portal, console, seller page. */
-class NoticeBrowserIntegrationTests extends IntegrationTest {
-
-  private static final String PASSWORD = "correct-horse-battery";
-
-  @TempDir
-  Path profile;
-
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() {
-    var options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class NoticeBrowserIntegrationTests extends BrowserTest {
 
   @Test
   void rightsHolderFilesAnalystTakesDownAndSellerCounterNotices() {
@@ -108,37 +67,5 @@ class NoticeBrowserIntegrationTests extends IntegrationTest {
     var notice = api.get(holder.key(), "/api/v1/notices/" + noticeId);
     assertThat(notice.str("items[0].status")).isEqualTo("COUNTER_NOTICED");
     assertThat(notice.str("items[0].counterNotice.explanation")).contains("authorised distributor");
-  }
-
-  private String user(String role, @Nullable String subjectId) {
-    String username = role.toLowerCase().replace('_', '-') + "-" + Fixtures.suffix();
-    var body = new HashMap<String, Object>(Map.of("username", username, "password", PASSWORD, "role", role));
-    if (subjectId != null) {
-      body.put("subjectId", subjectId);
-    }
-    var r = api.post(ADMIN_KEY, "/api/v1/admin/users", body);
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    return username;
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private void signIn(String username, String landing) {
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + landing));
-  }
-
-  private void signOut() {
-    browser.findElement(By.cssSelector(".signout button")).click();
-    wait.until(ExpectedConditions.urlContains("/login?logout"));
-  }
-
-  private String flash() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText();
   }
 }

@@ -29,10 +29,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Screener {
 
-  /** Suspicious terms every marketplace starts with, in the languages of its sellers. */
-  public static final List<String> DEFAULT_SUSPICIOUS_TERMS = List.of("replica", "1:1", "AAA", "AAA+",
-      "mirror quality", "mirror image quality", "top replica", "fake", "knockoff", "knock-off", "copy",
-      "unbranded copy", "高仿", "原单", "A货", "精仿", "复刻", "超A", "仿品", "尾单");
+  /**
+   * Suspicious terms every marketplace starts with, by language (ISO 639-1). The server keeps its
+   * own list as data, seeded with these; the command-line screen uses these.
+   */
+  public static final Map<String, List<String>> DEFAULT_SUSPICIOUS_TERMS_BY_LANGUAGE = defaultSuspiciousTerms();
+
+  /** Every default suspicious term, in every language. */
+  public static final List<String> DEFAULT_SUSPICIOUS_TERMS =
+      DEFAULT_SUSPICIOUS_TERMS_BY_LANGUAGE.values().stream().flatMap(List::stream).toList();
 
   private final Map<String, BrandProfile> brands = new LinkedHashMap<>();
   private final Map<String, Set<String>> brandForms = new HashMap<>();
@@ -178,5 +183,17 @@ public final class Screener {
 
   private static Match match(Hit h, String field, @Nullable Use use) {
     return new Match(h.term().owner(), h.term().text(), field, h.start(), h.end(), use);
+  }
+
+  private static Map<String, List<String>> defaultSuspiciousTerms() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("en", List.of("replica", "1:1", "AAA", "AAA+", "mirror quality", "mirror image quality", "top replica",
+        "fake", "knockoff", "knock-off", "copy", "unbranded copy", "inspired by", "dupe"));
+    m.put("zh", List.of("高仿", "原单", "A货", "精仿", "复刻", "超A", "仿品", "尾单", "一比一"));
+    m.put("es", List.of("réplica", "imitación", "falsificación"));
+    m.put("fr", List.of("contrefaçon", "copie conforme"));
+    m.put("de", List.of("Fälschung", "Nachbildung", "Imitat"));
+    m.put("it", List.of("replica perfetta", "falso"));
+    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -1,0 +1,129 @@
+package com.steward.screening;
+
+import com.steward.platform.errors.InvalidRequestException;
+import com.steward.platform.security.Actor;
+import com.steward.platform.security.Permission;
+import com.steward.platform.security.Permissions;
+import com.steward.platform.web.PageController;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The console's screening pages: rule sets (draft, backtest, publish, roll back) and sweeps. */
+@PageController
+class ScreeningPages {
+
+  private final RuleSets ruleSets;
+  private final Backtests backtests;
+  private final Sweeps sweeps;
+  private final Permissions permissions;
+  private final JsonMapper json;
+
+  ScreeningPages(RuleSets ruleSets, Backtests backtests, Sweeps sweeps, Permissions permissions, JsonMapper json) {
+    this.ruleSets = ruleSets;
+    this.backtests = backtests;
+    this.sweeps = sweeps;
+    this.permissions = permissions;
+    this.json = json;
+  }
+
+  record DraftForm(@Nullable String body, @Nullable String note) {}
+
+  @GetMapping("/console/rule-sets")
+  String list(Actor actor, Model model) {
+    var all = ruleSets.list(actor, 200);
+    model.addAttribute("ruleSets", all);
+    all.stream().filter(s -> "PUBLISHED".equals(s.status())).findFirst().ifPresent(p -> {
+      model.addAttribute("published", p);
+      model.addAttribute("template", pretty(p.body()));
+    });
+    model.addAttribute("permissions", permissions.of(actor));
+    return "console/rule-sets";
+  }
+
+  @GetMapping("/console/rule-sets/{version}")
+  String show(Actor actor, @PathVariable String version, @RequestParam(defaultValue = "false") boolean backtest,
+      Model model) {
+    RuleSets.Stored s = ruleSets.get(actor, version);
+    Set<Permission> mine = permissions.of(actor);
+    model.addAttribute("ruleSet", s);
+    model.addAttribute("body", pretty(s.body()));
+    model.addAttribute("canEdit", "DRAFT".equals(s.status()) && mine.contains(Permission.RULES_AUTHOR));
+    model.addAttribute("canPublish", ("DRAFT".equals(s.status()) || "RETIRED".equals(s.status()))
+        && mine.contains(Permission.RULES_PUBLISH) && !actor.label().equals(s.authoredBy()));
+    model.addAttribute("ownDraft", actor.label().equals(s.authoredBy()));
+    if (backtest) {
+      model.addAttribute("backtest", backtests.run(actor, ruleSets.rules(s), Backtests.MAX_LISTINGS));
+    }
+    return "console/rule-set";
+  }
+
+  @PostMapping("/console/rule-sets")
+  String draft(Actor actor, DraftForm form, RedirectAttributes redirect) {
+    JsonNode body = parse(form.body());
+    RuleSets.Stored s = ruleSets.draft(actor, body, null, form.note());
+    redirect.addFlashAttribute("message", "Draft " + s.version() + " saved. Backtest it, then ask a publisher.");
+    return "redirect:/console/rule-sets/" + s.version();
+  }
+
+  @PostMapping("/console/rule-sets/{version}")
+  String revise(Actor actor, @PathVariable String version, DraftForm form, RedirectAttributes redirect) {
+    ruleSets.revise(actor, version, parse(form.body()), form.note());
+    redirect.addFlashAttribute("message", "Draft " + version + " updated.");
+    return "redirect:/console/rule-sets/" + version;
+  }
+
+  @PostMapping("/console/rule-sets/{version}/publish")
+  String publish(Actor actor, @PathVariable String version, RedirectAttributes redirect) {
+    RuleSets.Published p = ruleSets.publish(actor, version, true);
+    redirect.addFlashAttribute("message", "Rule set " + version + " is in use; a sweep re-screens the catalogue.");
+    return p.sweepId() == null ? "redirect:/console/rule-sets" : "redirect:/console/sweeps";
+  }
+
+  @PostMapping("/console/rule-sets/{version}/withdraw")
+  String withdraw(Actor actor, @PathVariable String version, RedirectAttributes redirect) {
+    ruleSets.withdraw(actor, version);
+    redirect.addFlashAttribute("message", "Draft " + version + " withdrawn.");
+    return "redirect:/console/rule-sets";
+  }
+
+  @GetMapping("/console/sweeps")
+  String sweeps(Actor actor, Model model) {
+    model.addAttribute("sweeps", sweeps.recent(actor, 20).stream().map(s -> s.progress(sweeps.now())).toList());
+    return "console/sweeps";
+  }
+
+  @PostMapping("/console/sweeps")
+  String startSweep(Actor actor, @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+    actor.requireStaff();
+    var c = new com.steward.platform.errors.Check();
+    String why = c.text("reason", reason, 500);
+    c.done();
+    sweeps.start(actor, why);
+    redirect.addFlashAttribute("message", "Sweep started.");
+    return "redirect:/console/sweeps";
+  }
+
+  private JsonNode parse(@Nullable String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidRequestException("body", "the rule set's JSON");
+    }
+    try {
+      return json.readTree(body);
+    } catch (JacksonException e) {
+      throw new InvalidRequestException("body", "not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private String pretty(String body) {
+    return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(body));
+  }
+}

@@ -1,0 +1,83 @@
+package com.steward.screening;
+
+import com.steward.audit.AuditLog;
+import com.steward.platform.errors.Check;
+import com.steward.platform.errors.ConflictException;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The suspicious terms screening looks for ({@code replica}, {@code 1:1}, {@code 高仿}, ...), kept
+ * as data per language and seeded with the core's defaults. Staff add and remove them; every
+ * change is audited and rebuilds the screener.
+ */
+@Service
+public class SuspiciousTerms {
+
+  private final JdbcSuspiciousTermRepository repository;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  SuspiciousTerms(JdbcSuspiciousTermRepository repository, AuditLog audit, ApplicationEventPublisher events,
+      Clock clock) {
+    this.repository = repository;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public record Term(String term, String language, String addedBy, Instant addedAt) {}
+
+  /** Published after commit when the list changed. */
+  public record Changed(String term) {}
+
+  /** The terms, as screening takes them. */
+  public List<String> terms() {
+    return repository.all().stream().map(Term::term).toList();
+  }
+
+  public List<Term> list(Actor staff) {
+    staff.requireStaff();
+    return repository.all();
+  }
+
+  @Transactional
+  public Term add(Actor staff, @Nullable String term, @Nullable String language) {
+    staff.requireStaff();
+    var c = new Check();
+    String t = c.text("term", term == null ? null : term.strip(), 100);
+    String l = c.text("language", language, 3);
+    if (l != null && !l.matches("[a-z]{2,3}")) {
+      c.add("language", "an ISO 639 code in lower case, e.g. en, zh");
+    }
+    if (t != null && com.steward.core.screening.TextNormalizer.standard().normalize(t).text().isBlank()) {
+      c.add("term", "has no letters or digits");
+    }
+    c.done();
+    if (!repository.insert(t, l, staff.label(), clock.instant())) {
+      throw new ConflictException("term", "\"" + t + "\" is already on the list");
+    }
+    audit.record(staff, "suspicious_term.added", "suspicious_term", t, Map.of("language", l));
+    events.publishEvent(new Changed(t));
+    return repository.all().stream().filter(x -> x.term().equals(t)).findFirst().orElseThrow();
+  }
+
+  @Transactional
+  public void remove(Actor staff, String term) {
+    staff.requireStaff();
+    if (!repository.delete(term)) {
+      throw new NotFoundException("suspicious term", term);
+    }
+    audit.record(staff, "suspicious_term.removed", "suspicious_term", term, Map.of());
+    events.publishEvent(new Changed(term));
+  }
+}

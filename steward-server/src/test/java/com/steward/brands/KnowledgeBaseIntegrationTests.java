@@ -1,0 +1,128 @@
+package com.steward.brands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.core.screening.rules.Screener;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The knowledge base as data: a public brand dictionary imported in one step, searched by staff
+ * and by owners within their scope, and the suspicious-term list kept per language.
+ */
+class KnowledgeBaseIntegrationTests extends IntegrationTest {
+
+  private static final String HEADER =
+      "display_name,brand,brand_wikidata,osm_category,location_include,localized_names,match_names,nsi_id\n";
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aNameSuggestionIndexFileImportsAsApprovedBrandsThatScreeningUsesAtOnce() {
+    var owner = fixtures.holder();
+    String taken = Fixtures.brandName("Kb");
+    fixtures.approvedBrand(owner, Map.of("name", taken));
+    String kestrel = Fixtures.brandName("Kestrel");
+    String zh = "隼" + kestrel.substring(7);
+    String heron = Fixtures.brandName("Heron");
+    String fuel = Fixtures.brandName("Fuel");
+    String csv = HEADER
+        + kestrel + "," + kestrel + ",Q9900001,shop/clothes,001,zh=" + zh + "," + kestrel.toLowerCase() + " sport,k-1\n"
+        + kestrel + " Outlet," + kestrel + ",Q9900001,shop/shoes,us,,,k-2\n"
+        + heron + "," + heron + ",,shop/bag,gb,,,h-1\n"
+        + taken + "," + taken + ",Q9900002,shop/clothes,001,,,t-1\n"
+        + fuel + "," + fuel + ",Q9900003,amenity/fuel,de,,,f-1\n"
+        + "No brand,,,shop/clothes,001,,,n-1\n";
+
+    assertThat(upload(fixtures.analystKey(), csv, "shop/").status()).as("administrators import").isEqualTo(403);
+    assertThat(upload(owner.key(), csv, "shop/").status()).isEqualTo(403);
+
+    var imported = upload(ADMIN_KEY, csv, "shop/");
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+    assertThat(imported.str("imported")).as("two shop brands are new").isEqualTo("2");
+    assertThat(imported.str("alreadyKnown")).isEqualTo("1");
+
+    var found = api.get(ADMIN_KEY, "/api/v1/brands?q=" + kestrel);
+    assertThat(found.str("[0].name")).isEqualTo(kestrel);
+    assertThat(found.str("[0].source")).isEqualTo("IMPORTED");
+    assertThat(found.str("[0].externalId")).isEqualTo("Q9900001");
+    assertThat(found.str("[0].activeRevision")).isEqualTo("1");
+    String id = found.str("[0].id");
+    var revision = api.get(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions");
+    assertThat(revision.str("[0].status")).isEqualTo("APPROVED");
+    assertThat((List<Object>) revision.at("[0].profile.aliases")).as("outlet name, Chinese name, match name")
+        .containsExactlyInAnyOrder(kestrel + " Outlet", zh, kestrel.toLowerCase() + " sport");
+    assertThat((List<?>) api.get(ADMIN_KEY, "/api/v1/brands?q=" + fuel).json()).as("left out by category").isEmpty();
+    assertThat(api.get(ADMIN_KEY, "/api/v1/audit?subjectType=brand_import&subjectId=" + imported.str("importId"))
+        .str("[0].action")).as("one audit entry for the whole file").isEqualTo("brand.imported");
+
+    var replica = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", Map.of("marketplace", "kb", "listingId", "1",
+        "sellerId", "s-1", "title", "高仿" + zh + "运动鞋 2026新款"));
+    assertThat(replica.str("action")).as(replica.toString()).isEqualTo("BLOCK");
+    assertThat(replica.str("brand")).isEqualTo(kestrel);
+
+    assertThat(api.get(owner.key(), "/api/v1/brands?q=" + kestrel).json()).as("not the owner's brand")
+        .isEqualTo(List.of());
+    assertThat(api.get(owner.key(), "/api/v1/brands?q=" + taken).str("[0].name")).isEqualTo(taken);
+    assertThat(api.get(fixtures.holder().key(), "/api/v1/brands?q=" + taken).json())
+        .as("another holder does not see it").isEqualTo(List.of());
+    var m = fixtures.marketplace();
+    assertThat(api.get(m.key(), "/api/v1/brands").status()).isEqualTo(403);
+
+    var wrong = upload(ADMIN_KEY, "name,wikidata\nAcme,Q1\n", "");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"file\"", "display_name");
+  }
+
+  @Test
+  void suspiciousTermsAreDataPerLanguageAndScreeningFollowsTheirChanges() {
+    var terms = api.get(ADMIN_KEY, "/api/v1/suspicious-terms");
+    Set<String> listed = new HashSet<>();
+    for (Object t : (List<?>) terms.json()) {
+      listed.add(String.valueOf(((Map<?, ?>) t).get("term")));
+    }
+    assertThat(listed).as("seeded with the command line's defaults").containsAll(Screener.DEFAULT_SUSPICIOUS_TERMS);
+    assertThat(terms.body()).contains("{\"term\":\"高仿\",\"language\":\"zh\"");
+
+    var h = fixtures.holder();
+    String brand = Fixtures.brandName("St");
+    fixtures.approvedBrand(h, Map.of("name", brand));
+    String word = "lookalike" + Fixtures.brandName("");
+    Map<String, Object> listing = Map.of("marketplace", "st", "listingId", "1", "sellerId", "s-1",
+        "title", brand + " handbag " + word);
+    assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action")).isEqualTo("ALLOW");
+
+    String analyst = fixtures.analystKey();
+    assertThat(api.post(h.key(), "/api/v1/suspicious-terms", Map.of("term", word, "language", "en")).status())
+        .isEqualTo(403);
+    assertThat(api.post(analyst, "/api/v1/suspicious-terms", Map.of("term", word, "language", "English")).body())
+        .contains("\"language\"");
+    assertThat(api.post(analyst, "/api/v1/suspicious-terms", Map.of("term", " -- ", "language", "en")).body())
+        .contains("\"term\"");
+    assertThat(api.post(analyst, "/api/v1/suspicious-terms", Map.of("term", word, "language", "en")).status())
+        .isEqualTo(201);
+    try {
+      assertThat(api.post(analyst, "/api/v1/suspicious-terms", Map.of("term", word, "language", "en")).status())
+          .isEqualTo(409);
+      var blocked = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing);
+      assertThat(blocked.str("action")).as(blocked.toString()).isEqualTo("BLOCK");
+      assertThat(blocked.body()).contains("suspicious-term");
+    } finally {
+      assertThat(api.send(analyst, "DELETE", "/api/v1/suspicious-terms?term=" + word, null, null, Map.of()).status())
+          .isEqualTo(204);
+    }
+    assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action")).isEqualTo("ALLOW");
+    assertThat(api.send(analyst, "DELETE", "/api/v1/suspicious-terms?term=" + word, null, null, Map.of()).status())
+        .isEqualTo(404);
+  }
+
+  private com.steward.support.Api.Response upload(String key, String csv, String categories) {
+    return api.upload(key, "/api/v1/brands:import", "nsi.csv", csv.getBytes(StandardCharsets.UTF_8),
+        categories.isEmpty() ? Map.of() : Map.of("categories", categories));
+  }
+}
