@@ -1,0 +1,95 @@
+package com.steward.brands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.BrowserTest;
+import com.steward.support.Fixtures;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The knowledge base and the rules through the pages: portal brand, console review, rule set drafted and published. */
+class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
+
+  @Test
+  void ownerRegistersABrandAnalystApprovesItAndScreeningFindsItsChineseName() {
+    var holder = fixtures.holder();
+    String brand = Fixtures.brandName("Wren");
+    String holderUser = user("RIGHTS_HOLDER", holder.id().toString());
+    String analystUser = user("ANALYST", null);
+
+    signIn(holderUser, "/portal");
+    open("/portal/brands");
+    WebElement form = browser.findElement(By.id("register-brand"));
+    form.findElement(By.name("name")).sendKeys(brand);
+    form.findElement(By.name("aliases")).sendKeys("鹪鹩" + brand.substring(4));
+    form.findElement(By.name("keywords")).sendKeys("trail runner x");
+    form.findElement(By.name("priceFloors")).sendKeys("shoes = 40");
+    form.findElement(By.tagName("button")).click();
+    assertThat(flash()).startsWith("Brand registered");
+    assertThat(browser.findElement(By.cssSelector("#revisions tbody tr .status")).getText()).isEqualTo("PENDING");
+    signOut();
+
+    signIn(analystUser, "/console");
+    open("/console/brands");
+    WebElement revision = browser.findElement(By.xpath("//article[contains(@class,'brand-revision')][h2[starts-with(text(),'"
+        + brand + ",')]]"));
+    assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0");
+    revision.findElement(By.cssSelector("input[value='APPROVE']")).click();
+    revision.findElement(By.name("reason")).sendKeys("Trademark verified");
+    revision.findElement(By.tagName("button")).click();
+    assertThat(flash()).isEqualTo("Revision 1 of " + brand + " is APPROVED.");
+    open("/console/brands?q=" + brand);
+    assertThat(browser.findElement(By.id("brands")).getText()).contains(brand, "REGISTERED", "revision 1");
+
+    var decision = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", Map.of("marketplace", "kb", "listingId", "1",
+        "sellerId", "s-1", "title", "高仿鹪鹩" + brand.substring(4) + "跑鞋", "category", "shoes", "price", 12.0));
+    assertThat(decision.str("action")).as(decision.toString()).isEqualTo("BLOCK");
+    assertThat(decision.str("brand")).isEqualTo(brand);
+  }
+
+  @Test
+  void anAnalystDraftsARuleSetInTheConsoleAndAnotherPublishesIt() {
+    String author = user("ANALYST", null);
+    String publisher = user("ANALYST", null);
+    grant("analyst:" + author, "RULES_AUTHOR");
+    grant("analyst:" + publisher, "RULES_PUBLISH");
+    String inUse = api.get(ADMIN_KEY, "/api/v1/rule-sets").str("[0].version");
+    String version = "console-" + Fixtures.suffix();
+
+    signIn(author, "/console");
+    open("/console/rule-sets");
+    WebElement body = browser.findElement(By.name("body"));
+    String json = body.getAttribute("value").replaceFirst("\"version\"\\s*:\\s*\"[^\"]*\"", "\"version\" : \"" + version + "\"");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", body, json);
+    browser.findElement(By.name("note")).sendKeys("Same rules, new version");
+    body.submit();
+    assertThat(flash()).startsWith("Draft " + version + " saved");
+    assertThat(browser.getPageSource()).contains("You wrote this version; someone else publishes it.");
+    assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).isEmpty();
+    browser.findElement(By.linkText("Backtest over the catalogue")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("backtest"))).getText())
+        .contains("listings", "Nothing would change.");
+    signOut();
+
+    signIn(publisher, "/console");
+    try {
+      open("/console/rule-sets/" + version);
+      browser.findElement(By.xpath("//button[text()='Publish']")).click();
+      assertThat(flash()).isEqualTo("Rule set " + version + " is in use; a sweep re-screens the catalogue.");
+      assertThat(browser.findElement(By.cssSelector("tr.sweep")).getText()).contains("rule set " + version + " published");
+      assertThat(api.get(ADMIN_KEY, "/api/v1/rule-sets/" + version).str("publishedBy")).isEqualTo("analyst:" + publisher);
+    } finally {
+      var back = api.post(ADMIN_KEY, "/api/v1/rule-sets/" + inUse + "/publish", Map.of("sweep", false));
+      assertThat(back.status()).as(back.toString()).isEqualTo(200);
+    }
+  }
+
+  private void grant(String principal, String permission) {
+    var r = api.post(ADMIN_KEY, "/api/v1/admin/permissions", Map.of("principal", principal, "permission", permission));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+  }
+}
