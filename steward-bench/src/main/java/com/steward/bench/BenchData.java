@@ -135,7 +135,7 @@ final class BenchData {
     return raw.stream().map(t -> n.normalize(t).text()).toList();
   }
 
-  private static List<CSVRecord> csv(Path file) {
+  static List<CSVRecord> csv(Path file) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
     } catch (IOException e) {

@@ -1,0 +1,254 @@
+package com.steward.bench;
+
+import com.steward.bench.ScreeningCases.Case;
+import com.steward.bench.ScreeningCases.Labelled;
+import com.steward.bench.ScreeningCases.Mention;
+import com.steward.core.screening.MentionClassifier.Use;
+import com.steward.core.screening.rules.Decision;
+import com.steward.core.screening.rules.Decision.Action;
+import com.steward.core.screening.rules.Decision.Match;
+import com.steward.core.screening.rules.Screener;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Precision and recall of the whole screening engine ({@link Screener} with the standard rule
+ * set) per case type, on the labelled set {@link ScreeningCases} builds from real titles. A case
+ * is positive when the listing is restricted (REFER or BLOCK). Prints Markdown: the per-type
+ * table, the confusion of expected and actual actions, whether the engine saw the brand as it
+ * should, breakdowns by variant and language, and examples of misses.
+ *
+ * <p>{@code ./steward quality screening}
+ */
+public final class ScreeningQuality {
+
+  /** The seed of the published numbers. */
+  static final long SEED = 20261128L;
+
+  record Result(Case c, Decision d) {
+
+    boolean restricted() {
+      return d.action() != Action.ALLOW;
+    }
+
+    boolean asExpected() {
+      return d.action() == c.expected();
+    }
+
+    boolean correct() {
+      return restricted() == c.restrictedExpected();
+    }
+
+    /** Whether the engine saw the case's brands as the case says it should. */
+    boolean seen() {
+      return switch (c.mention()) {
+        case NAMED -> c.brands().stream().allMatch(b -> uses(b).stream().anyMatch(u -> u != Use.NOMINATIVE));
+        case NOMINATIVE -> !uses(c.brands().getFirst()).isEmpty()
+            && uses(c.brands().getFirst()).stream().allMatch(u -> u == Use.NOMINATIVE);
+        case NOT_NAMED -> d.matches().stream().noneMatch(m -> m.brand().equals(c.brands().getFirst()));
+        case NONE -> d.matches().stream()
+            .noneMatch(m -> m.field().equals("title") && !m.brand().isEmpty() && m.use() != Use.NOMINATIVE);
+      };
+    }
+
+    private List<Use> uses(String brand) {
+      return d.matches().stream().filter(m -> m.field().equals("title") && m.brand().equals(brand)).map(Match::use)
+          .toList();
+    }
+  }
+
+  public static void main(String[] args) {
+    ScreeningCases.Sources sources = ScreeningCases.load(BenchData.root());
+    System.out.println("### Knowledge base: the brands the labelled titles name");
+    System.out.println();
+    report(sources, ScreeningCases.Scope.REGISTERED, true);
+    System.out.println("### Knowledge base: every NSI brand");
+    System.out.println();
+    report(sources, ScreeningCases.Scope.ALL_NSI, false);
+  }
+
+  private static void report(ScreeningCases.Sources sources, ScreeningCases.Scope scope, boolean details) {
+    long started = System.nanoTime();
+    Labelled set = ScreeningCases.generate(sources, SEED, scope);
+    Screener screener = ScreeningCases.screener(set);
+    List<Result> results = set.cases().stream().map(c -> new Result(c, screener.screen(c.listing()))).toList();
+    System.out.printf("%d brands in the knowledge base (%d with a price floor), rule set %s; %d labelled listings, "
+            + "seed %d; %.1f s.%n%n", set.knowledgeBase().size(), set.floors().size(),
+        screener.ruleSet().version(), results.size(), SEED, (System.nanoTime() - started) / 1e9);
+    perType(results);
+    confusion(results);
+    if (details) {
+      seen(results);
+      variants(results);
+      languages(results);
+      misses(results);
+    }
+    falsePositiveTerms(results);
+  }
+
+  private static Map<String, List<Result>> byType(List<Result> results) {
+    Map<String, List<Result>> out = new LinkedHashMap<>();
+    ScreeningCases.TYPES.forEach(t -> out.put(t, new ArrayList<>()));
+    results.forEach(r -> out.get(r.c().type()).add(r));
+    return out;
+  }
+
+  private static void perType(List<Result> results) {
+    System.out.println("| case type | cases | expected restricted | restricted | precision | recall "
+        + "| false-positive rate | action as expected |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    byType(results).forEach((type, rs) -> row(type, rs));
+    row("**all**", results);
+    System.out.println();
+  }
+
+  private static void row(String type, List<Result> rs) {
+    long tp = count(rs, r -> r.restricted() && r.c().restrictedExpected());
+    long fp = count(rs, r -> r.restricted() && !r.c().restrictedExpected());
+    long fn = count(rs, r -> !r.restricted() && r.c().restrictedExpected());
+    long tn = count(rs, r -> !r.restricted() && !r.c().restrictedExpected());
+    System.out.printf("| %s | %d | %d | %d | %s | %s | %s | %s |%n", type, rs.size(), tp + fn, tp + fp,
+        ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(fp, fp + tn), ratio(count(rs, Result::asExpected), rs.size()));
+  }
+
+  private static void confusion(List<Result> results) {
+    System.out.println("Expected against actual action:");
+    System.out.println();
+    System.out.println("| case type | expected | ALLOW | REFER | BLOCK |");
+    System.out.println("|---|---|---|---|---|");
+    byType(results).forEach((type, rs) -> {
+      for (Action expected : Action.values()) {
+        List<Result> e = rs.stream().filter(r -> r.c().expected() == expected).toList();
+        if (!e.isEmpty()) {
+          System.out.printf("| %s | %s | %d | %d | %d |%n", type, expected, count(e, r -> r.d().action() == Action.ALLOW),
+              count(e, r -> r.d().action() == Action.REFER), count(e, r -> r.d().action() == Action.BLOCK));
+        }
+      }
+    });
+    System.out.println();
+  }
+
+  private static void seen(List<Result> results) {
+    System.out.println("Whether the engine saw the brand as the case says:");
+    System.out.println();
+    System.out.println("| case type | the engine should | cases | did |");
+    System.out.println("|---|---|---|---|");
+    byType(results).forEach((type, rs) -> {
+      Map<Mention, List<Result>> by = new TreeMap<>();
+      rs.forEach(r -> by.computeIfAbsent(r.c().mention(), k -> new ArrayList<>()).add(r));
+      by.forEach((m, list) -> System.out.printf("| %s | %s | %d | %s |%n", type, should(m), list.size(),
+          ratio(count(list, Result::seen), list.size())));
+    });
+    System.out.println();
+  }
+
+  private static String should(Mention m) {
+    return switch (m) {
+      case NAMED -> "find every brand the title names";
+      case NOMINATIVE -> "find the brand, used nominatively only";
+      case NOT_NAMED -> "not find the brand";
+      case NONE -> "find no brand named directly";
+    };
+  }
+
+  private static void variants(List<Result> results) {
+    System.out.println("By variant:");
+    System.out.println();
+    System.out.println("| case type | variant | cases | expected | action as expected | brand seen as the case says |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (String type : List.of("obfuscated", "stuffing", "suspicious terms", "price", "nominative")) {
+      Map<String, List<Result>> by = new TreeMap<>();
+      results.stream().filter(r -> r.c().type().equals(type))
+          .forEach(r -> by.computeIfAbsent(r.c().variant() + "\u0000" + r.c().expected(), k -> new ArrayList<>()).add(r));
+      by.forEach((k, list) -> System.out.printf("| %s | %s | %d | %s | %s | %s |%n", type, k.substring(0, k.indexOf(0)),
+          list.size(), list.getFirst().c().expected(), ratio(count(list, Result::asExpected), list.size()),
+          ratio(count(list, Result::seen), list.size())));
+    }
+    System.out.println();
+  }
+
+  private static void languages(List<Result> results) {
+    System.out.println("By language (restricted or not, as expected):");
+    System.out.println();
+    System.out.println("| case type | English cases | correct | Chinese cases | correct |");
+    System.out.println("|---|---|---|---|---|");
+    byType(results).forEach((type, rs) -> {
+      List<Result> en = rs.stream().filter(r -> r.c().lang().equals("en")).toList();
+      List<Result> zh = rs.stream().filter(r -> r.c().lang().equals("zh")).toList();
+      System.out.printf("| %s | %d | %s | %d | %s |%n", type, en.size(), ratio(count(en, Result::correct), en.size()),
+          zh.size(), ratio(count(zh, Result::correct), zh.size()));
+    });
+    System.out.println();
+  }
+
+  private static void misses(List<Result> results) {
+    System.out.println("Examples of misses (restricted or not, against the expectation), a few per case type:");
+    System.out.println();
+    System.out.println("| case type | variant | title | expected | actual | rules (brand) |");
+    System.out.println("|---|---|---|---|---|---|");
+    byType(results).forEach((type, rs) -> {
+      Map<String, List<Result>> byVariant = new LinkedHashMap<>();
+      rs.stream().filter(r -> !r.correct())
+          .forEach(r -> byVariant.computeIfAbsent(r.c().variant(), k -> new ArrayList<>()).add(r));
+      List<Result> picked = new ArrayList<>();
+      for (int i = 0; picked.size() < 4 && i < 4; i++) {
+        for (List<Result> list : byVariant.values()) {
+          if (i < list.size() && picked.size() < 4) {
+            picked.add(list.get(i));
+          }
+        }
+      }
+      for (Result r : picked) {
+        System.out.printf("| %s | %s | %s | %s | %s %.2f | %s (%s) |%n", type, r.c().variant(),
+            cell(r.c().listing().title()), r.c().expected(), r.d().action(), r.d().score(),
+            String.join(", ", r.d().rules()), r.d().brand() == null ? "" : cell(r.d().brand()));
+      }
+    });
+    System.out.println();
+  }
+
+  /** The terms matched in listings restricted against the expectation, most frequent first. */
+  private static void falsePositiveTerms(List<Result> results) {
+    System.out.println("Terms matched in the titles of false positives (listings restricted against the expectation):");
+    System.out.println();
+    System.out.println("| case type | false positives | most frequent terms (listings) |");
+    System.out.println("|---|---|---|");
+    byType(results).forEach((type, rs) -> {
+      List<Result> fps = rs.stream().filter(r -> r.restricted() && !r.c().restrictedExpected()).toList();
+      if (fps.isEmpty()) {
+        return;
+      }
+      Map<String, Long> terms = fps.stream()
+          .flatMap(r -> r.d().matches().stream().filter(m -> m.field().equals("title"))
+              .map(m -> m.brand().isEmpty() ? "suspicious: " + m.term() : m.term()).collect(Collectors.toCollection(
+                  LinkedHashSet::new)).stream())
+          .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
+      String top = terms.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(10).map(e -> cell(e.getKey()) + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+      System.out.printf("| %s | %d | %s |%n", type, fps.size(), top);
+    });
+    System.out.println();
+  }
+
+  private static String cell(String s) {
+    String t = s.length() > 90 ? s.substring(0, 87) + "..." : s;
+    return t.replace("|", "\\|");
+  }
+
+  private static long count(List<Result> rs, Predicate<Result> p) {
+    return rs.stream().filter(p).count();
+  }
+
+  private static String ratio(long a, long b) {
+    return b == 0 ? "–" : String.format("%.3f", (double) a / b);
+  }
+
+  private ScreeningQuality() {}
+}
