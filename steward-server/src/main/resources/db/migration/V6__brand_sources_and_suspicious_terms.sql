@@ -21,7 +21,7 @@ INSERT INTO suspicious_term (term, language, added_by, added_at)
 SELECT t, l, 'system:seed', now() FROM (VALUES
   ('replica', 'en'), ('1:1', 'en'), ('AAA', 'en'), ('AAA+', 'en'), ('mirror quality', 'en'),
   ('mirror image quality', 'en'), ('top replica', 'en'), ('fake', 'en'), ('knockoff', 'en'), ('knock-off', 'en'),
-  ('copy', 'en'), ('unbranded copy', 'en'), ('inspired by', 'en'), ('dupe', 'en'),
+  ('unbranded copy', 'en'), ('inspired by', 'en'), ('dupe', 'en'),
   ('高仿', 'zh'), ('原单', 'zh'), ('A货', 'zh'), ('精仿', 'zh'), ('复刻', 'zh'), ('超A', 'zh'), ('仿品', 'zh'),
   ('尾单', 'zh'), ('一比一', 'zh'),
   ('réplica', 'es'), ('imitación', 'es'), ('falsificación', 'es'),

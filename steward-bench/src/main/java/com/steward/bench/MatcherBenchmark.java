@@ -4,8 +4,12 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import com.steward.core.screening.TermMatcher;
 import com.steward.core.screening.TextNormalizer;
 import com.steward.core.screening.WordMatcher;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.ahocorasick.trie.Trie;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,6 +24,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -29,6 +34,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * side by side with two floors: reading every char, and lower-casing every char. One operation is
  * one title ({@link OperationsPerInvocation} spreads each pass over all titles). Each engine is
  * built only for its own benchmarks, and its build time and heap are printed once.
+ *
+ * <p>Peers that take too long or too much heap to build a very large dictionary (robert-bor,
+ * Lucene Monitor) fail their setup, and so are skipped, above {@value #PEER_MAX_TERMS} terms
+ * unless the limit is raised for them: {@code -jvmArgsAppend -Dsteward.bench.lucene.maxTerms=1000000}
+ * (or {@code steward.bench.robertBor.maxTerms}).
  *
  * <p>{@code ./steward bench MatcherBenchmark -p terms=10000}
  */
@@ -40,6 +50,21 @@ import org.openjdk.jmh.infra.Blackhole;
 public class MatcherBenchmark {
 
   static final int TITLES = 20_000;
+
+  /** Default size limit of the dictionary for the peers that are slow to build. */
+  static final int PEER_MAX_TERMS = 100_000;
+
+  /** Titles on which Lucene Monitor's hits are checked against steward's word matcher. */
+  static final int CHECKED_TITLES = 2_000;
+
+  /** Stops a peer's setup (JMH then skips its benchmarks) above its dictionary size limit. */
+  static void skipAbove(String engine, String property, int terms) {
+    int limit = Integer.getInteger(property, PEER_MAX_TERMS);
+    if (terms > limit) {
+      throw new IllegalStateException(engine + " skipped: " + terms + " terms is above its limit of " + limit
+          + "; to run it, raise the limit with -jvmArgsAppend -D" + property + "=" + terms);
+    }
+  }
 
   /** The titles, raw and normalised, and the dictionary of the chosen size. */
   @State(Scope.Benchmark)
@@ -102,8 +127,61 @@ public class MatcherBenchmark {
 
     @Setup(Level.Trial)
     public void build(Data data) {
+      skipAbove("robert-bor", "steward.bench.robertBor.maxTerms", data.terms);
       trie = Built.report("robert-bor", () -> Trie.builder().addKeywords(data.dictionary).build());
     }
+  }
+
+  /** Lucene Monitor, with word semantics (see {@link LuceneWords} and {@link WordTokenizer}). */
+  @State(Scope.Benchmark)
+  public static class Lucene {
+    LuceneWords monitor;
+
+    @Setup(Level.Trial)
+    public void build(Data data) {
+      skipAbove("lucene monitor", "steward.bench.lucene.maxTerms", data.terms);
+      monitor = Built.report("lucene monitor", () -> LuceneWords.build(data.dictionary));
+      check(monitor, data);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+      monitor.close();
+    }
+  }
+
+  /**
+   * Fails unless Lucene Monitor finds, title by title, the same set of terms as steward's word
+   * matcher on the first {@value #CHECKED_TITLES} titles (English and Chinese), so that both
+   * benchmarks do the same work. (Monitor reports a term once per title, the word matcher once per
+   * occurrence: the check compares sets.)
+   */
+  static void check(LuceneWords monitor, Data data) {
+    WordMatcher words = WordMatcher.build(data.dictionary);
+    int n = Math.min(CHECKED_TITLES, data.titles.length);
+    int hits = 0;
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String t = data.titles[i];
+      Set<Integer> expected = new TreeSet<>();
+      words.match(t, (id, s, e) -> expected.add(id));
+      Set<Integer> actual = new TreeSet<>();
+      monitor.match(t, id -> actual.add(Integer.parseInt(id)));
+      hits += expected.size();
+      if (!expected.equals(actual)) {
+        differences.add("\"" + t + "\": steward words " + terms(expected, data) + ", lucene " + terms(actual, data));
+      }
+    }
+    System.out.printf("%n[check] lucene monitor: the same terms as steward words on %d of %d titles (%d distinct hits)%n",
+        n - differences.size(), n, hits);
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException("lucene monitor differs from steward words on " + differences.size()
+          + " titles, e.g. " + String.join("; ", differences.subList(0, Math.min(5, differences.size()))));
+    }
+  }
+
+  private static List<String> terms(Set<Integer> ids, Data data) {
+    return ids.stream().map(data.dictionary::get).toList();
   }
 
   @Benchmark
@@ -179,6 +257,20 @@ public class MatcherBenchmark {
       hits += robertBor.trie.parseText(t).size();
     }
     return hits;
+  }
+
+  /**
+   * Lucene Monitor with the word semantics of {@link #stewardWords}; every matching query id goes
+   * to the blackhole. Lucene's vector code wants the incubator module (without it, Lucene warns
+   * and falls back to scalar code).
+   */
+  @Benchmark
+  @OperationsPerInvocation(TITLES)
+  @Fork(value = 1, jvmArgs = {"-Xmx6g", "--add-modules", "jdk.incubator.vector"})
+  public void luceneMonitorWords(Data data, Lucene lucene, Blackhole bh) {
+    for (String t : data.titles) {
+      lucene.monitor.match(t, bh::consume);
+    }
   }
 
   @Benchmark

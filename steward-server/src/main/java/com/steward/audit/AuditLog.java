@@ -27,17 +27,19 @@ public class AuditLog {
   private static final JsonMapper CANONICAL = JsonMapper.builder().build();
 
   private final JdbcAuditRepository repository;
+  private final AuditChainer chainer;
   private final Clock clock;
 
-  AuditLog(JdbcAuditRepository repository, Clock clock) {
+  AuditLog(JdbcAuditRepository repository, AuditChainer chainer, Clock clock) {
     this.repository = repository;
+    this.chainer = chainer;
     this.clock = clock;
   }
 
   /**
-   * Records an entry in the caller's transaction. Entries are chained just before that
-   * transaction commits, all at once, so the chain's lock is held only for the commit itself, not
-   * for the work before it.
+   * Records an entry in the caller's transaction. The transaction's entries are queued just
+   * before it commits, in one statement and without a lock; the {@link AuditChainer} links them
+   * into the chain once they are committed, so transactions never wait for one another here.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(Actor actor, String action, String subjectType, Object subjectId, Map<String, ?> detail) {
@@ -57,7 +59,12 @@ public class AuditLog {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void beforeCommit(boolean readOnly) {
-        repository.appendAll(entries);
+        repository.enqueue(entries);
+      }
+
+      @Override
+      public void afterCommit() {
+        chainer.signal();
       }
 
       @Override
@@ -75,19 +82,25 @@ public class AuditLog {
     record(e.actor(), e.action(), e.subjectType(), e.subjectId(), e.detail());
   }
 
-  /** The entries about one subject, oldest first. */
+  /** The entries about one subject, oldest first, including those committed a moment ago. */
   public List<AuditEntry> trail(String subjectType, Object subjectId) {
+    chainer.drainNow();
     return repository.trail(subjectType, String.valueOf(subjectId));
   }
 
-  /** The entries about any of the subjects, oldest first. */
+  /** The entries about any of the subjects, oldest first, including those committed a moment ago. */
   public List<AuditEntry> trail(String subjectType, List<?> subjectIds) {
+    chainer.drainNow();
     return repository.trail(subjectType, subjectIds.stream().map(String::valueOf).toList());
   }
 
-  /** Walks the whole chain. */
-  @Transactional(readOnly = true)
+  /** Chains what is waiting, then walks the whole chain. */
   public Verification verify() {
+    chainer.drainNow();
+    return walk();
+  }
+
+  private Verification walk() {
     var verifier = new AuditChain.Verifier();
     Optional<AuditChain.Break> broken = repository.walk(verifier::accept);
     return new Verification(broken.isEmpty(), verifier.count(), broken.orElse(null));

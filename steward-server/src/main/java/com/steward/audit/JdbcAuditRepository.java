@@ -20,7 +20,9 @@ class JdbcAuditRepository {
   private static final String INSERT =
       """
       INSERT INTO audit_log (seq, occurred_at, actor, action, subject_type, subject_id, detail, prev_hash, hash)
-      VALUES (:seq, :at, :actor, :action, :type, :id, :detail, :prev, :hash)
+      SELECT * FROM unnest(CAST(:seq AS bigint[]), CAST(:at AS timestamptz[]), CAST(:actor AS text[]),
+                           CAST(:action AS text[]), CAST(:type AS text[]), CAST(:id AS text[]),
+                           CAST(:detail AS text[]), CAST(:prev AS text[]), CAST(:hash AS text[]))
       """;
   private static final String SELECT =
       "SELECT seq, occurred_at, actor, action, subject_type, subject_id, detail, prev_hash, hash FROM audit_log ";
@@ -40,43 +42,100 @@ class JdbcAuditRepository {
   record Pending(java.time.Instant occurredAt, String actor, String action, String subjectType, String subjectId,
       String detail) {}
 
-  /**
-   * Appends the entries in order under a transaction-scoped lock, so that the chain stays a
-   * single line; the lock is released when the transaction ends.
-   */
-  void appendAll(List<Pending> entries) {
+  /** Queues the entries of a transaction, in order, for the chainer; takes no lock. */
+  void enqueue(List<Pending> entries) {
     if (entries.isEmpty()) {
       return;
     }
-    jdbc.sql(LOCK).query((rs, n) -> 1).list();
+    int n = entries.size();
+    var at = new String[n];
+    var actor = new String[n];
+    var action = new String[n];
+    var type = new String[n];
+    var id = new String[n];
+    var detail = new String[n];
+    for (int i = 0; i < n; i++) {
+      Pending p = entries.get(i);
+      at[i] = p.occurredAt().toString();
+      actor[i] = p.actor();
+      action[i] = p.action();
+      type[i] = p.subjectType();
+      id[i] = p.subjectId();
+      detail[i] = p.detail();
+    }
+    jdbc.sql("""
+        INSERT INTO audit_inbox (occurred_at, actor, action, subject_type, subject_id, detail)
+        SELECT at, actor, action, type, id, detail
+          FROM unnest(CAST(:at AS timestamptz[]), CAST(:actor AS text[]), CAST(:action AS text[]),
+                      CAST(:type AS text[]), CAST(:id AS text[]), CAST(:detail AS text[]))
+               WITH ORDINALITY AS t(at, actor, action, type, id, detail, n)
+         ORDER BY n
+        """).param("at", at).param("actor", actor).param("action", action).param("type", type).param("id", id)
+        .param("detail", detail).update();
+  }
+
+  /**
+   * Moves up to {@code limit} committed entries from the inbox into the chain, oldest first, if no
+   * one else is chaining; returns how many, or -1 if another chainer holds the lock. Runs in the
+   * caller's transaction, whose end releases the lock.
+   */
+  int chainWaiting(int limit, boolean wait) {
+    if (wait) {
+      jdbc.sql(LOCK).query((rs, n) -> 1).list();
+    } else if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(7316001)").query(Boolean.class).single()) {
+      return -1;
+    }
+    List<Object[]> waiting = jdbc.sql("""
+        SELECT id, occurred_at, actor, action, subject_type, subject_id, detail FROM audit_inbox ORDER BY id LIMIT :limit
+        """).param("limit", limit).query((rs, n) -> new Object[] {rs.getLong("id"), new Pending(
+            Sql.instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"), rs.getString("subject_type"),
+            rs.getString("subject_id"), rs.getString("detail"))}).list();
+    if (waiting.isEmpty()) {
+      return 0;
+    }
+    appendAll(waiting.stream().map(w -> (Pending) w[1]).toList());
+    jdbc.sql("DELETE FROM audit_inbox WHERE id <= :last AND id IN (:ids)")
+        .param("last", (Long) waiting.getLast()[0]).param("ids", waiting.stream().map(w -> (Long) w[0]).toList())
+        .update();
+    return waiting.size();
+  }
+
+  /** Appends the entries in order after the chain's last one, in one statement; the caller holds the chain's lock. */
+  private void appendAll(List<Pending> entries) {
     Tail tail =
         jdbc.sql(LAST)
             .query((rs, n) -> new Tail(rs.getLong("seq"), rs.getString("hash")))
             .optional()
             .orElse(new Tail(0, AuditChain.GENESIS));
-    long seq = tail.sequence();
+    int n = entries.size();
+    var seq = new String[n];
+    var at = new String[n];
+    var actor = new String[n];
+    var action = new String[n];
+    var type = new String[n];
+    var id = new String[n];
+    var detail = new String[n];
+    var prev = new String[n];
+    var hash = new String[n];
+    long next = tail.sequence();
     String previous = tail.hash();
-    for (Pending p : entries) {
-      AuditEntry e = AuditEntry.chain(previous, new AuditRecord(++seq, p.occurredAt(), p.actor(), p.action(),
+    for (int i = 0; i < n; i++) {
+      Pending p = entries.get(i);
+      AuditEntry e = AuditEntry.chain(previous, new AuditRecord(++next, p.occurredAt(), p.actor(), p.action(),
           p.subjectType(), p.subjectId(), p.detail()));
-      insert(e);
+      seq[i] = Long.toString(next);
+      at[i] = p.occurredAt().toString();
+      actor[i] = p.actor();
+      action[i] = p.action();
+      type[i] = p.subjectType();
+      id[i] = p.subjectId();
+      detail[i] = p.detail();
+      prev[i] = e.previousHash();
+      hash[i] = e.hash();
       previous = e.hash();
     }
-  }
-
-  private void insert(AuditEntry e) {
-    AuditRecord r = e.record();
-    jdbc.sql(INSERT)
-        .param("seq", r.sequence())
-        .param("at", Sql.ts(r.occurredAt()))
-        .param("actor", r.actor())
-        .param("action", r.action())
-        .param("type", r.subjectType())
-        .param("id", r.subjectId())
-        .param("detail", r.detail())
-        .param("prev", e.previousHash())
-        .param("hash", e.hash())
-        .update();
+    jdbc.sql(INSERT).param("seq", seq).param("at", at).param("actor", actor).param("action", action)
+        .param("type", type).param("id", id).param("detail", detail).param("prev", prev).param("hash", hash).update();
   }
 
   List<AuditEntry> trail(String type, String id) {

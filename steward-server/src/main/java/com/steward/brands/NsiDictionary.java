@@ -19,7 +19,9 @@ import org.apache.commons.csv.CSVRecord;
  * ({@code display_name,brand,brand_wikidata,osm_category,location_include,localized_names,match_names,nsi_id}),
  * into one profile per brand: the rows of one Wikidata id (or, without one, of one brand name) are
  * one brand; its display names, localised names ({@code zh=耐克}) and match names are aliases.
- * Rows whose category does not start with one of {@code categories} (all, if empty) are left out.
+ * Rows whose category does not start with one of {@code categories} (all, if empty) are left out,
+ * and so are names and aliases that fold to one char or to a number ({@code X}, {@code 3},
+ * {@code 76}): they would be found in every other title.
  */
 final class NsiDictionary {
 
@@ -49,7 +51,7 @@ final class NsiDictionary {
           continue;
         }
         String brand = r.get("brand").strip();
-        if (brand.isEmpty()) {
+        if (!distinctive(key(n, brand))) {
           continue;
         }
         String wikidata = r.get("brand_wikidata").strip();
@@ -81,9 +83,18 @@ final class NsiDictionary {
       return;
     }
     String k = key(n, v);
-    if (k.length() >= 2 && forms.add(k)) {
+    if (distinctive(k) && forms.add(k)) {
       aliases.add(v);
     }
+  }
+
+  /** Long enough, and not a number, to tell a brand in a title. */
+  private static boolean distinctive(String key) {
+    int letters = 0;
+    for (int i = 0; i < key.length(); i++) {
+      letters += Character.isLetter(key.charAt(i)) ? 1 : 0;
+    }
+    return letters > 0 && key.length() >= 2;
   }
 
   private static String key(TextNormalizer n, String s) {

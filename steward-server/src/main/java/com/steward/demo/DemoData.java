@@ -60,10 +60,14 @@ class DemoData {
   private final Deadlines deadlines;
   private final Brands brands;
   private final Screening screening;
+  private final String brandsFile;
 
   DemoData(StewardProperties props, Marketplaces marketplaces, Sellers sellers, Listings listings,
       RightsHolders rightsHolders, Notices notices, NoticeProcess process, UserAccounts users, ApiKeyService keys,
-      TransactionTemplate tx, Clock clock, Deadlines deadlines, Brands brands, Screening screening) {
+      TransactionTemplate tx, Clock clock, Deadlines deadlines, Brands brands, Screening screening,
+      @org.springframework.beans.factory.annotation.Value("${steward.demo-brands:../shared/data/brands_nsi/nsi_brands.csv}")
+      String brandsFile) {
+    this.brandsFile = brandsFile;
     this.props = props;
     this.marketplaces = marketplaces;
     this.sellers = sellers;
@@ -237,6 +241,7 @@ class DemoData {
    */
   private void screenNewListings(Actor analyst, Actor nw, Actor fab, RightsHolder contoso, Marketplace bazaar,
       Seller ana, Seller bo, Actor system) {
+    importBrandDictionary(system);
     var northwind = brands.create(nw, null, new BrandProfileForm("Northwind", List.of("NORTHWIND", "北风"),
         List.of("trail runner"), List.of("bazaar:store-official"), java.util.Map.of("outdoor", 40.0, "shoes", 50.0),
         null));
@@ -253,6 +258,25 @@ class DemoData {
         new String[] {"ana", "Northwind rain jacket, new", "Northwind", "outdoor", "15.00"});
     listing(system, bazaar, ana, "bz-2004",
         new String[] {"ana", "Silicone strap for Northwind trail watch", "", "accessories", "8.00"});
+  }
+
+  /**
+   * A real dictionary to start with: the shop brands of the name-suggestion index, from the data
+   * folder beside the project if it is there, otherwise the sample that ships with Steward.
+   */
+  private void importBrandDictionary(Actor system) {
+    java.nio.file.Path file = java.nio.file.Path.of(brandsFile);
+    try (java.io.Reader in = java.nio.file.Files.isReadable(file)
+        ? java.nio.file.Files.newBufferedReader(file)
+        : new java.io.InputStreamReader(
+            java.util.Objects.requireNonNull(DemoData.class.getResourceAsStream("/demo/nsi-brands-sample.csv")),
+            java.nio.charset.StandardCharsets.UTF_8)) {
+      String source = java.nio.file.Files.isReadable(file) ? file.getFileName().toString() : "nsi-brands-sample.csv";
+      var result = brands.importDictionary(system, in, source, List.of("shop/"));
+      System.out.printf("Demo: %d brands imported from %s%n", result.imported(), source);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Seller seller(Actor by, Marketplace m, String id, String name, String type) {

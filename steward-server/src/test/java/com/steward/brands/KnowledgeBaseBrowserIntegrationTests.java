@@ -80,7 +80,8 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
       open("/console/rule-sets/" + version);
       browser.findElement(By.xpath("//button[text()='Publish']")).click();
       assertThat(flash()).isEqualTo("Rule set " + version + " is in use; a sweep re-screens the catalogue.");
-      assertThat(browser.findElement(By.cssSelector("tr.sweep")).getText()).contains("rule set " + version + " published");
+      assertThat(browser.findElement(By.xpath("//tr[@class='sweep'][td[text()='rule set " + version + " published']]"))
+          .getText()).contains("RUNNING", " / ");
       assertThat(api.get(ADMIN_KEY, "/api/v1/rule-sets/" + version).str("publishedBy")).isEqualTo("analyst:" + publisher);
     } finally {
       var back = api.post(ADMIN_KEY, "/api/v1/rule-sets/" + inUse + "/publish", Map.of("sweep", false));

@@ -35,20 +35,63 @@ public final class BrandMatcher {
   private final TextNormalizer normalizer;
   private final List<Term> terms;
   private final WordMatcher matcher;
+  /** Per term, the normalised positions that stand for a doubled letter in the term itself; null if none. */
+  private final boolean[][] doubled;
 
-  private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<String> normalized) {
+  private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<String> normalized, boolean[][] doubled) {
     this.normalizer = normalizer;
     this.terms = List.copyOf(terms);
     this.matcher = WordMatcher.build(normalized);
+    this.doubled = doubled;
   }
 
   public static BrandMatcher build(List<Term> terms) {
     TextNormalizer normalizer = TextNormalizer.standard();
     List<String> normalized = new ArrayList<>(terms.size());
-    for (Term t : terms) {
-      normalized.add(normalizer.normalize(t.text()).text().strip());
+    boolean[][] doubled = new boolean[terms.size()][];
+    for (int t = 0; t < terms.size(); t++) {
+      NormalizedText n = normalizer.normalize(terms.get(t).text());
+      String text = n.text();
+      int lead = 0;
+      while (lead < text.length() && text.charAt(lead) == ' ') {
+        lead++;
+      }
+      String stripped = text.strip();
+      normalized.add(stripped);
+      for (int k = 0; k < stripped.length(); k++) {
+        if (letters(n, lead + k) >= 2) {
+          doubled[t] = doubled[t] == null ? new boolean[stripped.length()] : doubled[t];
+          doubled[t][k] = true;
+        }
+      }
     }
-    return new BrandMatcher(normalizer, terms, normalized);
+    return new BrandMatcher(normalizer, terms, normalized, doubled);
+  }
+
+  /** How many letters of the original text normalised char {@code k} stands for (a collapsed run stands for several). */
+  private static int letters(NormalizedText n, int k) {
+    String o = n.original();
+    int count = 0;
+    for (int i = n.originalStart(k); i < n.originalEnd(k); i += Character.charCount(o.codePointAt(i))) {
+      if (Character.isLetter(o.codePointAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether a hit stands on a real word that only collapsing double letters made look like the
+   * term: a letter written exactly twice where the term has it once ({@code channel} is not
+   * {@code Chanel}). Three or more times is a disguise ({@code Niiike}) and matches.
+   */
+  private boolean doubledOnlyInText(int id, NormalizedText n, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (letters(n, k) == 2 && (doubled[id] == null || !doubled[id][k - start])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int size() {
@@ -65,8 +108,11 @@ public final class BrandMatcher {
     NormalizedText n = normalizer.normalize(text);
     String s = n.text();
     List<Hit> hits = new ArrayList<>();
-    matcher.match(s, (id, start, end) ->
-        hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1), start, end)));
+    matcher.match(s, (id, start, end) -> {
+      if (!doubledOnlyInText(id, n, start, end)) {
+        hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1), start, end));
+      }
+    });
     hits.sort(java.util.Comparator.comparingInt(Hit::end).thenComparingInt(Hit::start));
     return new Found(n, hits);
   }

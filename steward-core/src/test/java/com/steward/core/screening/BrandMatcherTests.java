@@ -32,6 +32,19 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aLetterDoubledInAnOrdinaryWordIsNotABrandButATripledOneIs() {
+    var m = BrandMatcher.build(List.of(new Term("Chanel", "Chanel", Kind.BRAND_NAME),
+        new Term("Gucci", "Gucci", Kind.BRAND_NAME), new Term("Comodo", "Comodo", Kind.BRAND_NAME)));
+    assertThat(m.find("center channel speaker mount")).as("channel is a word, not Chanel").isEmpty();
+    assertThat(m.find("commodo consequat")).as("mm is a doubled m, not a disguise").isEmpty();
+    assertThat(m.find("Chaaanel bag")).extracting(h -> h.term().owner()).containsExactly("Chanel");
+    assertThat(m.find("CHANEL bag")).extracting(h -> h.term().owner()).containsExactly("Chanel");
+    assertThat(m.find("Gucci belt")).as("the term's own double").extracting(h -> h.term().owner()).containsExactly("Gucci");
+    assertThat(m.find("Guccci belt")).extracting(h -> h.term().owner()).containsExactly("Gucci");
+    assertThat(m.find("Guci belt")).as("a letter dropped").extracting(h -> h.term().owner()).containsExactly("Gucci");
+  }
+
+  @Test
   void matchesAnywhereInChinese() {
     assertThat(found("2024新款耐克运动鞋高仿")).containsExactly("Nike:耐克", ":高仿");
     assertThat(found("阿迪达斯三叶草")).containsExactly("Adidas:阿迪达斯");

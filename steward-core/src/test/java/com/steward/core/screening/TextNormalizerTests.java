@@ -30,6 +30,10 @@ class TextNormalizerTests {
       "Nike™ ®|nike™ ®",
       "ﬁla|fila",                       // ligature
       "Guççi|gucci",
+      "p.r.e.m.i.e.r|premier",          // a spelled-out m, which folds to two chars, is one letter
+      "M A C E tools|mace tools",
+      "TommmmTom|tomtom",               // a run of m is a run of one glyph
+      "Puuuma|puma",
   })
   void foldsDisguisesOntoTheName(String in, String expected) {
     assertThat(norm(in)).isEqualTo(norm(expected));

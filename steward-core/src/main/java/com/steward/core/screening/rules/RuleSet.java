@@ -19,7 +19,7 @@ public record RuleSet(String version, List<Rule> rules, Thresholds defaults) {
 
   /** The rules Steward starts with: each case of Haze Clearing and of counterfeit screening. */
   public static RuleSet standard() {
-    return new RuleSet("default-2", List.of(
+    return new RuleSet("default-3", List.of(
         new Rule("unauthorised-mention", "The title names a brand and the seller is not authorised for it",
             new Condition.Is(Signal.UNAUTHORISED_MENTION), 0.2),
         new Rule("imitation", "The title names a brand to say what the product copies",
@@ -31,7 +31,7 @@ public record RuleSet(String version, List<Rule> rules, Thresholds defaults) {
         new Rule("brand-attribute-mismatch", "The brand attribute does not match the brand in the title",
             new Condition.Is(Signal.BRAND_ATTRIBUTE_MISMATCH), 0.3),
         new Rule("brand-stuffing", "The title names three or more brands",
-            new Condition.AtLeast(Measure.DISTINCT_BRANDS, 3), 0.8, Set.of(Effect.LOWER_CREDIT, Effect.SUSPEND_MARKETING))),
+            new Condition.AtLeast(Measure.DISTINCT_BRANDS, 3), 0.85, Set.of(Effect.LOWER_CREDIT, Effect.SUSPEND_MARKETING))),
         new Thresholds(0.5, 0.85));
   }
 }

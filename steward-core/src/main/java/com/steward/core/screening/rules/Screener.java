@@ -188,7 +188,7 @@ public final class Screener {
   private static Map<String, List<String>> defaultSuspiciousTerms() {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("en", List.of("replica", "1:1", "AAA", "AAA+", "mirror quality", "mirror image quality", "top replica",
-        "fake", "knockoff", "knock-off", "copy", "unbranded copy", "inspired by", "dupe"));
+        "fake", "knockoff", "knock-off", "unbranded copy", "inspired by", "dupe"));
     m.put("zh", List.of("高仿", "原单", "A货", "精仿", "复刻", "超A", "仿品", "尾单", "一比一"));
     m.put("es", List.of("réplica", "imitación", "falsificación"));
     m.put("fr", List.of("contrefaçon", "copie conforme"));

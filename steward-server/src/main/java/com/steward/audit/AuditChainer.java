@@ -1,0 +1,84 @@
+package com.steward.audit;
+
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links committed audit entries into the chain, one batch a transaction, off the request path:
+ * at once when a transaction that wrote entries commits on this node, and every half second for
+ * the others' (and after a restart). One chainer at a time across nodes holds the chain's lock.
+ */
+@Component
+class AuditChainer {
+
+  private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
+  private static final int BATCH = 2000;
+
+  private final JdbcAuditRepository repository;
+  private final TransactionTemplate tx;
+  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "audit-chainer");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AtomicBoolean signalled = new AtomicBoolean();
+
+  AuditChainer(JdbcAuditRepository repository, PlatformTransactionManager transactions) {
+    this.repository = repository;
+    this.tx = new TransactionTemplate(transactions);
+    this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    worker.scheduleWithFixedDelay(this::drainQuietly, 0, 500, TimeUnit.MILLISECONDS);
+  }
+
+  /** Entries were committed: chain them soon, once for any number of signals in between. */
+  void signal() {
+    if (signalled.compareAndSet(false, true)) {
+      worker.execute(() -> {
+        signalled.set(false);
+        drainQuietly();
+      });
+    }
+  }
+
+  /** Chains everything committed so far, waiting for another chainer if one is at work. */
+  void drainNow() {
+    while (Boolean.TRUE.equals(tx.execute(s -> repository.chainWaiting(BATCH, true) == BATCH))) {
+      // the next batch
+    }
+  }
+
+  private void drainQuietly() {
+    try {
+      while (Boolean.TRUE.equals(tx.execute(s -> repository.chainWaiting(BATCH, false) == BATCH))) {
+        // the next batch
+      }
+    } catch (RuntimeException e) {
+      log.warn("audit chaining failed; the entries stay queued and are retried", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.shutdown();
+    try {
+      worker.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
