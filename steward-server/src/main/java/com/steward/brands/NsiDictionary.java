@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  * one brand; its display names, localised names ({@code zh=耐克}) and match names are aliases.
  * Rows whose category does not start with one of {@code categories} (all, if empty) are left out,
  * and so are names and aliases that fold to one char or to a number ({@code X}, {@code 3},
- * {@code 76}): they would be found in every other title.
+ * {@code 76}) or that are one ordinary word of product titles ({@code Style}, {@code Cap}; the list
+ * {@code brands/generic-title-words.txt} and how it is made are in
+ * {@code scripts/generic-title-words.py}): they would be found in every other title.
  */
 final class NsiDictionary {
 
@@ -29,6 +31,7 @@ final class NsiDictionary {
       "localized_names", "match_names");
 
   private static final int MAX_ALIASES = 200;
+  private static final java.util.Set<String> GENERIC = genericWords();
 
   private NsiDictionary() {}
 
@@ -94,7 +97,20 @@ final class NsiDictionary {
     for (int i = 0; i < key.length(); i++) {
       letters += Character.isLetter(key.charAt(i)) ? 1 : 0;
     }
-    return letters > 0 && key.length() >= 2;
+    return letters > 0 && key.length() >= 2 && !GENERIC.contains(key);
+  }
+
+  private static java.util.Set<String> genericWords() {
+    try (var in = NsiDictionary.class.getResourceAsStream("/brands/generic-title-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("brands/generic-title-words.txt is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> key(TextNormalizer.standard(), l))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String key(TextNormalizer n, String s) {

@@ -67,6 +67,11 @@ class JdbcListingRepository {
     return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::map).optional();
   }
 
+  /** The listing, locked until the transaction ends, so that changes to it happen one after another. */
+  Optional<Listing> lockById(UUID id) {
+    return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();
+  }
+
   List<Listing> findByIds(java.util.Collection<UUID> ids) {
     var out = new java.util.ArrayList<Listing>();
     for (var chunk : Sql.chunks(ids)) {

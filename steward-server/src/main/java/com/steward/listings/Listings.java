@@ -184,7 +184,7 @@ public class Listings {
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Listing changeStatus(UUID listingId, ListingStatus status, String by) {
-    Listing old = repository.findById(listingId).orElseThrow(() -> new NotFoundException("listing", listingId));
+    Listing old = repository.lockById(listingId).orElseThrow(() -> new NotFoundException("listing", listingId));
     if (old.status() == status) {
       return old;
     }
@@ -202,6 +202,12 @@ public class Listings {
 
   public Optional<Listing> find(UUID marketplaceId, String externalId) {
     return repository.find(marketplaceId, externalId);
+  }
+
+  /** The listing, locked for the caller's transaction: screen it and act on it without a concurrent change. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public Optional<Listing> lockById(UUID id) {
+    return repository.lockById(id);
   }
 
   public Optional<Listing> byId(UUID id) {

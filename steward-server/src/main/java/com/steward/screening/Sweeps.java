@@ -129,7 +129,7 @@ public class Sweeps {
       Actor actor = Actor.system("sweep");
       for (UUID[] row : chunk) {
         Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
-        var listing = listings.byId(row[0]).orElseThrow();
+        var listing = listings.lockById(row[0]).orElseThrow();
         Map<String, Object> d = actions.screen(actor, m, listing);
         blocked += "BLOCK".equals(d.get("action")) ? 1 : 0;
         referred += "REFER".equals(d.get("action")) ? 1 : 0;
