@@ -92,6 +92,20 @@ class JdbcRuleSetRepository {
         .param("limit", limit).query(JdbcRuleSetRepository::map).list();
   }
 
+  /**
+   * A stamp of everything the screener is built from: approved brand revisions, the published
+   * rule set and the suspicious terms. It changes whenever one of them does, on any node.
+   */
+  String knowledgeStamp() {
+    return jdbc.sql("""
+        SELECT concat_ws('/',
+          (SELECT count(*) || ':' || coalesce(max(decided_at)::text, '') FROM brand_revision WHERE status = 'APPROVED'),
+          (SELECT version || ':' || published_at::text FROM rule_set WHERE status = 'PUBLISHED'),
+          (SELECT count(*) || ':' || coalesce(max(added_at)::text, '') || ':' || coalesce(sum(hashtext(term)), 0)
+             FROM suspicious_term))
+        """).query(String.class).single();
+  }
+
   private static RuleSets.Stored map(ResultSet rs, int n) throws SQLException {
     return new RuleSets.Stored(rs.getString("version"), rs.getString("status"), rs.getString("body"),
         rs.getString("based_on"), rs.getString("note"), rs.getString("authored_by"), Sql.instant(rs, "created_at"),

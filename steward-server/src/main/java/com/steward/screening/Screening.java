@@ -27,6 +27,14 @@ public class Screening {
   private final JdbcRuleSetRepository ruleSets;
   private final JsonMapper json;
   private final SuspiciousTerms suspiciousTerms;
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Screening.class);
+  private volatile String builtFrom = "";
+  private final java.util.concurrent.ScheduledExecutorService refresher =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "screening-refresh");
+        t.setDaemon(true);
+        return t;
+      });
   private final AtomicReference<Screener> current =
       new AtomicReference<>(build(List.of(), Screener.DEFAULT_SUSPICIOUS_TERMS, RuleSet.standard()));
 
@@ -55,6 +63,7 @@ public class Screening {
   @Order(1)
   void onStart() {
     rebuild();
+    refresher.scheduleWithFixedDelay(this::rebuildIfStale, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   @TransactionalEventListener
@@ -78,13 +87,34 @@ public class Screening {
   }
 
   /** Builds a new screener from the approved profiles and the published rule set, and swaps it in. */
-  public void rebuild() {
+  public synchronized void rebuild() {
+    String stamp = ruleSets.knowledgeStamp();
     current.set(build(brands.activeProfiles(), suspiciousTerms.terms(), rulesInUse()));
+    builtFrom = stamp;
+  }
+
+  /**
+   * Rebuilds if the knowledge base changed since the last build, here or on another node (whose
+   * change events this node never hears). Checked every few seconds.
+   */
+  void rebuildIfStale() {
+    try {
+      if (!ruleSets.knowledgeStamp().equals(builtFrom)) {
+        rebuild();
+      }
+    } catch (RuntimeException e) {
+      log.warn("could not check whether the knowledge base changed; screening goes on with the rules it has", e);
+    }
   }
 
   /** The published rule set, or the standard one before anything is stored. */
   private RuleSet rulesInUse() {
     return ruleSets.published().map(s -> RuleSetJson.parse(json.readTree(s.body()))).orElseGet(RuleSet::standard);
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    refresher.shutdownNow();
   }
 
   private static Screener build(List<com.steward.core.screening.rules.BrandProfile> profiles, List<String> terms,

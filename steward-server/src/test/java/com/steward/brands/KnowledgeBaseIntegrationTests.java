@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class KnowledgeBaseIntegrationTests extends IntegrationTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   private static final String HEADER =
       "display_name,brand,brand_wikidata,osm_category,location_include,localized_names,match_names,nsi_id\n";
 
@@ -123,6 +126,30 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
     assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action")).isEqualTo("ALLOW");
     assertThat(api.send(analyst, "DELETE", "/api/v1/suspicious-terms?term=" + word, null, null, Map.of()).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aChangeCommittedByAnotherNodeReachesThisNodesScreeningWithinSeconds() throws InterruptedException {
+    var h = fixtures.holder();
+    String brand = Fixtures.brandName("Nd");
+    fixtures.approvedBrand(h, Map.of("name", brand));
+    String word = "othernode" + Fixtures.brandName("");
+    Map<String, Object> listing = Map.of("marketplace", "nd", "listingId", "1", "sellerId", "s-1",
+        "title", brand + " scarf " + word);
+    assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action")).isEqualTo("ALLOW");
+    // Another node's commit: no event reaches this node, only the row.
+    jdbc.sql("INSERT INTO suspicious_term (term, language, added_by, added_at) VALUES (:t, 'en', 'analyst:elsewhere', now())")
+        .param("t", word).update();
+    try {
+      String action = "ALLOW";
+      for (int i = 0; i < 40 && action.equals("ALLOW"); i++) {
+        Thread.sleep(250);
+        action = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action");
+      }
+      assertThat(action).as("seen within ten seconds").isEqualTo("BLOCK");
+    } finally {
+      jdbc.sql("DELETE FROM suspicious_term WHERE term = :t").param("t", word).update();
+    }
   }
 
   private com.steward.support.Api.Response upload(String key, String csv, String categories) {
