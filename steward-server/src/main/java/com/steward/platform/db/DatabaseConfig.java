@@ -36,6 +36,10 @@ class DatabaseConfig {
               .setDataDirectory(dir)
               .setCleanDataDirectory(false)
               .setOverrideWorkingDirectory(props.dataDir().toAbsolutePath().resolve("pg-bin").toFile())
+              // The embedding library starts PostgreSQL for tests, without fsync and with
+              // asynchronous commit; Steward's data must survive a crash, so both are turned back on.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               .start();
       String url = pg.getJdbcUrl("postgres", "postgres");
       log.info("Embedded PostgreSQL started in {} ({})", dir, url);
