@@ -23,4 +23,7 @@ public sealed interface NoticeItemEvent {
 
   /** The rights holder's response window ended without an answer. */
   record ResponseWindowEnded() implements NoticeItemEvent {}
+
+  /** An analyst auditing an expedited takedown finds it unfounded: the listing comes back. */
+  record ReversedOnAudit() implements NoticeItemEvent {}
 }

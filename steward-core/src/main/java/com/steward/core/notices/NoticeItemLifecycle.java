@@ -5,6 +5,7 @@ import com.steward.core.notices.NoticeItemEvent.CounterNoticeWindowEnded;
 import com.steward.core.notices.NoticeItemEvent.CounterNoticed;
 import com.steward.core.notices.NoticeItemEvent.Rejected;
 import com.steward.core.notices.NoticeItemEvent.ResponseWindowEnded;
+import com.steward.core.notices.NoticeItemEvent.ReversedOnAudit;
 import com.steward.core.notices.NoticeItemEvent.Upheld;
 import com.steward.core.notices.NoticeItemEvent.Withdrawn;
 
@@ -34,6 +35,7 @@ public final class NoticeItemLifecycle {
                   : null;
           case ResponseWindowEnded w ->
               from == NoticeItemStatus.COUNTER_NOTICED ? NoticeItemStatus.RESTORED : null;
+          case ReversedOnAudit r -> from == NoticeItemStatus.TAKEN_DOWN ? NoticeItemStatus.RESTORED : null;
         };
     if (to == null) {
       throw new IllegalTransitionException(from, event);

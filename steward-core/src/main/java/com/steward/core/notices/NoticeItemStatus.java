@@ -9,6 +9,9 @@ package com.steward.core.notices;
  *     reject                window ends                withdrawn or window ends
  *       v                        v                               v
  *   REJECTED              FINAL_TAKEDOWN                      RESTORED
+ *
+ * TAKEN_DOWN also goes to RESTORED when the notifier withdraws, or when an analyst auditing an
+ * expedited takedown reverses it.
  * </pre>
  */
 public enum NoticeItemStatus {

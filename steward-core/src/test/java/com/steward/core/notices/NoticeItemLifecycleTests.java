@@ -26,13 +26,17 @@ class NoticeItemLifecycleTests {
     assertThat(NoticeItemLifecycle.apply(COUNTER_NOTICED, new NoticeItemEvent.ResponseWindowEnded())).isEqualTo(RESTORED);
     assertThat(NoticeItemLifecycle.apply(COUNTER_NOTICED, new NoticeItemEvent.Withdrawn())).isEqualTo(RESTORED);
     assertThat(NoticeItemLifecycle.apply(TAKEN_DOWN, new NoticeItemEvent.Withdrawn())).isEqualTo(RESTORED);
+    assertThat(NoticeItemLifecycle.apply(TAKEN_DOWN, new NoticeItemEvent.ReversedOnAudit())).isEqualTo(RESTORED);
+    assertThat(NoticeItemLifecycle.allows(PENDING_REVIEW, new NoticeItemEvent.ReversedOnAudit()))
+        .as("only a takedown is audited").isFalse();
   }
 
   @Test
   void finalStatesAllowNothing() {
     List<NoticeItemEvent> all = List.of(new NoticeItemEvent.Accepted(), new NoticeItemEvent.Rejected(),
         new NoticeItemEvent.CounterNoticed(), new NoticeItemEvent.Upheld(), new NoticeItemEvent.Withdrawn(),
-        new NoticeItemEvent.CounterNoticeWindowEnded(), new NoticeItemEvent.ResponseWindowEnded());
+        new NoticeItemEvent.CounterNoticeWindowEnded(), new NoticeItemEvent.ResponseWindowEnded(),
+        new NoticeItemEvent.ReversedOnAudit());
     for (NoticeItemStatus end : List.of(REJECTED, FINAL_TAKEDOWN, UPHELD, RESTORED)) {
       assertThat(end.isOpen()).isFalse();
       for (NoticeItemEvent e : all) {
