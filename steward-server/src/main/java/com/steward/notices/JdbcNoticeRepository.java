@@ -33,7 +33,7 @@ class JdbcNoticeRepository {
   private static final String ITEM =
       """
       SELECT id, notice_id, listing_id, marketplace_id, seller_id, ip_right_id, status, counter_notice_deadline,
-             response_deadline, created_at, updated_at
+             response_deadline, created_at, updated_at, expedited_by, audit_status
         FROM notice_item
       """;
   private static final String INSERT_ITEM =
@@ -89,10 +89,26 @@ class JdbcNoticeRepository {
       SELECT notice_item_id, action, explanation, evidence::text AS evidence, created_at
         FROM notifier_response WHERE notice_item_id IN (:items)
       """;
-  /** Queue order: oldest first, so the 24-hour service level is met in order of arrival. */
+  /**
+   * The review queue: items waiting for review and expedited takedowns waiting for their audit.
+   * Order: notices of program members first (trusted flaggers, Good Faith, partners), then by
+   * the time left on the 24-hour service level, that is, oldest first.
+   */
   private static final String QUEUE =
-      ITEM + " WHERE status = 'PENDING_REVIEW' AND (CAST(:mp AS uuid) IS NULL OR marketplace_id = :mp)"
-          + " ORDER BY created_at, id LIMIT :limit";
+      """
+      SELECT i.id, i.notice_id, i.listing_id, i.marketplace_id, i.seller_id, i.ip_right_id, i.status,
+             i.counter_notice_deadline, i.response_deadline, i.created_at, i.updated_at, i.expedited_by, i.audit_status
+        FROM notice_item i
+        JOIN notice n ON n.id = i.notice_id
+        LEFT JOIN LATERAL (SELECT min(CASE m.program WHEN 'TRUSTED_FLAGGER' THEN 0 WHEN 'GOOD_FAITH' THEN 1 ELSE 2 END)
+                             AS rank
+                             FROM program_membership m
+                            WHERE m.rights_holder_id = n.notifier_id AND m.ended_at IS NULL) p ON true
+       WHERE (i.status = 'PENDING_REVIEW' OR i.audit_status = 'PENDING')
+         AND (CAST(:mp AS uuid) IS NULL OR i.marketplace_id = :mp)
+       ORDER BY coalesce(p.rank, 3), i.created_at, i.id
+       LIMIT :limit
+      """;
 
   private final JdbcClient jdbc;
 
@@ -261,7 +277,20 @@ class JdbcNoticeRepository {
     return new NoticeItem(Sql.uuid(rs, "id"), Sql.uuid(rs, "notice_id"), Sql.uuid(rs, "listing_id"),
         Sql.uuid(rs, "marketplace_id"), Sql.uuid(rs, "seller_id"), Sql.uuid(rs, "ip_right_id"),
         NoticeItemStatus.valueOf(rs.getString("status")), Sql.instant(rs, "counter_notice_deadline"),
-        Sql.instant(rs, "response_deadline"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+        Sql.instant(rs, "response_deadline"), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+        rs.getString("expedited_by"), rs.getString("audit_status"));
+  }
+
+  /** Marks an item as acted on at once for a program's member, and whether its takedown waits for an audit. */
+  void markExpedited(UUID itemId, String program, boolean audit) {
+    jdbc.sql("UPDATE notice_item SET expedited_by = :p, audit_status = :a WHERE id = :id").param("p", program)
+        .param("a", audit ? "PENDING" : null).param("id", itemId).update();
+  }
+
+  /** Closes a pending audit; false if it was not pending. */
+  boolean closeAudit(UUID itemId, String outcome) {
+    return jdbc.sql("UPDATE notice_item SET audit_status = :o WHERE id = :id AND audit_status = 'PENDING'")
+        .param("o", outcome).param("id", itemId).update() == 1;
   }
 
 }

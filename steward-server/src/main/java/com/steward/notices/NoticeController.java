@@ -99,6 +99,14 @@ class NoticeController {
     return views.item(actor, notices.view(actor, id), itemId);
   }
 
+  /** Staff: the audit of an expedited takedown, CONFIRM or REVERSE, with a reason. */
+  @PostMapping("/api/v1/notices/{id}/items/{itemId}/audit")
+  Map<String, Object> auditTakedown(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
+      @RequestBody Review body) {
+    process.auditTakedown(actor, id, itemId, body.decision(), body.reason());
+    return views.item(actor, notices.view(actor, id), itemId);
+  }
+
   @PostMapping("/api/v1/notices/{id}/items/{itemId}/counter-notice")
   Map<String, Object> counterNotice(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
       @RequestBody CounterNotice body) {

@@ -65,10 +65,13 @@ public class NoticeProcess {
   private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   NoticeProcess(JdbcNoticeRepository repository, Notices notices, Listings listings, Marketplaces marketplaces,
       Sellers sellers, RightsHolders rightsHolders, Statements statements, Outbox outbox, AuditLog audit,
-      Deadlines deadlines, StewardProperties props, TransactionTemplate tx, JsonMapper json, Clock clock) {
+      Deadlines deadlines, StewardProperties props, TransactionTemplate tx, JsonMapper json, Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.notices = notices;
     this.listings = listings;
@@ -113,6 +116,49 @@ public class NoticeProcess {
         return move(ctx, staff, new NoticeItemEvent.Rejected(), why, false).item();
       }
       return takedown(ctx, staff, why, false);
+    });
+  }
+
+  /**
+   * The expedited path: the notice of a program's member acts at once, without prior review, in
+   * the filing transaction; {@code audit} sends the takedown to review afterwards.
+   */
+  public NoticeItem expedite(UUID itemId, String program, boolean audit) {
+    return tx.execute(s -> {
+      Context ctx = contextBySystem(itemId);
+      NoticeItem down = takedown(ctx, Actor.system("expedited"),
+          "Acted on at once: the notifier is in the " + program + " program"
+              + (audit ? "; the takedown is audited afterwards" : ""), true);
+      repository.markExpedited(itemId, program, audit);
+      auditEntry(ctx, "notice_item.expedited", Map.of("program", program, "audited", audit));
+      return down;
+    });
+  }
+
+  /**
+   * The audit of an expedited takedown: CONFIRM leaves it down; REVERSE restores the listing with
+   * a statement of reasons, and counts against the notifier's record.
+   */
+  public NoticeItem auditTakedown(Actor staff, UUID noticeId, UUID itemId, @Nullable String decision,
+      @Nullable String reason) {
+    staff.requireStaff();
+    var c = new Check();
+    if (!"CONFIRM".equals(decision) && !"REVERSE".equals(decision)) {
+      c.add("decision", "one of CONFIRM, REVERSE");
+    }
+    String why = c.text("reason", reason, 2000);
+    c.done();
+    return tx.execute(s -> {
+      Context ctx = context(staff, noticeId, itemId);
+      if (!"PENDING".equals(ctx.item().auditStatus())) {
+        throw new ConflictException("this item has no audit waiting (" + ctx.item().auditStatus() + ")");
+      }
+      repository.closeAudit(itemId, "CONFIRM".equals(decision) ? "CONFIRMED" : "REVERSED");
+      auditEntry(ctx, staff, "notice_item.audit_" + ("CONFIRM".equals(decision) ? "confirmed" : "reversed"), why);
+      if ("CONFIRM".equals(decision)) {
+        return repository.lockItem(itemId).orElseThrow();
+      }
+      return restoreOnAudit(ctx, staff, why);
     });
   }
 
@@ -239,12 +285,26 @@ public class NoticeProcess {
     return moved.item();
   }
 
+  private NoticeItem restoreOnAudit(Context ctx, Actor by, String why) {
+    return restore(ctx, by, new NoticeItemEvent.ReversedOnAudit(), why, false);
+  }
+
+  private void auditEntry(Context ctx, String action, Map<String, ?> detail) {
+    audit.record(Actor.system("expedited"), action, "notice_item", ctx.item().id(), detail);
+  }
+
+  private void auditEntry(Context ctx, Actor by, String action, String why) {
+    audit.record(by, action, "notice_item", ctx.item().id(), Map.of("reason", why));
+  }
+
   private NoticeItem restore(Context ctx, Actor by, String why, boolean automated) {
+    return restore(ctx, by, ctx.item().status() == NoticeItemStatus.COUNTER_NOTICED && automated
+        ? new NoticeItemEvent.ResponseWindowEnded() : new NoticeItemEvent.Withdrawn(), why, automated);
+  }
+
+  private NoticeItem restore(Context ctx, Actor by, NoticeItemEvent event, String why, boolean automated) {
     String restrictionPuid = statements.latestRestrictionPuid(ctx.item().id());
-    Moved moved = move(ctx, by,
-        ctx.item().status() == NoticeItemStatus.COUNTER_NOTICED && automated
-            ? new NoticeItemEvent.ResponseWindowEnded() : new NoticeItemEvent.Withdrawn(),
-        why, automated);
+    Moved moved = move(ctx, by, event, why, automated);
     Listing listing = ctx.listing();
     if (!repository.listingRestrictedByOthers(listing.id(), moved.item().id())) {
       listing = listings.changeStatus(listing.id(), ListingStatus.ACTIVE, by.label());
@@ -267,10 +327,8 @@ public class NoticeProcess {
     NoticeItem item = ctx.item();
     NoticeItemStatus to = NoticeItemLifecycle.apply(item.status(), event);
     Instant now = clock.instant();
-    NoticeItem moved = new NoticeItem(item.id(), item.noticeId(), item.listingId(), item.marketplaceId(),
-        item.sellerId(), item.ipRightId(), to,
-        to == NoticeItemStatus.TAKEN_DOWN ? deadline : item.counterNoticeDeadline(),
-        to == NoticeItemStatus.COUNTER_NOTICED ? deadline : item.responseDeadline(), item.createdAt(), now);
+    NoticeItem moved = item.moved(to, to == NoticeItemStatus.TAKEN_DOWN ? deadline : item.counterNoticeDeadline(),
+        to == NoticeItemStatus.COUNTER_NOTICED ? deadline : item.responseDeadline(), now);
     repository.update(moved);
     UUID decisionId = UUID.randomUUID();
     String name = event.getClass().getSimpleName();
@@ -278,6 +336,7 @@ public class NoticeProcess {
     audit.record(by, "notice_item." + to.name().toLowerCase(), "notice_item", item.id(),
         Map.of("notice", item.noticeId().toString(), "from", item.status().name(), "to", to.name(), "event", name,
             "reason", why));
+    events.publishEvent(new Notices.NoticeItemMoved(item.id(), ctx.notifier().id(), to));
     return new Moved(moved, decisionId);
   }
 

@@ -133,6 +133,8 @@ class NoticeViews {
       out.put("listingStatus", l.status());
       out.put("seller", Map.of("id", s.externalId(), "name", s.displayName()));
       out.put("status", i.status());
+      out.put("expeditedBy", i.expeditedBy());
+      out.put("auditStatus", i.auditStatus());
       out.put("counterNoticeDeadline", i.counterNoticeDeadline());
       out.put("responseDeadline", i.responseDeadline());
       out.put("updatedAt", i.updatedAt());

@@ -42,9 +42,11 @@ public class Notices {
   private final AuditLog audit;
   private final StewardProperties props;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Notices(JdbcNoticeRepository repository, RightsHolders rightsHolders, Marketplaces marketplaces, Listings listings,
-      AuditLog audit, StewardProperties props, Clock clock) {
+      AuditLog audit, StewardProperties props, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.rightsHolders = rightsHolders;
     this.marketplaces = marketplaces;
@@ -53,6 +55,15 @@ public class Notices {
     this.props = props;
     this.clock = clock;
   }
+
+  /**
+   * Published inside the filing transaction, before it commits, so that a program can act on the
+   * notice at once (the expedited path) and the filer's answer shows it.
+   */
+  public record NoticeFiled(UUID noticeId, UUID notifierId, List<UUID> itemIds) {}
+
+  /** Published when an item moves; programs re-read the notifier's record after commit. */
+  public record NoticeItemMoved(UUID itemId, UUID notifierId, com.steward.core.notices.NoticeItemStatus to) {}
 
   /** A notice as the notifier sends it. */
   public record NoticeRequest(@Nullable UUID ipRightId, @Nullable NoticeReason reason, @Nullable String explanation,
@@ -182,13 +193,14 @@ public class Notices {
     for (Resolved r : resolved) {
       var item = new NoticeItem(UUID.randomUUID(), notice.id(), r.listing().id(), r.marketplace().id(),
           r.listing().sellerId(), h.right().id(), com.steward.core.notices.NoticeItemStatus.PENDING_REVIEW, null, null,
-          now, now);
+          now, now, null, null);
       repository.insert(item);
       items.add(item);
     }
     audit.record(actor, "notice.filed", "notice", notice.id(), Map.of("ipRight", h.right().id().toString(),
         "items", items.size(), "refusedRows", refused.size(), "channel", channel));
-    return new Filed(notice, items, refused);
+    events.publishEvent(new NoticeFiled(notice.id(), h.notifier().id(), items.stream().map(NoticeItem::id).toList()));
+    return new Filed(notice, repository.items(notice.id()), refused);
   }
 
   /** What one actor may see of a notice: the notice and the items in its scope. */

@@ -25,7 +25,7 @@ class JdbcReputationRepository {
   record Count(UUID notifierId, @Nullable UUID principalId, @Nullable String month, NoticeItemStatus status, long n) {}
 
   /**
-   * Item counts by status of the notices filed in {@code [from, to)}, per notifier, per
+   * Item counts by status of the notices filed in {@code [from, to]}, per notifier, per
    * principal (the owner of the right) and, if {@code monthly}, per month of filing; only the
    * notifier {@code only} unless null.
    */
@@ -36,7 +36,7 @@ class JdbcReputationRepository {
           FROM notice n
           JOIN notice_item i ON i.notice_id = n.id
           JOIN ip_right r ON r.id = n.ip_right_id
-         WHERE n.created_at >= :from AND n.created_at < :to
+         WHERE n.created_at >= :from AND n.created_at <= :to
            AND (CAST(:only AS uuid) IS NULL OR n.notifier_id = :only)
          GROUP BY 1, 2, 3, 4
         """.formatted(month)).param("from", Sql.ts(from)).param("to", Sql.ts(to)).param("only", only)

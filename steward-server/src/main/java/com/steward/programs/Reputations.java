@@ -85,6 +85,13 @@ public class Reputations {
     return out;
   }
 
+  /** The record of a notifier over the last {@code months} months, for the programs' rules. */
+  public Reputation reputation(UUID notifierId, int months) {
+    Instant to = clock.instant();
+    return Reputation.of(JdbcReputationRepository.outcomes(repository.counts(monthsBefore(to, months), to, notifierId,
+        false)), CONFIDENCE);
+  }
+
   /** Staff: every notifier with items in the window, the most trustworthy first. */
   public List<Map<String, Object>> all(Actor staff, int months) {
     staff.requireStaff();
