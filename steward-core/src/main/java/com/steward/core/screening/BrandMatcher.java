@@ -68,16 +68,27 @@ public final class BrandMatcher {
     return new BrandMatcher(normalizer, terms, normalized, doubled);
   }
 
-  /** How many letters of the original text normalised char {@code k} stands for (a collapsed run stands for several). */
+  /**
+   * How many times the original text wrote the letter that normalised char {@code k} stands for:
+   * a collapsed run ({@code nn}) stands for several; anything else ({@code rn} read as {@code m},
+   * a letter with its accents) for one.
+   */
   private static int letters(NormalizedText n, int k) {
     String o = n.original();
     int count = 0;
+    int first = -1;
     for (int i = n.originalStart(k); i < n.originalEnd(k); i += Character.charCount(o.codePointAt(i))) {
-      if (Character.isLetter(o.codePointAt(i))) {
+      int c = o.codePointAt(i);
+      if (Character.isLetter(c)) {
+        int folded = Character.toLowerCase(c);
+        if (first >= 0 && folded != first) {
+          return 1;
+        }
+        first = folded;
         count++;
       }
     }
-    return count;
+    return Math.max(count, 1);
   }
 
   /**

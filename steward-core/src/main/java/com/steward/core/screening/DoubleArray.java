@@ -4,31 +4,38 @@ import java.util.Arrays;
 
 /**
  * The cells of {@link TermMatcher}'s double array while it is built: first-fit placement of each
- * node's children, growing as needed. A cell is free while its {@code check} is -1.
+ * node's children, growing as needed.
+ *
+ * <p>The cells are interleaved, {@code stride} ints per cell, so that one transition reads one
+ * place in memory: {@link #BASE}, {@link #CHECK} and, when the automaton has failure links,
+ * {@link #FAIL}. While building, a cell's check holds its parent's cell plus one, so that 0 means
+ * free and a grown array needs no filling; {@link #finish} turns bases, checks and failure links
+ * into positions in the int array (cell times stride), free checks into -1.
  */
 final class DoubleArray {
 
+  static final int BASE = 0;
+  static final int CHECK = 1;
+  static final int FAIL = 2;
+
   private final int alphabet;
-  private int[] base;
-  private int[] check;
-  private int[] firstTerm;
+  private final int stride;
+  private int[] cells;
   /** Where the search for free cells starts: below it, cells are (nearly) all used. */
   private int nextCheck = 1;
   private int highest;
+  private int highestBase;
 
-  DoubleArray(int nodes, int alphabet) {
+  DoubleArray(int nodes, int alphabet, int stride) {
     this.alphabet = alphabet;
-    int capacity = Math.max(1024, nodes + nodes / 4 + alphabet + 2);
-    base = new int[capacity];
-    check = new int[capacity];
-    firstTerm = new int[capacity];
-    Arrays.fill(check, -1);
-    Arrays.fill(firstTerm, -1);
-    check[0] = 0;
+    this.stride = stride;
+    int capacity = Math.max(1024, nodes + nodes / 16 + alphabet + 2);
+    cells = new int[capacity * stride];
+    cells[CHECK] = 1; // the root (cell 0) is in use, its own parent
   }
 
   /**
-   * Places the children of {@code parent}, with ascending {@code codes}, in free cells
+   * Places the children of cell {@code parent}, with ascending {@code codes}, in free cells
    * {@code b + code}; returns {@code b}, now the parent's base.
    */
   int place(int parent, int[] codes, int count) {
@@ -39,7 +46,7 @@ final class DoubleArray {
     while (true) {
       pos++;
       ensure(pos + alphabet + 1);
-      if (check[pos] >= 0) {
+      if (cells[pos * stride + CHECK] != 0) {
         occupied++;
         continue;
       }
@@ -51,11 +58,12 @@ final class DoubleArray {
       }
       int b = pos - first;
       if (fits(b, codes, count)) {
-        base[parent] = b;
+        cells[parent * stride + BASE] = b;
         for (int k = 0; k < count; k++) {
-          check[b + codes[k]] = parent;
+          cells[(b + codes[k]) * stride + CHECK] = parent + 1;
         }
         highest = Math.max(highest, b + codes[count - 1]);
+        highestBase = Math.max(highestBase, b);
         return b;
       }
     }
@@ -63,48 +71,60 @@ final class DoubleArray {
 
   private boolean fits(int b, int[] codes, int count) {
     for (int k = 1; k < count; k++) {
-      if (check[b + codes[k]] >= 0) {
+      if (cells[(b + codes[k]) * stride + CHECK] != 0) {
         return false;
       }
     }
     return true;
   }
 
-  void firstTerm(int cell, int term) {
-    firstTerm[cell] = term;
-  }
-
   private void ensure(int size) {
-    if (size >= base.length) {
-      int capacity = Math.max(size + 1, base.length + base.length / 2);
-      int old = base.length;
-      base = Arrays.copyOf(base, capacity);
-      check = Arrays.copyOf(check, capacity);
-      firstTerm = Arrays.copyOf(firstTerm, capacity);
-      Arrays.fill(check, old, capacity, -1);
-      Arrays.fill(firstTerm, old, capacity, -1);
+    if (size * stride >= cells.length) {
+      int capacity = Math.max(size + 1, cells.length / stride + cells.length / stride / 4);
+      cells = Arrays.copyOf(cells, capacity * stride);
     }
   }
 
-  /** The final length: every base plus every code stays inside. */
+  /** Cells in use or reachable by some transition: every base plus every code stays inside. */
   int length() {
-    int len = Math.max(highest, 0) + alphabet + 2;
-    for (int i = 0; i < Math.min(base.length, len); i++) {
-      len = Math.max(len, base[i] + alphabet + 1);
+    return Math.max(highest, highestBase + alphabet) + 1;
+  }
+
+  /** The base of {@code cell}, as a cell. */
+  int base(int cell) {
+    return cells[cell * stride + BASE];
+  }
+
+  /** The parent of {@code cell}, or -1 if it is free. */
+  int parent(int cell) {
+    return cells[cell * stride + CHECK] - 1;
+  }
+
+  void fail(int cell, int target) {
+    cells[cell * stride + FAIL] = target;
+  }
+
+  int fail(int cell) {
+    return cells[cell * stride + FAIL];
+  }
+
+  /**
+   * The cells, trimmed to {@link #length()}, with bases, checks and failure links as positions;
+   * cells with a bit in {@code flagged} (32 to a long, in the low halves) get their base's sign bit
+   * set. The builder is spent afterwards.
+   */
+  int[] finish(long[] flagged) {
+    int len = length();
+    int[] out = cells.length == len * stride ? cells : Arrays.copyOf(cells, len * stride);
+    cells = null;
+    for (int c = 0; c < len; c++) {
+      int p = c * stride;
+      out[p + BASE] = out[p + BASE] * stride | ((flagged[c >>> 5] >>> (c & 31) & 1) != 0 ? Integer.MIN_VALUE : 0);
+      out[p + CHECK] = out[p + CHECK] == 0 ? -1 : (out[p + CHECK] - 1) * stride;
+      if (stride > FAIL) {
+        out[p + FAIL] *= stride;
+      }
     }
-    ensure(len);
-    return len;
-  }
-
-  int[] base() {
-    return Arrays.copyOf(base, length());
-  }
-
-  int[] check() {
-    return Arrays.copyOf(check, length());
-  }
-
-  int[] firstTerms() {
-    return Arrays.copyOf(firstTerm, length());
+    return out;
   }
 }

@@ -9,7 +9,7 @@ import com.ibm.icu.text.SpoofChecker;
 /**
  * Folds listing text so that the ways counterfeiters disguise a brand name meet the name itself:
  * NFKC with case folding (which also turns full-width forms into ASCII), accents dropped, UTS #39
- * confusable skeletons (Cyrillic and Greek look-alikes, {@code rn} for {@code m}), leetspeak
+ * confusable skeletons (Cyrillic and Greek look-alikes; {@code rn} and {@code m} meet as {@code m}), leetspeak
  * digits and symbols inside words ({@code N1ke}), separators between single letters
  * ({@code N.i.k.e}, {@code N i k e}) and runs of one letter ({@code Niiike}). Dictionary terms go
  * through the same folding, so the result only has to be consistent, not pretty.
@@ -142,8 +142,10 @@ public final class TextNormalizer {
         units.add(folded.charAt(j), k >= 0 ? LEET_TO.charAt(k) : (char) 0, start, i);
       }
     }
+    units.contractRnToM();
     units.joinSpelledOutLetters();
     units.readLeetspeak();
+    units.contractRnToM();
     units.collapseRepeatedLetters();
     return units.result(original);
   }
@@ -246,67 +248,41 @@ public final class TextNormalizer {
     }
 
     /**
-     * The last unit of the glyph that starts at unit {@code i}: the units one original char folded
-     * into ({@code m} folds to {@code r}, {@code n}) share its range and count as one letter.
-     */
-    private int glyphEnd(int i) {
-      int j = i;
-      while (j + 1 < size && starts[j + 1] == starts[i] && ends[j + 1] == ends[i]) {
-        j++;
-      }
-      return j;
-    }
-
-    /**
      * Drops single separators between three or more single letters ({@code n.i.k.e},
      * {@code n i k e}), so that the word spelled out letter by letter becomes a word again. A
      * digit or symbol standing for a letter joins through punctuation ({@code n.1.k.e}) but not
-     * through a space, which would swallow the numbers that follow a name ({@code nike 1:1}). A
-     * letter is a glyph: {@code p.r.e.m.i.e.r} joins although {@code m} folds to two chars.
+     * through a space, which would swallow the numbers that follow a name ({@code nike 1:1}).
      */
     void joinSpelledOutLetters() {
       boolean[] drop = null;
-      int[] separators = new int[8];
       int i = 0;
       while (i < size) {
-        int end = glyphEnd(i);
-        if (!singleLetterAt(i, end)) {
-          i = end + 1;
+        if (!singleLetterAt(i)) {
+          i++;
           continue;
         }
+        int j = i;
         int letters = 1;
-        int count = 0;
-        while (end + 2 < size && SEPARATORS.indexOf(chars[end + 1]) >= 0 && glyphEnd(end + 1) == end + 1
-            && singleLetterAt(end + 2, glyphEnd(end + 2))
-            && (chars[end + 1] != ' ' || leet[end] == 0 && leet[end + 2] == 0)) {
-          if (count == separators.length) {
-            separators = java.util.Arrays.copyOf(separators, count * 2);
-          }
-          separators[count++] = end + 1;
-          end = glyphEnd(end + 2);
+        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && singleLetterAt(j + 2)
+            && (chars[j + 1] != ' ' || leet[j] == 0 && leet[j + 2] == 0)) {
+          j += 2;
           letters++;
         }
         if (letters >= 3) {
           drop = drop == null ? new boolean[size] : drop;
-          for (int k = 0; k < count; k++) {
-            drop[separators[k]] = true;
+          for (int k = i + 1; k < j; k += 2) {
+            drop[k] = true;
           }
         }
-        i = end + 1;
+        i = j + 1;
       }
       if (drop != null) {
         compact(drop);
       }
     }
 
-    /** Whether units {@code [i, end]} are one letter standing alone between non-word chars. */
-    private boolean singleLetterAt(int i, int end) {
-      for (int k = i; k <= end; k++) {
-        if (!letterLike(k)) {
-          return false;
-        }
-      }
-      return (i == 0 || !wordLike(i - 1)) && (end + 1 == size || !wordLike(end + 1));
+    private boolean singleLetterAt(int i) {
+      return letterLike(i) && (i == 0 || !wordLike(i - 1)) && (i + 1 == size || !wordLike(i + 1));
     }
 
     private boolean letterLike(int i) {
@@ -347,59 +323,59 @@ public final class TextNormalizer {
     }
 
     /**
-     * Keeps one of each run of the same letter of a spaced script; the kept one covers the run. A
-     * letter is a glyph, so {@code mmmm} (four times {@code rn}) keeps one {@code rn}. A word that
-     * is nothing but one repeated letter keeps its run ({@code AAA}, {@code AA} batteries,
-     * {@code XXL}'s cousins), or "AAA" would become the article "a".
+     * Writes {@code rn} as {@code m}. The confusable skeleton spells {@code m} as {@code rn} (they
+     * look alike); contracting it back keeps {@code m} one letter, so that a spelled-out
+     * {@code p.r.e.m.i.e.r} and a run {@code mmm} read like any other letter, and both spellings
+     * still meet. The {@code m} covers the range of both.
      */
-    void collapseRepeatedLetters() {
+    void contractRnToM() {
       boolean[] drop = null;
-      int i = 0;
-      while (i < size) {
-        int end = glyphEnd(i);
-        int width = end - i + 1;
-        if (!isLetter(chars[i]) || isUnspacedScript(chars[i])) {
-          i = end + 1;
-          continue;
-        }
-        int last = i;
-        while (last + width < size && sameGlyph(i, last + width, width)) {
-          last += width;
-        }
-        if (last == i) {
-          i = end + 1;
-          continue;
-        }
-        int runEnd = last + width - 1;
-        boolean wholeWord = (i == 0 || !isSpacedWordChar(chars[i - 1]))
-            && (runEnd + 1 == size || !isSpacedWordChar(chars[runEnd + 1]));
-        if (!wholeWord) {
+      for (int i = 0; i + 1 < size; i++) {
+        if (chars[i] == 'r' && chars[i + 1] == 'n' && leet[i] == 0 && leet[i + 1] == 0) {
           drop = drop == null ? new boolean[size] : drop;
-          for (int k = i; k < last; k++) {
-            drop[k] = true;
-          }
-          for (int k = last; k <= runEnd; k++) {
-            starts[k] = starts[i];
-          }
+          chars[i + 1] = 'm';
+          starts[i + 1] = starts[i];
+          drop[i] = true;
+          i++;
         }
-        i = runEnd + 1;
       }
       if (drop != null) {
         compact(drop);
       }
     }
 
-    /** Whether the glyph of {@code width} units at {@code b} is one glyph and holds the same chars as the one at {@code a}. */
-    private boolean sameGlyph(int a, int b, int width) {
-      if (glyphEnd(b) != b + width - 1) {
-        return false;
-      }
-      for (int k = 0; k < width; k++) {
-        if (chars[a + k] != chars[b + k]) {
-          return false;
+    /**
+     * Keeps one of each run of the same letter of a spaced script; the kept one covers the run.
+     * A word that is nothing but one repeated letter keeps its run ({@code AAA}, {@code AA}
+     * batteries, {@code XXL}'s cousins), or "AAA" would become the article "a".
+     */
+    void collapseRepeatedLetters() {
+      boolean[] drop = null;
+      int i = 1;
+      while (i < size) {
+        if (chars[i] != chars[i - 1] || !isLetter(chars[i]) || isUnspacedScript(chars[i])) {
+          i++;
+          continue;
         }
+        int start = i - 1;
+        int end = i;
+        while (end + 1 < size && chars[end + 1] == chars[start]) {
+          end++;
+        }
+        boolean wholeWord = (start == 0 || !isSpacedWordChar(chars[start - 1]))
+            && (end + 1 == size || !isSpacedWordChar(chars[end + 1]));
+        if (!wholeWord) {
+          drop = drop == null ? new boolean[size] : drop;
+          for (int k = start; k < end; k++) {
+            drop[k] = true;
+          }
+          starts[end] = starts[start];
+        }
+        i = end + 1;
       }
-      return true;
+      if (drop != null) {
+        compact(drop);
+      }
     }
 
     private void compact(boolean[] drop) {

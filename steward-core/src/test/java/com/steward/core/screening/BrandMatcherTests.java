@@ -42,6 +42,9 @@ class BrandMatcherTests {
     assertThat(m.find("Gucci belt")).as("the term's own double").extracting(h -> h.term().owner()).containsExactly("Gucci");
     assertThat(m.find("Guccci belt")).extracting(h -> h.term().owner()).containsExactly("Gucci");
     assertThat(m.find("Guci belt")).as("a letter dropped").extracting(h -> h.term().owner()).containsExactly("Gucci");
+    var puma = BrandMatcher.build(List.of(new Term("Puma", "Puma", Kind.BRAND_NAME)));
+    assertThat(puma.find("Purna sneakers")).as("rn for m is a disguise, not a double").hasSize(1);
+    assertThat(puma.find("P.u.r.n.a sneakers")).hasSize(1);
   }
 
   @Test

@@ -1,8 +1,10 @@
 package com.steward.core.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -10,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 
 class TermMatcherTests {
@@ -85,5 +88,110 @@ class TermMatcherTests {
     var m = TermMatcher.build(terms);
     String probe = "zz " + terms.get(1234) + " zz";
     assertThat(m.matches(probe).stream().map(r -> r[0]).toList()).contains(1234);
+  }
+
+  /**
+   * Every hit of a naive search, as {@code id@start-end}, in the order the matcher reports them:
+   * by end, then longest first (own terms, then the suffixes along the output links), then, for
+   * terms of the same text, the last given first.
+   */
+  static List<String> naive(List<String> terms, String text) {
+    List<int[]> hits = new ArrayList<>();
+    for (int t = 0; t < terms.size(); t++) {
+      String term = terms.get(t);
+      if (term.isEmpty()) {
+        continue;
+      }
+      for (int s = text.indexOf(term); s >= 0; s = text.indexOf(term, s + 1)) {
+        hits.add(new int[] {t, s, s + term.length()});
+      }
+    }
+    hits.sort(Comparator.<int[]>comparingInt(h -> h[2]).thenComparingInt(h -> h[1]).thenComparingInt(h -> -h[0]));
+    return hits.stream().map(h -> h[0] + "@" + h[1] + "-" + h[2]).toList();
+  }
+
+  static List<String> reported(TermMatcher m, String text) {
+    List<String> out = new ArrayList<>();
+    m.match(text, (t, s, e) -> out.add(t + "@" + s + "-" + e));
+    return out;
+  }
+
+  /**
+   * Outputs reached through the output links are exactly the naive hits, in the documented order,
+   * over chars from several 256-char pages (and chars of no term), with duplicates and terms that
+   * are suffixes or prefixes of others.
+   */
+  @Property(tries = 500)
+  void outputLinksGiveTheNaiveHitsInOrder(
+      @ForAll @Size(max = 40) List<@StringLength(min = 1, max = 7) @Chars({'a', 'b', '\u00e9', '\u0101', '\u4e2d', '\uffff'}) String> terms,
+      @ForAll @StringLength(max = 80) @Chars({'a', 'b', 'z', '\u00e9', '\u0101', '\u4e2d', '\u4e2e', '\uffff', ' '}) String text) {
+    List<String> dictionary = new ArrayList<>(terms);
+    if (!dictionary.isEmpty()) {
+      dictionary.add(dictionary.get(0)); // a duplicate: both ids report
+    }
+    assertThat(reported(TermMatcher.build(dictionary), text)).containsExactlyElementsOf(naive(dictionary, text));
+  }
+
+  /** A matcher over many terms (records past the first words of the index, long output chains). */
+  @Test
+  void agreesWithNaiveSearchOnALargeRandomDictionary() {
+    var random = new Random(11);
+    var terms = new ArrayList<String>();
+    for (int i = 0; i < 3_000; i++) {
+      var b = new StringBuilder();
+      for (int k = 0, n = 1 + random.nextInt(8); k < n; k++) {
+        b.append("abcd\u4e2d".charAt(random.nextInt(random.nextInt(10) == 0 ? 5 : 3)));
+      }
+      terms.add(random.nextInt(50) == 0 ? "" : b.toString());
+    }
+    var m = TermMatcher.build(terms);
+    assertThat(m.termCount()).isEqualTo(3_000);
+    assertThat(m.cellCount()).isGreaterThanOrEqualTo(m.nodeCount());
+    for (int round = 0; round < 200; round++) {
+      var text = new StringBuilder();
+      for (int k = 0, n = random.nextInt(60); k < n; k++) {
+        text.append("abcde\u4e2d ".charAt(random.nextInt(7)));
+      }
+      assertThat(reported(m, text.toString())).containsExactlyElementsOf(naive(terms, text.toString()));
+    }
+  }
+
+  /** {@code matchAt} reports exactly the terms that start there, shortest first. */
+  @Property(tries = 300)
+  void matchAtFindsTheTermsThatStartThere(
+      @ForAll @Size(max = 30) List<@StringLength(min = 1, max = 5) @Chars({'a', 'b', '\u4e2d', '\uffff'}) String> terms,
+      @ForAll @StringLength(max = 30) @Chars({'a', 'b', 'c', '\u4e2d', '\uffff'}) String text) {
+    var m = TermMatcher.build(terms);
+    var trie = TermMatcher.trie(terms, java.util.stream.IntStream.range(0, terms.size()).map(i -> i + 100).toArray());
+    for (int start = 0; start <= text.length(); start++) {
+      List<String> expected = new ArrayList<>();
+      for (String hit : naive(terms, text)) {
+        if (hit.substring(hit.indexOf('@') + 1).startsWith(start + "-")) {
+          expected.add(hit);
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      m.matchAt(text, start, (t, s, e) -> actual.add(t + "@" + s + "-" + e));
+      assertThat(actual).containsExactlyElementsOf(expected);
+      List<String> fromTrie = new ArrayList<>();
+      trie.matchAt(text, start, (t, s, e) -> fromTrie.add((t - 100) + "@" + s + "-" + e));
+      assertThat(fromTrie).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void aTrieWithoutFailureLinksOnlyMatchesAtAPosition() {
+    var trie = TermMatcher.trie(List.of("ab"), new int[] {7});
+    assertThatThrownBy(() -> trie.matches("xab")).isInstanceOf(IllegalStateException.class);
+    List<String> found = new ArrayList<>();
+    trie.matchAt("xab", 1, (t, s, e) -> found.add(t + "@" + s + "-" + e));
+    assertThat(found).containsExactly("7@1-3");
+  }
+
+  /** Ids given with the terms are the ones reported, duplicates included. */
+  @Test
+  void reportsTheIdsGiven() {
+    var m = TermMatcher.build(List.of("ab", "b", "ab"), new int[] {10, 20, 30});
+    assertThat(reported(m, "ab")).containsExactly("30@0-2", "10@0-2", "20@1-2");
   }
 }
