@@ -31,7 +31,8 @@ public final class LoadScreening {
     int rate = Integer.parseInt(args[4]);
     int seconds = Integer.parseInt(args[5]);
     List<String> titles = BenchData.rawTitles().subList(0, 20_000);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     int total = rate * seconds;
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>(total));
     AtomicInteger errors = new AtomicInteger();
@@ -45,17 +46,20 @@ public final class LoadScreening {
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      String title = titles.get(i % titles.size()).replace("\\", " ").replace("\"", " ");
+      String title = titles.get(i % titles.size()).replace("\\", " ").replace("\"", " ").replaceAll("[\\p{Cc}\\p{Cf}]", " ")
+          .strip();
       String body = "{\"sellerId\":\"" + seller + "\",\"storeId\":\"st-" + seller + "\",\"title\":\"" + title
           + "\",\"category\":\"shoes\",\"price\":" + (10 + i % 90) + ",\"currency\":\"EUR\"}";
       HttpRequest request = HttpRequest.newBuilder(
               URI.create(base + "/api/v1/marketplaces/" + marketplace + "/listings/load-" + run + "-" + i))
           .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + key)
           .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-      inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+      inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
         latencies.add(System.nanoTime() - scheduled);
         if (e != null || r.statusCode() >= 300) {
-          errors.incrementAndGet();
+          if (errors.incrementAndGet() <= 3) {
+            System.err.println(e != null ? e.toString() : r.statusCode() + " " + r.body());
+          }
         }
       }));
     }
