@@ -115,6 +115,11 @@ public class Brands {
     return new ImportResult(importId, fresh.size(), alreadyKnown, invalid);
   }
 
+  /** A brand by its name as screening reports it: {@code {brandId, ownerId}}, the owner null if none. */
+  public java.util.Optional<UUID[]> byName(String name) {
+    return repository.findByKey(key(name));
+  }
+
   /** The knowledge base, searched by name: staff see every brand, a rights holder those it acts for. */
   public List<Summary> search(Actor actor, @Nullable String q, int limit, int offset) {
     String query = q == null ? "" : key(q.length() > 200 ? q.substring(0, 200) : q);

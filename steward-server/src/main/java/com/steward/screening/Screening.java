@@ -45,6 +45,13 @@ public class Screening {
     this.json = json;
   }
 
+  /**
+   * Published inside the screening transaction when a listing is referred for a brand, so that
+   * the brand's owner can be asked (referrals).
+   */
+  public record Referred(java.util.UUID decisionId, java.util.UUID listingId, int listingVersion,
+      java.util.UUID marketplaceId, String brand, double score) {}
+
   public Decision screen(ListingFacts listing) {
     return current.get().screen(listing);
   }

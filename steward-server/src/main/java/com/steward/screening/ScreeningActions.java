@@ -38,9 +38,12 @@ class ScreeningActions implements ListingScreen {
   private final Outbox outbox;
   private final AuditLog audit;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   ScreeningActions(Screening screening, JdbcScreeningRepository repository, Sellers sellers, Listings listings,
-      Statements statements, Outbox outbox, AuditLog audit, Clock clock) {
+      Statements statements, Outbox outbox, AuditLog audit, Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.screening = screening;
     this.repository = repository;
     this.sellers = sellers;
@@ -72,6 +75,9 @@ class ScreeningActions implements ListingScreen {
     audit.record(actor, "listing.screened", "listing", listing.id(), Map.of("version", listing.version(),
         "action", d.action().name(), "score", d.score(), "rules", d.rules(), "ruleSet", d.ruleSetVersion()));
     Map<String, Object> out = new LinkedHashMap<>(DecisionJson.of(d));
+    if (d.action() == Decision.Action.REFER && d.brand() != null) {
+      events.publishEvent(new Screening.Referred(id, listing.id(), listing.version(), m.id(), d.brand(), d.score()));
+    }
     if (d.action() == Decision.Action.BLOCK && !listing.status().restrictedBySteward()) {
       Listing blocked = listings.changeStatus(listing.id(), ListingStatus.BLOCKED, "system:screening");
       String puid = statements.screeningBlock(new Statements.ScreeningBlock(id, m, blocked, seller, d.brand(),

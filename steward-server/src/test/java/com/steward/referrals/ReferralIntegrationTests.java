@@ -1,0 +1,103 @@
+package com.steward.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.support.Api;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Screening's REFER becomes a question to the brand's owner: confirmed (a notice on its behalf,
+ * acted on at once), dismissed with a reason, or escalated to analysts when nobody answers.
+ */
+class ReferralIntegrationTests extends IntegrationTest {
+
+  @Autowired
+  Deadlines deadlines;
+
+  @Test
+  void referralsAreConfirmedDismissedOrEscalatedAndOnlyTheOwnerAnswers() throws InterruptedException {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName("Rf");
+    fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
+
+    String first = referred(m, s, brand + " running shoes, new");
+    String second = referred(m, s, brand + " trail shoes, boxed");
+    String third = referred(m, s, brand + " court shoes, size 42");
+
+    var queue = api.get(owner.key(), "/api/v1/referrals?status=OPEN");
+    assertThat(queue.body()).contains(first, second, third, "running shoes");
+    var one = api.get(owner.key(), "/api/v1/referrals/" + first);
+    assertThat(one.str("evidence.rules")).contains("price-below-floor");
+    assertThat(one.str("listing.price")).isEqualTo("20.0");
+
+    var stranger = fixtures.holder();
+    assertThat(api.get(stranger.key(), "/api/v1/referrals").body()).doesNotContain(first);
+    assertThat(api.get(stranger.key(), "/api/v1/referrals/" + first).status()).isEqualTo(404);
+    assertThat(api.post(stranger.key(), "/api/v1/referrals/" + first + "/answer",
+        Map.of("answer", "AUTHENTIC", "reason", "not mine to say")).status()).isEqualTo(404);
+    assertThat(api.get(s.key(), "/api/v1/referrals").status()).isEqualTo(403);
+    assertThat(api.get(m.key(), "/api/v1/referrals/" + first).status()).isEqualTo(403);
+    assertThat(api.post(owner.key(), "/api/v1/referrals/" + first + "/answer", Map.of("reason", "x")).body())
+        .contains("\"answer\"");
+
+    var confirmed = api.post(owner.key(), "/api/v1/referrals/" + first + "/answer",
+        Map.of("answer", "CONFIRM", "reason", "Wrong sole pattern and label; not one of ours"));
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    assertThat(confirmed.str("status")).isEqualTo("CONFIRMED");
+    assertThat(confirmed.str("listing.status")).as("acted on at once").isEqualTo("REMOVED");
+    var notice = api.get(owner.key(), "/api/v1/notices/" + confirmed.str("noticeId"));
+    assertThat(notice.str("items[0].status")).isEqualTo("TAKEN_DOWN");
+    assertThat(notice.str("items[0].expeditedBy")).isEqualTo("REFERRAL");
+    assertThat(notice.str("channel")).isEqualTo("REFERRAL");
+
+    var authentic = api.post(owner.key(), "/api/v1/referrals/" + second + "/answer",
+        Map.of("answer", "AUTHENTIC", "reason", "An authorised outlet clearing old stock"));
+    assertThat(authentic.str("status")).isEqualTo("AUTHENTIC");
+    assertThat(authentic.str("listing.status")).isEqualTo("ACTIVE");
+    assertThat(api.post(owner.key(), "/api/v1/referrals/" + second + "/answer",
+        Map.of("answer", "CONFIRM", "reason", "changed my mind")).status()).isEqualTo(409);
+
+    assertThat(api.get(owner.key(), "/api/v1/referrals/" + third).body()).as("similar confirmed cases")
+        .contains("running shoes");
+    clock.advance(Duration.ofHours(73));
+    deadlines.checkNow();
+    String analyst = fixtures.analystKey();
+    String status = "OPEN";
+    for (int i = 0; i < 100 && !"ESCALATED".equals(status); i++) {
+      Thread.sleep(100);
+      status = api.get(analyst, "/api/v1/referrals/" + third).str("status");
+    }
+    assertThat(status).as("unanswered after 72 hours").isEqualTo("ESCALATED");
+    assertThat(api.get(analyst, "/api/v1/referrals?status=ESCALATED").body()).contains(third);
+    var closed = api.post(analyst, "/api/v1/referrals/" + third + "/close",
+        Map.of("reason", "Checked by hand; the listing is a plausible resale"));
+    assertThat(closed.str("status")).isEqualTo("CLOSED");
+    assertThat(api.get(ADMIN_KEY, "/api/v1/audit?subjectType=referral&subjectId=" + third).body())
+        .contains("referral.created", "referral.escalated", "referral.closed");
+  }
+
+  /** Upserts a cheap listing that screening refers; returns the referral's id. */
+  private String referred(Fixtures.Market m, Fixtures.SellerAccount s, String title) {
+    String id = "rf-" + Fixtures.suffix();
+    Api.Response r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id,
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", title, "category", "shoes", "price", 20.0,
+            "currency", "EUR"));
+    assertThat(r.str("screening.action")).as(r.toString()).isEqualTo("REFER");
+    var list = api.get(ADMIN_KEY, "/api/v1/referrals?status=OPEN&limit=500");
+    for (Object o : (java.util.List<?>) list.json()) {
+      var ref = (Map<?, ?>) o;
+      if (id.equals(((Map<?, ?>) ref.get("listing")).get("listingId"))) {
+        return String.valueOf(ref.get("id"));
+      }
+    }
+    throw new AssertionError("no referral for " + id + " in " + list);
+  }
+}
