@@ -84,6 +84,12 @@ class JdbcReferralRepository {
         .param("b", brandId).param("x", except).param("l", limit).query(JdbcReferralRepository::map).list();
   }
 
+  /** Every referral of a brand since {@code since}: what a brand's feedback is computed from. */
+  List<Referral> ofBrand(UUID brandId, Instant since) {
+    return jdbc.sql(COLUMNS + " WHERE brand_id = :b AND created_at >= :since ORDER BY created_at").param("b", brandId)
+        .param("since", Sql.ts(since)).query(JdbcReferralRepository::map).list();
+  }
+
   /** What screening decided: rules, matches and score, as stored. */
   Map<String, Object> decision(UUID decisionId) {
     return jdbc.sql("""

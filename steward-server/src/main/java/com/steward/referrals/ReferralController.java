@@ -17,9 +17,33 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralController {
 
   private final Referrals referrals;
+  private final ReferralFeedback feedback;
 
-  ReferralController(Referrals referrals) {
+  ReferralController(Referrals referrals, ReferralFeedback feedback) {
     this.referrals = referrals;
+    this.feedback = feedback;
+  }
+
+  record ApplyRequest(@Nullable String kind, @Nullable String reason, @Nullable Integer days,
+      @Nullable Integer minReferrals, @Nullable Double blockShare, @Nullable Double allowShare) {}
+
+  /**
+   * A brand's referral statistics and threshold recommendations: staff, or the brand's owner.
+   * Defaults: 90 days, bands of at least 50 answered referrals, BLOCK at 95% confirmed, ALLOW at 5%.
+   */
+  @GetMapping("/api/v1/brands/{id}/referral-stats")
+  Map<String, Object> stats(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "90") int days,
+      @RequestParam(defaultValue = "50") int minReferrals, @RequestParam(defaultValue = "0.95") double blockShare,
+      @RequestParam(defaultValue = "0.05") double allowShare) {
+    return feedback.stats(actor, id, days, minReferrals, blockShare, allowShare);
+  }
+
+  /** Staff approve a recommendation: a new, approved revision of the brand's thresholds. */
+  @PostMapping("/api/v1/brands/{id}/referral-stats/apply")
+  com.steward.brands.BrandRevision apply(Actor actor, @PathVariable UUID id, @RequestBody ApplyRequest body) {
+    return feedback.apply(actor, id, body.kind(), body.reason(), body.days() == null ? 90 : body.days(),
+        body.minReferrals() == null ? 50 : body.minReferrals(), body.blockShare() == null ? 0.95 : body.blockShare(),
+        body.allowShare() == null ? 0.05 : body.allowShare());
   }
 
   record AnswerRequest(Referrals.@Nullable Answer answer, @Nullable String reason, @Nullable UUID ipRightId) {}

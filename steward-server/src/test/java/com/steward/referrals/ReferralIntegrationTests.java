@@ -84,6 +84,47 @@ class ReferralIntegrationTests extends IntegrationTest {
         .contains("referral.created", "referral.escalated", "referral.closed");
   }
 
+  @Test
+  void aBandThatOwnersAlwaysConfirmIsRecommendedForBlockingAndAnAnalystApprovesIt() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName("Fb");
+    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
+    for (int i = 0; i < 3; i++) {
+      String ref = referred(m, s, brand + " sneakers lot " + i);
+      assertThat(api.post(owner.key(), "/api/v1/referrals/" + ref + "/answer",
+          Map.of("answer", "CONFIRM", "reason", "Fake: wrong box and label")).str("status")).isEqualTo("CONFIRMED");
+    }
+    String path = "/api/v1/brands/" + brandId + "/referral-stats";
+    var stats = api.get(owner.key(), path + "?minReferrals=3");
+    assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+    assertThat(stats.str("responseRate")).isEqualTo("1.0");
+    assertThat(stats.str("confirmationRate")).isEqualTo("1.0");
+    assertThat(stats.str("bands[0].from")).as("0.2 for the mention, 0.5 below the floor: 0.6").isEqualTo("0.6");
+    assertThat(stats.str("recommendations[0].kind")).isEqualTo("BLOCK");
+    assertThat(stats.str("recommendations[0].block")).isEqualTo("0.6");
+    assertThat(api.get(owner.key(), path).str("recommendations")).as("not with the default 50 referrals").isEqualTo("[]");
+    assertThat(api.get(fixtures.holder().key(), path).status()).isEqualTo(404);
+    assertThat(api.post(owner.key(), path + "/apply", Map.of("kind", "BLOCK", "reason", "mine")).status())
+        .as("analysts approve").isEqualTo(403);
+
+    String analyst = fixtures.analystKey();
+    assertThat(api.post(analyst, path + "/apply", Map.of("kind", "ALLOW", "reason", "no", "minReferrals", 3)).status())
+        .isEqualTo(409);
+    var applied = api.post(analyst, path + "/apply", Map.of("kind", "BLOCK", "reason",
+        "Owners confirmed every referral in this band", "minReferrals", 3));
+    assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+    assertThat(applied.str("status")).isEqualTo("APPROVED");
+    assertThat(applied.str("profile.thresholds.block")).isEqualTo("0.6");
+    assertThat(applied.str("proposedBy")).isEqualTo("admin:system:referral-feedback");
+    String id = "fb-" + Fixtures.suffix();
+    var next = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id, Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", brand + " sneakers, new lot", "category", "shoes", "price", 20.0,
+        "currency", "EUR"));
+    assertThat(next.str("screening.action")).as("the band now blocks").isEqualTo("BLOCK");
+  }
+
   /** Upserts a cheap listing that screening refers; returns the referral's id. */
   private String referred(Fixtures.Market m, Fixtures.SellerAccount s, String title) {
     String id = "rf-" + Fixtures.suffix();
