@@ -281,6 +281,15 @@ class JdbcNoticeRepository {
         rs.getString("expedited_by"), rs.getString("audit_status"));
   }
 
+  /** Until when a notifier's notices or a seller's counter-notices are not processed (DSA Art. 23), if they are not now. */
+  Optional<Instant> suspendedUntil(String subjectType, UUID subject, Instant now) {
+    return jdbc.sql("""
+        SELECT max(suspended_until) AS until FROM misuse_case
+         WHERE subject_type = :t AND subject_id = :s AND status = 'SUSPENDED' AND suspended_until > :now
+        """).param("t", subjectType).param("s", subject).param("now", Sql.ts(now))
+        .query((rs, n) -> Optional.ofNullable(Sql.instant(rs, "until"))).single();
+  }
+
   /** Marks an item as acted on at once for a program's member, and whether its takedown waits for an audit. */
   void markExpedited(UUID itemId, String program, boolean audit) {
     jdbc.sql("UPDATE notice_item SET expedited_by = :p, audit_status = :a WHERE id = :id").param("p", program)

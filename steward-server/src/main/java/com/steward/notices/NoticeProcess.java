@@ -166,6 +166,10 @@ public class NoticeProcess {
   public NoticeItem counterNotice(Actor seller, UUID noticeId, UUID itemId, @Nullable String explanation,
       @Nullable List<Evidence> evidence, @Nullable Boolean consent) {
     UUID sellerId = seller.requireSeller();
+    repository.suspendedUntil("SELLER", sellerId, clock.instant()).ifPresent(until -> {
+      throw new com.steward.platform.errors.ForbiddenException("your counter-notices are not processed until " + until
+          + ": a suspension under DSA Art. 23(3); the reasons and the appeal are at /api/v1/misuse-cases");
+    });
     var c = new Check();
     String why = c.text("explanation", explanation, 20, 10_000);
     String ev = evidenceJson(c, evidence, false);

@@ -139,6 +139,10 @@ public class Notices {
 
   private Header header(Actor actor, NoticeRequest req) {
     UUID notifierId = actor.requireRightsHolder();
+    repository.suspendedUntil("NOTIFIER", notifierId, clock.instant()).ifPresent(until -> {
+      throw new com.steward.platform.errors.ForbiddenException("your notices are not processed until " + until
+          + ": a suspension under DSA Art. 23(2); the reasons and the appeal are at /api/v1/misuse-cases");
+    });
     var c = new Check();
     c.required("ipRightId", req.ipRightId());
     c.required("reason", req.reason());

@@ -92,6 +92,15 @@ public class Reputations {
         false)), CONFIDENCE);
   }
 
+  /** A notifier's outcomes per principal it filed for (other than itself), over the last {@code months} months. */
+  public Map<UUID, Outcomes> byPrincipal(UUID notifierId, int months) {
+    Instant to = clock.instant();
+    return repository.counts(monthsBefore(to, months), to, notifierId, false).stream()
+        .filter(c -> c.principalId() != null && !c.principalId().equals(notifierId))
+        .collect(Collectors.groupingBy(JdbcReputationRepository.Count::principalId, LinkedHashMap::new,
+            Collectors.collectingAndThen(Collectors.toList(), JdbcReputationRepository::outcomes)));
+  }
+
   /** Staff: every notifier with items in the window, the most trustworthy first. */
   public List<Map<String, Object>> all(Actor staff, int months) {
     staff.requireStaff();
