@@ -1,0 +1,148 @@
+package com.steward.programs;
+
+import com.steward.core.programs.Outcomes;
+import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.security.Actor;
+import com.steward.rightsholders.RightsHolder;
+import com.steward.rightsholders.RightsHolders;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The numbers behind the report's comparisons, computed from Steward's own data: for a notifier,
+ * its notices by outcome, time to decision, invalid rate and referrals, beside the averages of
+ * program members and of regular notifiers; for staff, notice items per account and invalid rates
+ * of program members against regular notifiers. "Invalid" is reversed or rejected over settled.
+ */
+@Service
+public class Statistics {
+
+  private final JdbcStatisticsRepository repository;
+  private final JdbcReputationRepository reputations;
+  private final RightsHolders rightsHolders;
+  private final Programs programs;
+  private final Clock clock;
+
+  Statistics(JdbcStatisticsRepository repository, JdbcReputationRepository reputations, RightsHolders rightsHolders,
+      Programs programs, Clock clock) {
+    this.repository = repository;
+    this.reputations = reputations;
+    this.rightsHolders = rightsHolders;
+    this.programs = programs;
+    this.clock = clock;
+  }
+
+  /** One notifier's statistics over the last {@code months} months: staff, or the notifier itself. */
+  public Map<String, Object> notifier(Actor actor, UUID id, int months) {
+    RightsHolder h = rightsHolders.byId(id).orElseThrow(() -> new NotFoundException("rights holder", id));
+    if (!actor.isStaff() && !id.equals(actor.rightsHolderId())) {
+      throw new NotFoundException("rights holder", id);
+    }
+    Instant to = clock.instant();
+    Instant from = to.atOffset(ZoneOffset.UTC).minusMonths(Math.clamp(months, 1, 36)).toInstant();
+    var out = new LinkedHashMap<String, Object>();
+    out.put("rightsHolderId", id);
+    out.put("name", h.name());
+    out.put("from", from);
+    out.put("to", to);
+    out.put("program", programs.expediting(id).map(Enum::name).orElse(null));
+    out.putAll(figures(JdbcReputationRepository.outcomes(reputations.counts(from, to, id, false))));
+    out.putAll(times(repository.hoursToFirstDecision(id, from, to)));
+    long[] r = repository.referrals(id, from, to);
+    out.put("referrals", Map.of("received", r[0], "answered", r[1], "confirmed", r[2], "responseRate", ratio(r[1], r[0]),
+        "confirmationRate", ratio(r[2], r[1])));
+    var groups = groups(from, to);
+    out.put("averages", Map.of("programMembers", groups.get("programMembers"), "regular", groups.get("regular")));
+    return out;
+  }
+
+  /** Staff: program members against regular notifiers, as the report compares them. */
+  public Map<String, Object> programs(Actor staff, int months) {
+    staff.requireStaff();
+    Instant to = clock.instant();
+    Instant from = to.atOffset(ZoneOffset.UTC).minusMonths(Math.clamp(months, 1, 36)).toInstant();
+    var groups = groups(from, to);
+    var out = new LinkedHashMap<String, Object>();
+    out.put("from", from);
+    out.put("to", to);
+    out.putAll(groups);
+    var members = groups.get("programMembers");
+    var regular = groups.get("regular");
+    double memberPerAccount = (double) members.get("itemsPerAccount");
+    double regularPerAccount = (double) regular.get("itemsPerAccount");
+    double memberInvalid = (double) members.get("invalidRate");
+    double regularInvalid = (double) regular.get("invalidRate");
+    out.put("itemsPerAccountRatio", regularPerAccount == 0 ? null : round(memberPerAccount / regularPerAccount));
+    out.put("invalidRateRatio", memberInvalid == 0 ? null : round(regularInvalid / memberInvalid));
+    out.putAll(times(repository.hoursToFirstDecision(null, from, to)));
+    return out;
+  }
+
+  /** Totals of program members and of regular notifiers over the window. */
+  private Map<String, Map<String, Object>> groups(Instant from, Instant to) {
+    Set<UUID> members = new HashSet<>(repository.programMembers());
+    var byNotifier = new LinkedHashMap<UUID, Outcomes>();
+    for (var c : reputations.counts(from, to, null, false)) {
+      byNotifier.merge(c.notifierId(), Outcomes.of(c.status(), c.n()), Outcomes::plus);
+    }
+    Outcomes m = Outcomes.NONE;
+    Outcomes r = Outcomes.NONE;
+    int mAccounts = 0;
+    int rAccounts = 0;
+    for (var e : byNotifier.entrySet()) {
+      if (members.contains(e.getKey())) {
+        m = m.plus(e.getValue());
+        mAccounts++;
+      } else {
+        r = r.plus(e.getValue());
+        rAccounts++;
+      }
+    }
+    return Map.of("programMembers", group(m, mAccounts), "regular", group(r, rAccounts));
+  }
+
+  private static Map<String, Object> group(Outcomes o, int accounts) {
+    var g = new LinkedHashMap<String, Object>();
+    g.put("accounts", accounts);
+    long items = o.decided() + o.pending();
+    g.put("items", items);
+    g.put("itemsPerAccount", accounts == 0 ? 0.0 : round((double) items / accounts));
+    g.put("invalidRate", ratio(o.reversed() + o.rejected(), o.decided()));
+    return g;
+  }
+
+  private static Map<String, Object> figures(Outcomes o) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("items", o.decided() + o.pending());
+    m.put("upheld", o.upheld());
+    m.put("reversed", o.reversed());
+    m.put("rejected", o.rejected());
+    m.put("pending", o.pending());
+    m.put("invalidRate", ratio(o.reversed() + o.rejected(), o.decided()));
+    return m;
+  }
+
+  private static Map<String, Object> times(List<Double> hours) {
+    var m = new LinkedHashMap<String, Object>();
+    m.put("medianHoursToDecision", hours.isEmpty() ? null : round(hours.get(hours.size() / 2)));
+    m.put("decidedWithin24Hours", hours.isEmpty() ? null
+        : round((double) hours.stream().filter(h -> h <= 24).count() / hours.size()));
+    return m;
+  }
+
+  private static double ratio(long a, long b) {
+    return b == 0 ? 0.0 : round((double) a / b);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}
