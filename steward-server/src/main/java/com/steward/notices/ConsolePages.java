@@ -46,4 +46,12 @@ class ConsolePages {
     redirect.addFlashAttribute("message", "Review recorded: the item is now " + item.status() + ".");
     return "redirect:/console/notices/" + id;
   }
+
+  @PostMapping("/console/notices/{id}/items/{itemId}/audit")
+  String audit(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId, ReviewForm form,
+      RedirectAttributes redirect) {
+    NoticeItem item = process.auditTakedown(actor, id, itemId, form.decision(), form.reason());
+    redirect.addFlashAttribute("message", "Audit recorded: the item is now " + item.status() + ".");
+    return "redirect:/console/notices/" + id;
+  }
 }

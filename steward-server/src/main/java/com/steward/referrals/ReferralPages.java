@@ -15,9 +15,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralPages {
 
   private final Referrals referrals;
+  private final ReferralFeedback feedback;
 
-  ReferralPages(Referrals referrals) {
+  ReferralPages(Referrals referrals, ReferralFeedback feedback) {
     this.referrals = referrals;
+    this.feedback = feedback;
+  }
+
+  record ApplyForm(@Nullable String kind, @Nullable String reason) {}
+
+  /** A brand's referral feedback with the recommendations an analyst can approve (default settings). */
+  @GetMapping("/console/brands/{id}/referrals")
+  String feedback(Actor actor, @PathVariable UUID id, Model model) {
+    actor.requireStaff();
+    model.addAttribute("stats", feedback.stats(actor, id, 90, 50, 0.95, 0.05));
+    return "console/brand-referrals";
+  }
+
+  @PostMapping("/console/brands/{id}/referrals/apply")
+  String apply(Actor actor, @PathVariable UUID id, ApplyForm form, RedirectAttributes redirect) {
+    var revision = feedback.apply(actor, id, form.kind(), form.reason(), 90, 50, 0.95, 0.05);
+    redirect.addFlashAttribute("message", "Thresholds changed in revision " + revision.revision() + ".");
+    return "redirect:/console/brands/" + id + "/referrals";
   }
 
   record AnswerForm(Referrals.@Nullable Answer answer, @Nullable String reason) {}
