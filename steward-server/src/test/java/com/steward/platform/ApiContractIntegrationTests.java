@@ -29,7 +29,24 @@ class ApiContractIntegrationTests extends IntegrationTest {
         Map.entry("/api/v1/notices/{id}/items/{itemId}/counter-notice", "post"),
         Map.entry("/api/v1/notices/{id}/items/{itemId}/response", "post"),
         Map.entry("/api/v1/statements-of-reasons", "get"),
-        Map.entry("/api/v1/audit/verify", "get"));
+        Map.entry("/api/v1/audit/verify", "get"),
+        Map.entry("/api/v1/brands", "get"),
+        Map.entry("/api/v1/brands:import", "post"),
+        Map.entry("/api/v1/suspicious-terms", "post"),
+        Map.entry("/api/v1/rule-sets", "post"),
+        Map.entry("/api/v1/rule-sets/{version}/publish", "post"),
+        Map.entry("/api/v1/rule-sets/{version}/backtest", "post"),
+        Map.entry("/api/v1/screening/dry-run", "post"),
+        Map.entry("/api/v1/sweeps/{id}", "get"),
+        Map.entry("/api/v1/rights-holders/{id}/reputation", "get"),
+        Map.entry("/api/v1/rights-holders/{id}/programs", "post"),
+        Map.entry("/api/v1/programs/settings", "put"),
+        Map.entry("/api/v1/notices/{id}/items/{itemId}/audit", "post"),
+        Map.entry("/api/v1/referrals", "get"),
+        Map.entry("/api/v1/referrals/{id}/answer", "post"),
+        Map.entry("/api/v1/brands/{id}/referral-stats", "get"),
+        Map.entry("/api/v1/misuse-cases/{id}/appeal", "post"),
+        Map.entry("/api/v1/statistics/programs", "get"));
     promised.forEach((path, method) -> assertThat(paths).as(path).containsKey(path));
     promised.forEach((path, method) -> assertThat(paths.get(path)).as(method + " " + path).containsKey(method));
     assertThat(paths.get("/api/v1/marketplaces/{code}/listings/{id}")).containsKey("put");
