@@ -64,4 +64,29 @@ class MisuseIntegrationTests extends IntegrationTest {
     assertThat(api.get(ADMIN_KEY, "/api/v1/audit?subjectType=misuse_case&subjectId=" + id).body())
         .contains("misuse.appealed", "misuse.appeal_lift");
   }
+
+  @Test
+  void aSellerWhoseCounterNoticesKeepFailingIsWarned() {
+    var m = fixtures.marketplace();
+    var seller = fixtures.seller(m);
+    var h = fixtures.holder();
+    String analyst = fixtures.analystKey();
+    for (int i = 0; i < 15; i++) {
+      var filed = fixtures.notice(h, m, fixtures.listing(m, seller, "Counterfeit belt, batch " + i));
+      String item = "/api/v1/notices/" + filed.str("id") + "/items/" + filed.str("items[0].id");
+      api.post(analyst, item + "/review", Map.of("decision", "ACCEPT", "reason", "Fake buckle"));
+      assertThat(api.post(seller.key(), item + "/counter-notice", Map.of("explanation",
+          "Genuine stock from a wholesaler, trust me on this.", "evidence", java.util.List.of(),
+          "consentToJurisdiction", true)).status()).isEqualTo(200);
+      assertThat(api.post(h.key(), item + "/response", Map.of("action", "UPHOLD_WITH_EVIDENCE", "explanation",
+          "Test purchase confirmed the fake", "evidence", java.util.List.of(Map.of("title", "Lab report",
+              "url", "https://lab.example/report-" + i)))).str("status")).isEqualTo("UPHELD");
+    }
+    api.post(analyst, "/api/v1/misuse/review", Map.of());
+    var cases = api.get(seller.key(), "/api/v1/misuse-cases");
+    assertThat(cases.str("[0].subjectType")).as(cases.toString()).isEqualTo("SELLER");
+    assertThat(cases.str("[0].status")).isEqualTo("WARNED");
+    assertThat(cases.str("[0].statement")).contains("counter-notices", "15 of 15 settled counter-notices");
+    assertThat(api.get(h.key(), "/api/v1/misuse-cases").body()).doesNotContain(cases.str("[0].id"));
+  }
 }

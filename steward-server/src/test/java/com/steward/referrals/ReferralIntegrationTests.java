@@ -125,6 +125,32 @@ class ReferralIntegrationTests extends IntegrationTest {
     assertThat(next.str("screening.action")).as("the band now blocks").isEqualTo("BLOCK");
   }
 
+  @Test
+  void aBandThatOwnersNeverConfirmIsRecommendedForAllowing() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName("Al");
+    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
+    for (int i = 0; i < 3; i++) {
+      String ref = referred(m, s, brand + " slippers lot " + i);
+      assertThat(api.post(owner.key(), "/api/v1/referrals/" + ref + "/answer",
+          Map.of("answer", "AUTHENTIC", "reason", "Our outlet's clearance price")).str("status")).isEqualTo("AUTHENTIC");
+    }
+    String path = "/api/v1/brands/" + brandId + "/referral-stats";
+    var stats = api.get(ADMIN_KEY, path + "?minReferrals=3");
+    assertThat(stats.str("confirmationRate")).isEqualTo("0.0");
+    assertThat(stats.str("recommendations[0].kind")).isEqualTo("ALLOW");
+    assertThat(stats.str("recommendations[0].refer")).as("refer above the band").isEqualTo("0.65");
+    var applied = api.post(fixtures.analystKey(), path + "/apply", Map.of("kind", "ALLOW", "reason",
+        "Owners never confirm this band", "minReferrals", 3));
+    assertThat(applied.str("profile.thresholds.refer")).isEqualTo("0.65");
+    var next = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/al-" + Fixtures.suffix(),
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", brand + " slippers, new lot", "category",
+            "shoes", "price", 20.0, "currency", "EUR"));
+    assertThat(next.str("screening.action")).as("the band is now allowed").isEqualTo("ALLOW");
+  }
+
   /** Upserts a cheap listing that screening refers; returns the referral's id. */
   private String referred(Fixtures.Market m, Fixtures.SellerAccount s, String title) {
     String id = "rf-" + Fixtures.suffix();
