@@ -166,7 +166,11 @@ public class Programs {
       boolean coolingOff = repository.lastDemotion(holder, Program.GOOD_FAITH)
           .map(at -> at.plus(Duration.ofDays(policy.coolOffDays())).isAfter(now)).orElse(false);
       Actor system = Actor.system("programs");
-      return switch (policy.judge(r, member.isPresent(), coolingOff)) {
+      GoodFaithPolicy.Verdict verdict = policy.judge(r, member.isPresent(), coolingOff);
+      if (verdict == GoodFaithPolicy.Verdict.ENROL && open(holder, Program.PARTNER).isPresent()) {
+        verdict = GoodFaithPolicy.Verdict.STAY; // a partner graduates at the end of its term
+      }
+      return switch (verdict) {
         case ENROL -> {
           start(system, holder, Program.GOOD_FAITH, "AUTOMATIC", null, describe(r, policy), null);
           yield Optional.of("ENROLLED");

@@ -140,4 +140,37 @@ class ProgramsIntegrationTests extends IntegrationTest {
     assertThat(ended.str("endKind")).isEqualTo("ENDED");
     assertThat(api.post(analyst, path + "/TRUSTED_FLAGGER/end", Map.of("reason", "again")).status()).isEqualTo(404);
   }
+
+  @Test
+  void aPartnerWithAGoodRecordGraduatesIntoGoodFaithAtTheEndOfItsTerm() throws InterruptedException {
+    var before = api.get(ADMIN_KEY, "/api/v1/programs/settings");
+    assertThat(api.put(ADMIN_KEY, "/api/v1/programs/settings", quickSettings()).status()).isEqualTo(200);
+    try {
+      var m = fixtures.marketplace();
+      var s = fixtures.seller(m);
+      var h = fixtures.holder();
+      String analyst = fixtures.analystKey();
+      String path = "/api/v1/rights-holders/" + h.id() + "/programs";
+      assertThat(api.post(analyst, path, Map.of("program", "PARTNER", "sponsor", "Federation of Watchmakers",
+          "expiresAt", "2026-03-25T00:00:00Z", "reason", "Association pilot")).status()).isEqualTo(201);
+      for (int i = 0; i < 6; i++) {
+        assertThat(fixtures.notice(h, m, fixtures.listing(m, s, "Replica watch " + i)).str("items[0].expeditedBy"))
+            .isEqualTo("PARTNER");
+      }
+      clock.advance(Duration.ofDays(24));
+      deadlines.checkNow();
+      for (int i = 0; i < 100 && !"6".equals(api.get(h.key(), "/api/v1/rights-holders/" + h.id() + "/reputation")
+          .str("upheld")); i++) {
+        Thread.sleep(100);
+      }
+      api.post(analyst, "/api/v1/programs/review", Map.of());
+      var list = api.get(h.key(), path);
+      assertThat(list.body()).as(list.toString()).contains("\"endKind\":\"GRADUATED\"");
+      assertThat(list.str("[0].program")).isEqualTo("GOOD_FAITH");
+      assertThat(list.str("[0].sponsor")).isEqualTo("Federation of Watchmakers");
+      assertThat(list.body()).contains("\"source\":\"GRADUATED\"");
+    } finally {
+      assertThat(api.put(ADMIN_KEY, "/api/v1/programs/settings", before.json()).status()).isEqualTo(200);
+    }
+  }
 }
