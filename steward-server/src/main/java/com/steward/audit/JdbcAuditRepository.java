@@ -47,22 +47,7 @@ class JdbcAuditRepository {
     if (entries.isEmpty()) {
       return;
     }
-    int n = entries.size();
-    var at = new String[n];
-    var actor = new String[n];
-    var action = new String[n];
-    var type = new String[n];
-    var id = new String[n];
-    var detail = new String[n];
-    for (int i = 0; i < n; i++) {
-      Pending p = entries.get(i);
-      at[i] = p.occurredAt().toString();
-      actor[i] = p.actor();
-      action[i] = p.action();
-      type[i] = p.subjectType();
-      id[i] = p.subjectId();
-      detail[i] = p.detail();
-    }
+    Columns c = new Columns(entries);
     jdbc.sql("""
         INSERT INTO audit_inbox (occurred_at, actor, action, subject_type, subject_id, detail)
         SELECT at, actor, action, type, id, detail
@@ -70,8 +55,37 @@ class JdbcAuditRepository {
                       CAST(:type AS text[]), CAST(:id AS text[]), CAST(:detail AS text[]))
                WITH ORDINALITY AS t(at, actor, action, type, id, detail, n)
          ORDER BY n
-        """).param("at", at).param("actor", actor).param("action", action).param("type", type).param("id", id)
-        .param("detail", detail).update();
+        """).param("at", c.at).param("actor", c.actor).param("action", c.action).param("type", c.type)
+        .param("id", c.id).param("detail", c.detail).update();
+  }
+
+  /** The fields of a batch of entries as one array per column, for an {@code unnest} insert. */
+  private static final class Columns {
+    final String[] at;
+    final String[] actor;
+    final String[] action;
+    final String[] type;
+    final String[] id;
+    final String[] detail;
+
+    Columns(List<Pending> entries) {
+      int n = entries.size();
+      at = new String[n];
+      actor = new String[n];
+      action = new String[n];
+      type = new String[n];
+      id = new String[n];
+      detail = new String[n];
+      for (int i = 0; i < n; i++) {
+        Pending p = entries.get(i);
+        at[i] = p.occurredAt().toString();
+        actor[i] = p.actor();
+        action[i] = p.action();
+        type[i] = p.subjectType();
+        id[i] = p.subjectId();
+        detail[i] = p.detail();
+      }
+    }
   }
 
   /**
@@ -108,13 +122,8 @@ class JdbcAuditRepository {
             .optional()
             .orElse(new Tail(0, AuditChain.GENESIS));
     int n = entries.size();
+    Columns c = new Columns(entries);
     var seq = new String[n];
-    var at = new String[n];
-    var actor = new String[n];
-    var action = new String[n];
-    var type = new String[n];
-    var id = new String[n];
-    var detail = new String[n];
     var prev = new String[n];
     var hash = new String[n];
     long next = tail.sequence();
@@ -124,18 +133,13 @@ class JdbcAuditRepository {
       AuditEntry e = AuditEntry.chain(previous, new AuditRecord(++next, p.occurredAt(), p.actor(), p.action(),
           p.subjectType(), p.subjectId(), p.detail()));
       seq[i] = Long.toString(next);
-      at[i] = p.occurredAt().toString();
-      actor[i] = p.actor();
-      action[i] = p.action();
-      type[i] = p.subjectType();
-      id[i] = p.subjectId();
-      detail[i] = p.detail();
       prev[i] = e.previousHash();
       hash[i] = e.hash();
       previous = e.hash();
     }
-    jdbc.sql(INSERT).param("seq", seq).param("at", at).param("actor", actor).param("action", action)
-        .param("type", type).param("id", id).param("detail", detail).param("prev", prev).param("hash", hash).update();
+    jdbc.sql(INSERT).param("seq", seq).param("at", c.at).param("actor", c.actor).param("action", c.action)
+        .param("type", c.type).param("id", c.id).param("detail", c.detail).param("prev", prev).param("hash", hash)
+        .update();
   }
 
   List<AuditEntry> trail(String type, String id) {

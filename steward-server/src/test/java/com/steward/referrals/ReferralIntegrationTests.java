@@ -86,17 +86,12 @@ class ReferralIntegrationTests extends IntegrationTest {
 
   @Test
   void aBandThatOwnersAlwaysConfirmIsRecommendedForBlockingAndAnAnalystApprovesIt() {
-    var m = fixtures.marketplace();
-    var s = fixtures.seller(m);
-    var owner = fixtures.holder();
-    String brand = Fixtures.brandName("Fb");
-    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
-    for (int i = 0; i < 3; i++) {
-      String ref = referred(m, s, brand + " sneakers lot " + i);
-      assertThat(api.post(owner.key(), "/api/v1/referrals/" + ref + "/answer",
-          Map.of("answer", "CONFIRM", "reason", "Fake: wrong box and label")).str("status")).isEqualTo("CONFIRMED");
-    }
-    String path = "/api/v1/brands/" + brandId + "/referral-stats";
+    Answered a = threeAnswered("Fb", "CONFIRM", "CONFIRMED");
+    var m = a.market();
+    var s = a.seller();
+    var owner = a.owner();
+    String brand = a.brand();
+    String path = "/api/v1/brands/" + a.brandId() + "/referral-stats";
     var stats = api.get(owner.key(), path + "?minReferrals=3");
     assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
     assertThat(stats.str("responseRate")).isEqualTo("1.0");
@@ -127,17 +122,11 @@ class ReferralIntegrationTests extends IntegrationTest {
 
   @Test
   void aBandThatOwnersNeverConfirmIsRecommendedForAllowing() {
-    var m = fixtures.marketplace();
-    var s = fixtures.seller(m);
-    var owner = fixtures.holder();
-    String brand = Fixtures.brandName("Al");
-    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
-    for (int i = 0; i < 3; i++) {
-      String ref = referred(m, s, brand + " slippers lot " + i);
-      assertThat(api.post(owner.key(), "/api/v1/referrals/" + ref + "/answer",
-          Map.of("answer", "AUTHENTIC", "reason", "Our outlet's clearance price")).str("status")).isEqualTo("AUTHENTIC");
-    }
-    String path = "/api/v1/brands/" + brandId + "/referral-stats";
+    Answered a = threeAnswered("Al", "AUTHENTIC", "AUTHENTIC");
+    var m = a.market();
+    var s = a.seller();
+    String brand = a.brand();
+    String path = "/api/v1/brands/" + a.brandId() + "/referral-stats";
     var stats = api.get(ADMIN_KEY, path + "?minReferrals=3");
     assertThat(stats.str("confirmationRate")).isEqualTo("0.0");
     assertThat(stats.str("recommendations[0].kind")).isEqualTo("ALLOW");
@@ -146,9 +135,28 @@ class ReferralIntegrationTests extends IntegrationTest {
         "Owners never confirm this band", "minReferrals", 3));
     assertThat(applied.str("profile.thresholds.refer")).isEqualTo("0.65");
     var next = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/al-" + Fixtures.suffix(),
-        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", brand + " slippers, new lot", "category",
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", brand + " sneakers, new lot", "category",
             "shoes", "price", 20.0, "currency", "EUR"));
     assertThat(next.str("screening.action")).as("the band is now allowed").isEqualTo("ALLOW");
+  }
+
+  /** A brand with a price floor whose owner answered three referrals the same way. */
+  record Answered(Fixtures.Market market, Fixtures.SellerAccount seller, Fixtures.Holder owner, String brand,
+      String brandId) {}
+
+  private Answered threeAnswered(String prefix, String answer, String status) {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName(prefix);
+    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
+    for (int i = 0; i < 3; i++) {
+      String ref = referred(m, s, brand + " sneakers lot " + i);
+      assertThat(api.post(owner.key(), "/api/v1/referrals/" + ref + "/answer",
+          Map.of("answer", answer, "reason", "Checked against our production records")).str("status"))
+          .isEqualTo(status);
+    }
+    return new Answered(m, s, owner, brand, brandId);
   }
 
   /** Upserts a cheap listing that screening refers; returns the referral's id. */
