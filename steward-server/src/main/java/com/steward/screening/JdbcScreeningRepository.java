@@ -35,4 +35,58 @@ class JdbcScreeningRepository {
         .param("ruleSet", d.ruleSetVersion()).param("at", Sql.ts(at)).update();
     return id;
   }
+
+  /** The latest BLOCK decision of the listing, if any. */
+  java.util.Optional<UUID> latestBlock(UUID listingId) {
+    return jdbc.sql("""
+        SELECT id FROM screening_decision WHERE listing_id = :l AND action = 'BLOCK' ORDER BY created_at DESC, id LIMIT 1
+        """).param("l", listingId).query((rs, n) -> Sql.uuid(rs, "id")).optional();
+  }
+
+  /** Whether a block of this listing was lifted on complaint for exactly this content. */
+  boolean liftedFor(UUID listingId, String contentHash) {
+    return jdbc.sql("SELECT count(*) FROM screening_appeal WHERE listing_id = :l AND content_hash = :h AND status = 'LIFTED'")
+        .param("l", listingId).param("h", contentHash).query(Long.class).single() > 0;
+  }
+
+  boolean insertAppeal(ScreeningAppeals.Appeal a) {
+    return jdbc.sql("""
+        INSERT INTO screening_appeal (id, listing_id, screening_decision_id, seller_id, content_hash, explanation, status,
+                                      created_at)
+        VALUES (:id, :l, :d, :s, :h, :e, 'OPEN', :at)
+        ON CONFLICT (listing_id) WHERE status = 'OPEN' DO NOTHING
+        """).param("id", a.id()).param("l", a.listingId()).param("d", a.screeningDecisionId()).param("s", a.sellerId())
+        .param("h", a.contentHash()).param("e", a.explanation()).param("at", Sql.ts(a.createdAt())).update() == 1;
+  }
+
+  private static final String APPEALS =
+      """
+      SELECT id, listing_id, screening_decision_id, seller_id, content_hash, explanation, status, reason, decided_by,
+             decided_at, created_at
+        FROM screening_appeal
+      """;
+
+  java.util.Optional<ScreeningAppeals.Appeal> lockAppeal(UUID id) {
+    return jdbc.sql(APPEALS + " WHERE id = :id FOR UPDATE").param("id", id).query(JdbcScreeningRepository::appeal)
+        .optional();
+  }
+
+  java.util.List<ScreeningAppeals.Appeal> appeals(@org.jspecify.annotations.Nullable UUID seller,
+      @org.jspecify.annotations.Nullable String status, int limit) {
+    return jdbc.sql(APPEALS + " WHERE (CAST(:s AS uuid) IS NULL OR seller_id = :s)"
+            + " AND (CAST(:st AS text) IS NULL OR status = :st) ORDER BY created_at, id LIMIT :l")
+        .param("s", seller).param("st", status).param("l", limit).query(JdbcScreeningRepository::appeal).list();
+  }
+
+  void decideAppeal(UUID id, String status, String reason, String by, Instant at) {
+    jdbc.sql("UPDATE screening_appeal SET status = :st, reason = :r, decided_by = :by, decided_at = :at WHERE id = :id")
+        .param("id", id).param("st", status).param("r", reason).param("by", by).param("at", Sql.ts(at)).update();
+  }
+
+  private static ScreeningAppeals.Appeal appeal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new ScreeningAppeals.Appeal(Sql.uuid(rs, "id"), Sql.uuid(rs, "listing_id"),
+        Sql.uuid(rs, "screening_decision_id"), Sql.uuid(rs, "seller_id"), rs.getString("content_hash"),
+        rs.getString("explanation"), rs.getString("status"), rs.getString("reason"), rs.getString("decided_by"),
+        Sql.instant(rs, "decided_at"), Sql.instant(rs, "created_at"));
+  }
 }

@@ -54,6 +54,19 @@ class ScreeningActions implements ListingScreen {
     this.clock = clock;
   }
 
+  /** A digest of what screening reads of a listing: a lifted block holds while it stays the same. */
+  static String contentHash(Listing l) {
+    String content = String.join("\u0000", l.title(), l.description() == null ? "" : l.description(),
+        l.brand() == null ? "" : l.brand(), l.category() == null ? "" : l.category(),
+        l.price() == null ? "" : l.price().stripTrailingZeros().toPlainString(), l.currency() == null ? "" : l.currency());
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The listing as screening sees it. */
   ListingFacts facts(Marketplace m, Listing listing) {
     return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow());
@@ -78,7 +91,11 @@ class ScreeningActions implements ListingScreen {
     if (d.action() == Decision.Action.REFER && d.brand() != null) {
       events.publishEvent(new Screening.Referred(id, listing.id(), listing.version(), m.id(), d.brand(), d.score()));
     }
-    if (d.action() == Decision.Action.BLOCK && !listing.status().restrictedBySteward()) {
+    boolean lifted = d.action() == Decision.Action.BLOCK && repository.liftedFor(listing.id(), contentHash(listing));
+    if (lifted) {
+      out.put("liftedOnAppeal", true);
+    }
+    if (d.action() == Decision.Action.BLOCK && !lifted && !listing.status().restrictedBySteward()) {
       Listing blocked = listings.changeStatus(listing.id(), ListingStatus.BLOCKED, "system:screening");
       String puid = statements.screeningBlock(new Statements.ScreeningBlock(id, m, blocked, seller, d.brand(),
           d.rules(), d.score(), d.ruleSetVersion(), now));

@@ -180,6 +180,35 @@ public class Statements {
     return puid;
   }
 
+  /** A block by screening lifted by staff on the seller's complaint. */
+  public record ScreeningLift(UUID appealId, UUID screeningDecisionId, Marketplace marketplace, Listing listing,
+      Seller seller, String why, Instant decidedAt) {}
+
+  /** Records the statement for a screening block lifted on complaint; returns its PUID. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String screeningLift(ScreeningLift l) {
+    String puid = "sor-lift-" + l.appealId();
+    String facts = clip(("The block of the listing \"%s\" (id %s on %s) was lifted by staff on the seller's complaint: %s")
+        .formatted(clip(l.listing().title(), 300), l.listing().externalId(), l.marketplace().name(), l.why()), 5000);
+    var record = new LinkedHashMap<String, Object>();
+    record.put("puid", puid);
+    record.put("restores_puid", "sor-" + l.screeningDecisionId());
+    record.put("decision", "RESTORED");
+    record.put("decision_facts", facts);
+    record.put("source_type", SourceType.SOURCE_VOLUNTARY.name());
+    record.put("automated_detection", "No");
+    record.put("automated_decision", AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED.name());
+    record.put("application_date", LocalDate.ofInstant(l.decidedAt(), props.zone()).toString());
+    String redress = "The listing is visible again, and screening will not block it again for the same content. "
+        + "If it is later restricted for other reasons, you will get a new statement of reasons.";
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", null,
+        l.screeningDecisionId(), null, l.marketplace().id(), l.listing().id(), l.seller().id(),
+        DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.name(), SourceType.SOURCE_VOLUNTARY.name(), false,
+        AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED.name(), json.writeValueAsString(record), facts, redress,
+        clock.instant()));
+    return puid;
+  }
+
   /** The statements about one listing, oldest first. The caller has checked that it may see the listing. */
   public List<Map<String, Object>> forListing(UUID listingId) {
     return repository.forListing(listingId).stream().map(this::view).toList();

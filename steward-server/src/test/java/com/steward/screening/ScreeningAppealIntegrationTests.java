@@ -1,0 +1,66 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A seller contests a screening block; staff lift it, and it holds for that content only. */
+class ScreeningAppealIntegrationTests extends IntegrationTest {
+
+  @Test
+  void aLiftedBlockRestoresTheListingAndHoldsUntilTheContentChanges() {
+    var m = fixtures.marketplace();
+    var seller = fixtures.seller(m);
+    var h = fixtures.holder();
+    String brand = Fixtures.brandName("Ap");
+    fixtures.approvedBrand(h, Map.of("name", brand));
+    String path = "/api/v1/marketplaces/" + m.code() + "/listings/ap-1";
+    Map<String, Object> listing = Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+        "title", brand + " tote, 1:1 mirror quality", "category", "bags", "price", 90.0, "currency", "EUR");
+    var put = api.put(m.key(), path, listing);
+    assertThat(put.str("screening.action")).as(put.toString()).isEqualTo("BLOCK");
+    assertThat(put.str("status")).isEqualTo("BLOCKED");
+
+    String complaint = "This is a licensed collaboration; the brand's licence letter is on file with the marketplace.";
+    assertThat(api.post(fixtures.seller(m).key(), path + "/appeal", Map.of("explanation", complaint)).status())
+        .as("another seller's listing").isEqualTo(404);
+    assertThat(api.post(h.key(), path + "/appeal", Map.of("explanation", complaint)).status()).isEqualTo(403);
+    assertThat(api.post(seller.key(), path + "/appeal", Map.of("explanation", "unfair")).body())
+        .contains("\"explanation\"");
+    var filed = api.post(seller.key(), path + "/appeal", Map.of("explanation", complaint));
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    assertThat(api.post(seller.key(), path + "/appeal", Map.of("explanation", complaint)).status()).isEqualTo(409);
+    String id = filed.str("id");
+    assertThat(api.get(seller.key(), "/api/v1/screening-appeals").body()).contains(id);
+    assertThat(api.get(fixtures.seller(m).key(), "/api/v1/screening-appeals").body()).doesNotContain(id);
+    assertThat(api.get(m.key(), "/api/v1/screening-appeals").status()).isEqualTo(403);
+
+    String analyst = fixtures.analystKey();
+    assertThat(api.post(seller.key(), "/api/v1/screening-appeals/" + id + "/decision",
+        Map.of("decision", "LIFT", "reason", "mine")).status()).isEqualTo(403);
+    var lifted = api.post(analyst, "/api/v1/screening-appeals/" + id + "/decision",
+        Map.of("decision", "LIFT", "reason", "Licence letter checked with the brand"));
+    assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
+    assertThat(lifted.str("listingStatus")).isEqualTo("ACTIVE");
+    assertThat(lifted.str("statementOfReasons")).startsWith("sor-lift-");
+    assertThat(api.get(m.key(), path).str("status")).isEqualTo("ACTIVE");
+
+    var sameContent = new java.util.HashMap<String, Object>(listing);
+    sameContent.put("imageUrls", List.of("https://img.example/tote.jpg"));
+    var again = api.put(m.key(), path, sameContent);
+    assertThat(again.str("screening.action")).isEqualTo("BLOCK");
+    assertThat(again.str("screening.liftedOnAppeal")).as("the lift holds for this content").isEqualTo("true");
+    assertThat(again.str("status")).isEqualTo("ACTIVE");
+
+    var changed = new java.util.HashMap<String, Object>(sameContent);
+    changed.put("title", brand + " tote, top replica AAA");
+    var blocked = api.put(m.key(), path, changed);
+    assertThat(blocked.str("status")).as("new content is screened afresh").isEqualTo("BLOCKED");
+    assertThat(api.post(analyst, "/api/v1/screening-appeals/" + id + "/decision",
+        Map.of("decision", "UPHOLD", "reason", "again")).status()).isEqualTo(409);
+  }
+}
