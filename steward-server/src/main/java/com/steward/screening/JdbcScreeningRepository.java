@@ -89,4 +89,23 @@ class JdbcScreeningRepository {
         rs.getString("explanation"), rs.getString("status"), rs.getString("reason"), rs.getString("decided_by"),
         Sql.instant(rs, "decided_at"), Sql.instant(rs, "created_at"));
   }
+
+  /** A seller's blocked listings with the state of their latest complaint: what its page shows. */
+  java.util.List<java.util.Map<String, Object>> blockedOf(UUID seller) {
+    return jdbc.sql("""
+        SELECT m.code AS marketplace, l.external_id, l.title, l.updated_at,
+               (SELECT a.status FROM screening_appeal a WHERE a.listing_id = l.id ORDER BY a.created_at DESC LIMIT 1)
+                 AS complaint
+          FROM listing l JOIN marketplace m ON m.id = l.marketplace_id
+         WHERE l.seller_id = :s AND l.status = 'BLOCKED' ORDER BY l.updated_at DESC LIMIT 200
+        """).param("s", seller).query((rs, n) -> {
+          var row = new java.util.LinkedHashMap<String, Object>();
+          row.put("marketplace", rs.getString("marketplace"));
+          row.put("listingId", rs.getString("external_id"));
+          row.put("title", rs.getString("title"));
+          row.put("blockedAt", Sql.instant(rs, "updated_at"));
+          row.put("complaint", rs.getString("complaint"));
+          return (java.util.Map<String, Object>) row;
+        }).list();
+  }
 }

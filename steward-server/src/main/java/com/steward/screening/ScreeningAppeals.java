@@ -84,6 +84,11 @@ public class ScreeningAppeals {
     });
   }
 
+  /** The seller's blocked listings, each with its latest complaint's state. */
+  public List<Map<String, Object>> blocked(Actor seller) {
+    return repository.blockedOf(seller.requireSeller());
+  }
+
   /** Staff see every complaint; a seller its own. */
   public List<Appeal> list(Actor actor, @Nullable String status, int limit) {
     UUID seller = switch (actor.role()) {

@@ -26,8 +26,13 @@ class ScreeningPages {
   private final Sweeps sweeps;
   private final Permissions permissions;
   private final JsonMapper json;
+  private final ScreeningAppeals appeals;
+  private final com.steward.listings.Listings listings;
 
-  ScreeningPages(RuleSets ruleSets, Backtests backtests, Sweeps sweeps, Permissions permissions, JsonMapper json) {
+  ScreeningPages(RuleSets ruleSets, Backtests backtests, Sweeps sweeps, Permissions permissions, JsonMapper json,
+      ScreeningAppeals appeals, com.steward.listings.Listings listings) {
+    this.appeals = appeals;
+    this.listings = listings;
     this.ruleSets = ruleSets;
     this.backtests = backtests;
     this.sweeps = sweeps;
@@ -110,6 +115,45 @@ class ScreeningPages {
     sweeps.start(actor, why);
     redirect.addFlashAttribute("message", "Sweep started.");
     return "redirect:/console/sweeps";
+  }
+
+  record ComplaintForm(@Nullable String explanation) {}
+
+  record ComplaintDecisionForm(@Nullable String decision, @Nullable String reason) {}
+
+  @GetMapping("/seller/blocked")
+  String blocked(Actor actor, Model model) {
+    model.addAttribute("blocked", appeals.blocked(actor));
+    return "seller/blocked";
+  }
+
+  @PostMapping("/seller/blocked/{marketplace}/{listingId}/appeal")
+  String complain(Actor actor, @PathVariable String marketplace, @PathVariable String listingId, ComplaintForm form,
+      RedirectAttributes redirect) {
+    appeals.file(actor, marketplace, listingId, form.explanation());
+    redirect.addFlashAttribute("message", "Complaint sent; staff will decide it.");
+    return "redirect:/seller/blocked";
+  }
+
+  @GetMapping("/console/screening-appeals")
+  String complaints(Actor actor, Model model) {
+    actor.requireStaff();
+    var open = appeals.list(actor, "OPEN", 200).stream().map(a -> {
+      var row = new java.util.LinkedHashMap<String, Object>();
+      row.put("appeal", a);
+      row.put("listing", listings.byId(a.listingId()).orElseThrow());
+      return row;
+    }).toList();
+    model.addAttribute("complaints", open);
+    return "console/screening-appeals";
+  }
+
+  @PostMapping("/console/screening-appeals/{id}/decision")
+  String decideComplaint(Actor actor, @PathVariable java.util.UUID id, ComplaintDecisionForm form,
+      RedirectAttributes redirect) {
+    var out = appeals.decide(actor, id, form.decision(), form.reason());
+    redirect.addFlashAttribute("message", "Complaint decided: " + out.get("status") + ".");
+    return "redirect:/console/screening-appeals";
   }
 
   private JsonNode parse(@Nullable String body) {
