@@ -32,6 +32,17 @@ public class Marketplaces {
 
   public record Saved(Marketplace marketplace, boolean created, @Nullable String newWebhookSecret) {}
 
+  /**
+   * Marketplaces by code and by id, read on nearly every request, kept for a few seconds. A
+   * change on this node clears them at once; another node's change is seen within the TTL.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Marketplace> byCode =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
+  private final com.github.benmanes.caffeine.cache.Cache<UUID, Marketplace> byId =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
+
   /** Creates or updates a marketplace (admin). A webhook secret is generated when none is given. */
   @Transactional
   public Saved put(Actor admin, String code, @Nullable String name, @Nullable String model,
@@ -62,6 +73,8 @@ public class Marketplaces {
             : repository.insert(UUID.randomUUID(), code, n, m, url, secret, now);
     audit.record(admin, existing.isPresent() ? "marketplace.updated" : "marketplace.created", "marketplace",
         saved.id(), Map.of("code", code, "name", n, "webhookUrl", url == null ? "" : url));
+    byCode.invalidateAll();
+    byId.invalidateAll();
     return new Saved(saved, existing.isEmpty(), generated);
   }
 
@@ -70,7 +83,7 @@ public class Marketplaces {
    * its own, a seller on its own marketplace. Anyone else learns only that it was not found.
    */
   public Marketplace scoped(Actor actor, String code) {
-    Marketplace m = repository.findByCode(code).orElseThrow(() -> new NotFoundException("marketplace", code));
+    Marketplace m = byCode(code).orElseThrow(() -> new NotFoundException("marketplace", code));
     boolean allowed =
         actor.isStaff()
             || ((actor.role() == Role.MARKETPLACE || actor.role() == Role.SELLER)
@@ -83,11 +96,23 @@ public class Marketplaces {
 
   /** Any marketplace by code, for resolving references inside notices (no data is revealed). */
   public Optional<Marketplace> byCode(String code) {
-    return repository.findByCode(code);
+    Marketplace cached = byCode.getIfPresent(code);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Marketplace> m = repository.findByCode(code);
+    m.ifPresent(x -> byCode.put(code, x));
+    return m;
   }
 
   public Optional<Marketplace> byId(UUID id) {
-    return repository.findById(id);
+    Marketplace cached = byId.getIfPresent(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Marketplace> m = repository.findById(id);
+    m.ifPresent(x -> byId.put(id, x));
+    return m;
   }
 
   public List<Marketplace> all() {

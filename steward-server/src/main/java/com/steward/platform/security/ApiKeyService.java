@@ -64,9 +64,24 @@ public class ApiKeyService {
     }
   }
 
+  /**
+   * The actor a key stands for. Known keys are kept for a few seconds, because every API request
+   * asks; unknown keys are not kept, so guessing fills nothing.
+   */
   public Optional<Actor> authenticate(String key) {
-    return keys.findByHash(hash(key));
+    String hash = hash(key);
+    Actor cached = known.getIfPresent(hash);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Actor> actor = keys.findByHash(hash);
+    actor.ifPresent(a -> known.put(hash, a));
+    return actor;
   }
+
+  private final com.github.benmanes.caffeine.cache.Cache<String, Actor> known =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
 
   /** The actor a subject stands for, checking that it exists. */
   public Actor subject(SubjectType type, String subjectId) {
