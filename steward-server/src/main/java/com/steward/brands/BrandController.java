@@ -63,6 +63,13 @@ class BrandController {
     }
   }
 
+  /** A rights holder claims an unowned (imported) brand for itself or {@code ownerId}; an analyst decides. */
+  @PostMapping("/api/v1/brands/{id}/claim")
+  ResponseEntity<Brands.Proposed> claim(Actor actor, @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable UUID ownerId) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(brands.claim(actor, id, ownerId));
+  }
+
   @PutMapping("/api/v1/brands/{id}")
   Brands.Proposed revise(Actor actor, @PathVariable UUID id, @RequestBody BrandProfileForm body) {
     return brands.revise(actor, id, body);

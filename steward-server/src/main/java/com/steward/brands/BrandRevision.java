@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One reviewed (or waiting) version of a brand's profile. */
+/** One reviewed (or waiting) version of a brand's profile; {@code claimedFor} when it claims an unowned brand. */
 public record BrandRevision(
     UUID id,
     UUID brandId,
@@ -15,4 +15,5 @@ public record BrandRevision(
     @Nullable String decidedBy,
     @Nullable String reason,
     Instant createdAt,
-    @Nullable Instant decidedAt) {}
+    @Nullable Instant decidedAt,
+    @Nullable UUID claimedFor) {}

@@ -141,6 +141,32 @@ public class Brands {
     return propose(actor, id, clean);
   }
 
+  /**
+   * A rights holder claims a brand that has no owner (an imported one), for itself or a principal:
+   * a revision with the brand's current profile, waiting for an analyst; approval makes the
+   * claimant the owner.
+   */
+  @Transactional
+  public Proposed claim(Actor actor, UUID brandId, @Nullable UUID ownerId) {
+    if (actor.isStaff()) {
+      throw new com.steward.platform.errors.ForbiddenException("a rights holder claims a brand");
+    }
+    UUID owner = ownerFor(actor, ownerId);
+    if (!repository.exists(brandId)) {
+      throw new NotFoundException("brand", brandId);
+    }
+    if (repository.owner(brandId).isPresent()) {
+      throw new ConflictException("the brand has an owner; ask the analysts if you believe it is yours");
+    }
+    BrandRevision current = repository.revisions(brandId).stream().filter(r -> "APPROVED".equals(r.status()))
+        .reduce((a, b) -> b).orElseThrow(() -> new NotFoundException("brand", brandId));
+    UUID revisionId = repository.insertRevision(brandId, current.profile(), actor.label(), clock.instant());
+    repository.markClaim(revisionId, owner);
+    int revision = repository.revisions(brandId).getLast().revision();
+    audit.record(actor, "brand.claimed", "brand", brandId, Map.of("revision", revision, "for", String.valueOf(owner)));
+    return new Proposed(brandId, revision, "PENDING");
+  }
+
   /** A change to a brand: a new revision, waiting for review. */
   @Transactional
   public Proposed revise(Actor actor, UUID brandId, BrandProfileForm form) {
@@ -168,6 +194,12 @@ public class Brands {
     String status = "APPROVE".equals(decision) ? "APPROVED" : "REJECTED";
     if (!repository.decide(r.id(), status, staff.label(), why, clock.instant())) {
       throw new ConflictException("revision " + revision + " was already " + r.status());
+    }
+    if ("APPROVED".equals(status) && r.claimedFor() != null) {
+      if (!repository.setOwner(brandId, r.claimedFor())) {
+        throw new ConflictException("the brand has an owner already; this claim cannot be approved");
+      }
+      audit.record(staff, "brand.claim_approved", "brand", brandId, Map.of("owner", r.claimedFor().toString()));
     }
     audit.record(staff, "brand.revision_" + status.toLowerCase(), "brand", brandId,
         Map.of("revision", revision, "reason", why));

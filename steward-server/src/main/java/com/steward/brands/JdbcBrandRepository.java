@@ -36,7 +36,7 @@ class JdbcBrandRepository {
   private static final String REVISIONS =
       """
       SELECT id, brand_id, revision, profile::text AS profile, status, proposed_by, decided_by, reason, created_at,
-             decided_at
+             decided_at, claimed_for
         FROM brand_revision
       """;
   private static final String ACTIVE =
@@ -77,6 +77,17 @@ class JdbcBrandRepository {
   void insertBrand(UUID id, String key, String name, @Nullable UUID owner, Instant at) {
     jdbc.sql(INSERT_BRAND).param("id", id).param("key", key).param("name", name).param("owner", owner)
         .param("at", Sql.ts(at)).update();
+  }
+
+  void markClaim(UUID revisionId, UUID claimant) {
+    jdbc.sql("UPDATE brand_revision SET claimed_for = :c WHERE id = :id").param("c", claimant).param("id", revisionId)
+        .update();
+  }
+
+  /** Gives an unowned brand its owner; false if it already has one. */
+  boolean setOwner(UUID brandId, UUID owner) {
+    return jdbc.sql("UPDATE brand SET owner_id = :o WHERE id = :id AND owner_id IS NULL").param("o", owner)
+        .param("id", brandId).update() == 1;
   }
 
   /** Every brand's normalised name. */
@@ -164,6 +175,6 @@ class JdbcBrandRepository {
     return new BrandRevision(Sql.uuid(rs, "id"), Sql.uuid(rs, "brand_id"), rs.getInt("revision"),
         json.readValue(rs.getString("profile"), BrandProfileForm.class), rs.getString("status"),
         rs.getString("proposed_by"), rs.getString("decided_by"), rs.getString("reason"), Sql.instant(rs, "created_at"),
-        Sql.instant(rs, "decided_at"));
+        Sql.instant(rs, "decided_at"), Sql.uuid(rs, "claimed_for"));
   }
 }

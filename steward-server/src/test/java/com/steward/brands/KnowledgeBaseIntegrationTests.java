@@ -86,6 +86,33 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void anImportedBrandBecomesTheClaimantsOnceAnAnalystApprovesTheClaim() {
+    String name = Fixtures.brandName("Claim");
+    var imported = upload(ADMIN_KEY, HEADER + name + "," + name + ",Q9900010,shop/clothes,001,,,c-1\n", "shop/");
+    assertThat(imported.str("imported")).isEqualTo("1");
+    String id = api.get(ADMIN_KEY, "/api/v1/brands?q=" + name).str("[0].id");
+    var owner = fixtures.holder();
+    var rival = fixtures.holder();
+    assertThat(api.post(fixtures.analystKey(), "/api/v1/brands/" + id + "/claim", Map.of()).status())
+        .as("rights holders claim").isEqualTo(403);
+    var claim = api.post(owner.key(), "/api/v1/brands/" + id + "/claim", Map.of());
+    assertThat(claim.status()).as(claim.toString()).isEqualTo(201);
+    assertThat(api.post(rival.key(), "/api/v1/brands/" + id + "/claim", Map.of()).status())
+        .as("a second claim may wait too").isEqualTo(201);
+    assertThat(api.get(owner.key(), "/api/v1/brands?q=" + name).json()).as("not the owner's yet").isEqualTo(List.of());
+
+    var pending = api.get(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions");
+    assertThat(pending.str("[1].claimedFor")).isEqualTo(owner.id().toString());
+    var approved = api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/" + claim.str("revision") + "/decision",
+        Map.of("decision", "APPROVE", "reason", "Trademark register shows the claimant as proprietor"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    assertThat(api.get(owner.key(), "/api/v1/brands?q=" + name).str("[0].ownerId")).isEqualTo(owner.id().toString());
+    assertThat(api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/3/decision",
+        Map.of("decision", "APPROVE", "reason", "no")).status()).as("the rival's claim cannot pass now").isEqualTo(409);
+    assertThat(api.post(rival.key(), "/api/v1/brands/" + id + "/claim", Map.of()).status()).isEqualTo(409);
+  }
+
+  @Test
   void suspiciousTermsAreDataPerLanguageAndScreeningFollowsTheirChanges() {
     var terms = api.get(ADMIN_KEY, "/api/v1/suspicious-terms");
     Set<String> listed = new HashSet<>();
