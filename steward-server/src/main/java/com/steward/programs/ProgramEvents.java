@@ -44,9 +44,8 @@ class ProgramEvents {
   void onFiled(Notices.NoticeFiled e) {
     programs.expediting(e.notifierId()).ifPresent(program -> {
       double share = programs.settings().auditShare(program);
-      for (UUID item : e.itemIds()) {
-        process.expedite(item, program.name(), ThreadLocalRandom.current().nextDouble() < share);
-      }
+      process.expedite(e.noticeId(), e.itemIds(), program.name(),
+          item -> ThreadLocalRandom.current().nextDouble() < share);
     });
   }
 

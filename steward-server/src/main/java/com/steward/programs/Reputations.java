@@ -136,7 +136,8 @@ public class Reputations {
     return m;
   }
 
-  private static double round(double v) {
+  /** Four decimals, as every figure of the programs is reported. */
+  static double round(double v) {
     return Math.round(v * 10_000) / 10_000.0;
   }
 

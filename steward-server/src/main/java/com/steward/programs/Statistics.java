@@ -80,8 +80,9 @@ public class Statistics {
     double regularPerAccount = (double) regular.get("itemsPerAccount");
     double memberInvalid = (double) members.get("invalidRate");
     double regularInvalid = (double) regular.get("invalidRate");
-    out.put("itemsPerAccountRatio", regularPerAccount == 0 ? null : round(memberPerAccount / regularPerAccount));
-    out.put("invalidRateRatio", memberInvalid == 0 ? null : round(regularInvalid / memberInvalid));
+    out.put("itemsPerAccountRatio",
+        regularPerAccount == 0 ? null : Reputations.round(memberPerAccount / regularPerAccount));
+    out.put("invalidRateRatio", memberInvalid == 0 ? null : Reputations.round(regularInvalid / memberInvalid));
     out.putAll(times(repository.hoursToFirstDecision(null, from, to)));
     return out;
   }
@@ -114,7 +115,7 @@ public class Statistics {
     g.put("accounts", accounts);
     long items = o.decided() + o.pending();
     g.put("items", items);
-    g.put("itemsPerAccount", accounts == 0 ? 0.0 : round((double) items / accounts));
+    g.put("itemsPerAccount", accounts == 0 ? 0.0 : Reputations.round((double) items / accounts));
     g.put("invalidRate", ratio(o.reversed() + o.rejected(), o.decided()));
     return g;
   }
@@ -132,17 +133,14 @@ public class Statistics {
 
   private static Map<String, Object> times(List<Double> hours) {
     var m = new LinkedHashMap<String, Object>();
-    m.put("medianHoursToDecision", hours.isEmpty() ? null : round(hours.get(hours.size() / 2)));
+    m.put("medianHoursToDecision", hours.isEmpty() ? null : Reputations.round(hours.get(hours.size() / 2)));
     m.put("decidedWithin24Hours", hours.isEmpty() ? null
-        : round((double) hours.stream().filter(h -> h <= 24).count() / hours.size()));
+        : Reputations.round((double) hours.stream().filter(h -> h <= 24).count() / hours.size()));
     return m;
   }
 
   private static double ratio(long a, long b) {
-    return b == 0 ? 0.0 : round((double) a / b);
+    return b == 0 ? 0.0 : Reputations.round((double) a / b);
   }
 
-  private static double round(double v) {
-    return Math.round(v * 10_000) / 10_000.0;
-  }
 }

@@ -201,8 +201,11 @@ public class ReferralFeedback {
     if (min < 1) {
       throw new InvalidRequestException("minReferrals", "at least 1");
     }
-    if (!(blockShare > 0.5 && blockShare <= 1) || !(allowShare >= 0 && allowShare < 0.5)) {
-      throw new InvalidRequestException("blockShare", "blockShare in (0.5, 1] and allowShare in [0, 0.5)");
+    if (!(blockShare > 0.5 && blockShare <= 1)) {
+      throw new InvalidRequestException("blockShare", "a share in (0.5, 1]");
+    }
+    if (!(allowShare >= 0 && allowShare < 0.5)) {
+      throw new InvalidRequestException("allowShare", "a share in [0, 0.5)");
     }
   }
 

@@ -231,11 +231,9 @@ public class Referrals {
     Notices.Filed filed = notices.file(actor, new Notices.NoticeRequest(right.id(), NoticeReason.COUNTERFEIT,
         "Confirmed as counterfeit on referral " + r.id() + ": " + why, true,
         List.of(new Notices.ItemRequest(m.code(), l.externalId()))), "REFERRAL");
-    for (NoticeItem item : filed.items()) {
-      if (item.status() == com.steward.core.notices.NoticeItemStatus.PENDING_REVIEW) {
-        process.expedite(item.id(), "REFERRAL", false);
-      }
-    }
+    process.expedite(filed.notice().id(), filed.items().stream()
+        .filter(i -> i.status() == com.steward.core.notices.NoticeItemStatus.PENDING_REVIEW).map(NoticeItem::id)
+        .toList(), "REFERRAL", item -> false);
     return filed.notice().id();
   }
 

@@ -55,8 +55,8 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
   void anAnalystDraftsARuleSetInTheConsoleAndAnotherPublishesIt() {
     String author = user("ANALYST", null);
     String publisher = user("ANALYST", null);
-    grant("analyst:" + author, "RULES_AUTHOR");
-    grant("analyst:" + publisher, "RULES_PUBLISH");
+    fixtures.grant("analyst:" + author, "RULES_AUTHOR");
+    fixtures.grant("analyst:" + publisher, "RULES_PUBLISH");
     String inUse = api.get(ADMIN_KEY, "/api/v1/rule-sets").str("[0].version");
     String version = "console-" + Fixtures.suffix();
 
@@ -89,8 +89,4 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     }
   }
 
-  private void grant(String principal, String permission) {
-    var r = api.post(ADMIN_KEY, "/api/v1/admin/permissions", Map.of("principal", principal, "permission", permission));
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-  }
 }

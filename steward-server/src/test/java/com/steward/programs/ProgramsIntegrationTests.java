@@ -59,10 +59,7 @@ class ProgramsIntegrationTests extends IntegrationTest {
       }
       clock.advance(Duration.ofDays(15));
       deadlines.checkNow();
-      for (int i = 0; i < 100 && !"6".equals(api.get(h.key(), "/api/v1/rights-holders/" + h.id() + "/reputation")
-          .str("upheld")); i++) {
-        Thread.sleep(100); // the windows close on the scheduler's threads
-      }
+      awaitUpheld(h, 6);
       var review = api.post(analyst, "/api/v1/programs/review", Map.of());
       assertThat(review.status()).as(review.toString()).isEqualTo(200);
       var programs = api.get(h.key(), "/api/v1/rights-holders/" + h.id() + "/programs");
@@ -159,10 +156,7 @@ class ProgramsIntegrationTests extends IntegrationTest {
       }
       clock.advance(Duration.ofDays(24));
       deadlines.checkNow();
-      for (int i = 0; i < 100 && !"6".equals(api.get(h.key(), "/api/v1/rights-holders/" + h.id() + "/reputation")
-          .str("upheld")); i++) {
-        Thread.sleep(100);
-      }
+      awaitUpheld(h, 6);
       api.post(analyst, "/api/v1/programs/review", Map.of());
       var list = api.get(h.key(), path);
       assertThat(list.body()).as(list.toString()).contains("\"endKind\":\"GRADUATED\"");
@@ -172,5 +166,14 @@ class ProgramsIntegrationTests extends IntegrationTest {
     } finally {
       assertThat(api.put(ADMIN_KEY, "/api/v1/programs/settings", before.json()).status()).isEqualTo(200);
     }
+  }
+
+  /** Waits until the counter-notice windows closed on the scheduler's threads have settled {@code n} items. */
+  private void awaitUpheld(com.steward.support.Fixtures.Holder h, int n) throws InterruptedException {
+    String path = "/api/v1/rights-holders/" + h.id() + "/reputation";
+    for (int i = 0; i < 100 && !String.valueOf(n).equals(api.get(h.key(), path).str("upheld")); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(api.get(h.key(), path).str("upheld")).isEqualTo(String.valueOf(n));
   }
 }

@@ -17,9 +17,12 @@ class StatisticsIntegrationTests extends IntegrationTest {
     var member = fixtures.holder();
     assertThat(api.post(analyst, "/api/v1/rights-holders/" + member.id() + "/programs",
         Map.of("program", "GOOD_FAITH", "reason", "Long record with the marketplace")).status()).isEqualTo(201);
+    var bulk = fixtures.notice(member, m, fixtures.listing(m, s, "Copy watch 0"), fixtures.listing(m, s, "Copy watch 1"),
+        fixtures.listing(m, s, "Copy watch 2"), fixtures.listing(m, s, "Copy watch 3"));
     for (int i = 0; i < 4; i++) {
-      assertThat(fixtures.notice(member, m, fixtures.listing(m, s, "Copy watch " + i)).str("items[0].status"))
+      assertThat(bulk.str("items[" + i + "].status")).as("every item of a member's notice acts at once")
           .isEqualTo("TAKEN_DOWN");
+      assertThat(bulk.str("items[" + i + "].expeditedBy")).isEqualTo("GOOD_FAITH");
     }
     var regular = fixtures.holder();
     for (int i = 0; i < 2; i++) {

@@ -36,8 +36,8 @@ class RuleSetIntegrationTests extends IntegrationTest {
     var draft = stricterThanInUse(version);
     assertThat(api.post(author, "/api/v1/rule-sets", draft).status())
         .as("an analyst without RULES_AUTHOR may not draft").isEqualTo(403);
-    grant("analyst:" + authorName, "RULES_AUTHOR");
-    grant("analyst:" + publisherName, "RULES_PUBLISH");
+    fixtures.grant("analyst:" + authorName, "RULES_AUTHOR");
+    fixtures.grant("analyst:" + publisherName, "RULES_PUBLISH");
 
     var created = api.post(author, "/api/v1/rule-sets", draft);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -52,7 +52,7 @@ class RuleSetIntegrationTests extends IntegrationTest {
 
     assertThat(api.post(author, "/api/v1/rule-sets/" + version + "/publish", Map.of()).status())
         .as("the author lacks RULES_PUBLISH").isEqualTo(403);
-    grant("analyst:" + authorName, "RULES_PUBLISH");
+    fixtures.grant("analyst:" + authorName, "RULES_PUBLISH");
     var own = api.post(author, "/api/v1/rule-sets/" + version + "/publish", Map.of());
     assertThat(own.status()).as("nobody publishes their own rules").isEqualTo(403);
     assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action"))
@@ -89,7 +89,7 @@ class RuleSetIntegrationTests extends IntegrationTest {
   void draftsAreCheckedRevisedAndWithdrawnAndOnlyStaffSeeThem() {
     String name = "analyst-" + Fixtures.suffix();
     String author = fixtures.key("ANALYST", name);
-    grant("analyst:" + name, "RULES_AUTHOR");
+    fixtures.grant("analyst:" + name, "RULES_AUTHOR");
     String version = "wip-" + Fixtures.suffix();
     var draft = stricterThanInUse(version);
 
@@ -149,8 +149,4 @@ class RuleSetIntegrationTests extends IntegrationTest {
     return body;
   }
 
-  private void grant(String principal, String permission) {
-    var r = api.post(ADMIN_KEY, "/api/v1/admin/permissions", Map.of("principal", principal, "permission", permission));
-    assertThat(r.status()).as(r.toString()).isEqualTo(201);
-  }
 }

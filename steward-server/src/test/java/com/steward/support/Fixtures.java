@@ -111,6 +111,13 @@ public final class Fixtures {
     return r.str("key");
   }
 
+  /** Grants an analyst ({@code analyst:<name>}) a permission, as the admin. */
+  public void grant(String principal, String permission) {
+    var r = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/admin/permissions",
+        Map.of("principal", principal, "permission", permission));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+  }
+
   public String analystKey() {
     return key("ANALYST", "analyst-" + suffix());
   }
