@@ -16,6 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcListingRepository {
 
+  private static final String SNAPSHOT_OF_WRITTEN =
+      """
+      INSERT INTO listing_version (listing_id, version, snapshot, changed_by, changed_at)
+      SELECT id, :version, CAST(:snapshot AS jsonb), :by, :updated FROM written
+      """;
   private static final String COLUMNS =
       """
       SELECT id, marketplace_id, external_id, seller_id, store_id, title, description, brand, category, price,
@@ -23,27 +28,27 @@ class JdbcListingRepository {
              created_at, updated_at
         FROM listing
       """;
+  /** Each write of a listing keeps its version in the same statement (one round trip). */
   private static final String INSERT =
       """
+      WITH written AS (
       INSERT INTO listing (id, marketplace_id, external_id, seller_id, store_id, title, description, brand, category,
                            price, currency, image_urls, ship_from_country, ship_from_region, status, version,
                            created_at, updated_at)
       VALUES (:id, :mp, :ext, :seller, :store, :title, :description, :brand, :category, :price, :currency,
               CAST(:images AS jsonb), :country, :region, :status, :version, :created, :updated)
-      """;
+      RETURNING id)
+      """ + SNAPSHOT_OF_WRITTEN;
   private static final String UPDATE =
       """
+      WITH written AS (
       UPDATE listing SET store_id = :store, title = :title, description = :description, brand = :brand,
              category = :category, price = :price, currency = :currency, image_urls = CAST(:images AS jsonb),
              ship_from_country = :country, ship_from_region = :region, status = :status, version = :version,
              updated_at = :updated
        WHERE id = :id
-      """;
-  private static final String SNAPSHOT =
-      """
-      INSERT INTO listing_version (listing_id, version, snapshot, changed_by, changed_at)
-      VALUES (:id, :version, CAST(:snapshot AS jsonb), :by, :at)
-      """;
+      RETURNING id)
+      """ + SNAPSHOT_OF_WRITTEN;
   private static final String VERSIONS =
       """
       SELECT version, snapshot::text AS snapshot, changed_by, changed_at FROM listing_version
@@ -80,18 +85,17 @@ class JdbcListingRepository {
     return out;
   }
 
-  void insert(Listing l) {
-    bind(jdbc.sql(INSERT), l).param("mp", l.marketplaceId()).param("ext", l.externalId())
+  /** Inserts a new listing and keeps it as version 1, changed by {@code by}. */
+  void insert(Listing l, String by) {
+    bind(jdbc.sql(INSERT), l, by).param("mp", l.marketplaceId()).param("ext", l.externalId())
         .param("seller", l.sellerId()).param("created", Sql.ts(l.createdAt())).update();
   }
 
-  void update(Listing l) {
-    bind(jdbc.sql(UPDATE), l).update();
-  }
-
-  void snapshot(Listing l, String by) {
-    jdbc.sql(SNAPSHOT).param("id", l.id()).param("version", l.version()).param("snapshot", json.writeValueAsString(l))
-        .param("by", by).param("at", Sql.ts(l.updatedAt())).update();
+  /** Writes the listing's next version and keeps it, changed by {@code by}. */
+  void update(Listing l, String by) {
+    if (bind(jdbc.sql(UPDATE), l, by).update() != 1) {
+      throw new IllegalStateException("listing " + l.id() + " is gone");
+    }
   }
 
   List<Map<String, Object>> versions(UUID id) {
@@ -105,8 +109,8 @@ class JdbcListingRepository {
     }).list();
   }
 
-  private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, Listing l) {
-    return s.param("id", l.id()).param("store", l.storeId()).param("title", l.title())
+  private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec s, Listing l, String by) {
+    return s.param("snapshot", json.writeValueAsString(l)).param("by", by).param("id", l.id()).param("store", l.storeId()).param("title", l.title())
         .param("description", l.description()).param("brand", l.brand()).param("category", l.category())
         .param("price", l.price()).param("currency", l.currency())
         .param("images", json.writeValueAsString(l.imageUrls())).param("country", l.shipFromCountry())

@@ -2,6 +2,7 @@ package com.steward.listings;
 
 import com.steward.marketplaces.Marketplace;
 import com.steward.platform.security.Actor;
+import com.steward.sellers.Seller;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ListingScreen {
 
-  /** Screens {@code listing}; returns the decision as the API shows it, or null if not screened. */
-  @Nullable Map<String, Object> screen(Actor actor, Marketplace marketplace, Listing listing);
+  /** Screens {@code listing} of {@code seller}; returns the decision as the API shows it, or null if not screened. */
+  @Nullable Map<String, Object> screen(Actor actor, Marketplace marketplace, Seller seller, Listing listing);
 }

@@ -31,6 +31,8 @@ public class Listings {
   private final AuditLog audit;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<ListingScreen> screen;
+  /** The screen, looked up once: a bean factory lookup on every upsert costs more than a query. */
+  private volatile @Nullable ListingScreen resolvedScreen;
 
   Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock,
       org.springframework.beans.factory.ObjectProvider<ListingScreen> screen) {
@@ -143,13 +145,14 @@ public class Listings {
       c.add("status", "a marketplace may set ACTIVE or INACTIVE");
     }
     c.done();
-    Seller seller;
+    Sellers.Placement placement;
     try {
-      seller = sellers.get(m, sellerExt);
+      placement = sellers.placement(m, sellerExt, storeExt, in.storeName());
     } catch (NotFoundException e) {
       throw new InvalidRequestException("sellerId", "no seller " + sellerExt + " on marketplace " + m.code());
     }
-    Store store = sellers.store(m, seller, storeExt, in.storeName());
+    Seller seller = placement.seller();
+    Store store = placement.store();
     var now = clock.instant();
     Optional<Listing> existing = repository.find(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
@@ -157,7 +160,7 @@ public class Listings {
     if (existing.isEmpty()) {
       next = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description, brand,
           category, in.price(), currency, images, country, region, wanted, 1, now, now);
-      repository.insert(next);
+      repository.insert(next, actor.label());
     } else {
       Listing old = existing.get();
       if (!old.sellerId().equals(seller.id())) {
@@ -169,16 +172,24 @@ public class Listings {
       if (sameContent(old, next)) {
         return new Upserted(old, false, null);
       }
-      repository.update(next);
+      repository.update(next, actor.label());
     }
-    repository.snapshot(next, actor.label());
     audit.record(actor, existing.isEmpty() ? "listing.created" : "listing.updated", "listing", next.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
-    ListingScreen s = screen.getIfAvailable();
-    Map<String, Object> decision = s == null ? null : s.screen(actor, m, next);
+    ListingScreen s = screen();
+    Map<String, Object> decision = s == null ? null : s.screen(actor, m, seller, next);
     boolean restricted = decision != null && decision.containsKey("statementOfReasons");
     return new Upserted(restricted ? repository.findById(next.id()).orElseThrow() : next, existing.isEmpty(),
         decision);
+  }
+
+  private @Nullable ListingScreen screen() {
+    ListingScreen s = resolvedScreen;
+    if (s == null) {
+      s = screen.getIfAvailable();
+      resolvedScreen = s;
+    }
+    return s;
   }
 
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */
@@ -191,8 +202,7 @@ public class Listings {
     Listing next = new Listing(old.id(), old.marketplaceId(), old.externalId(), old.sellerId(), old.storeId(),
         old.title(), old.description(), old.brand(), old.category(), old.price(), old.currency(), old.imageUrls(),
         old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(), clock.instant());
-    repository.update(next);
-    repository.snapshot(next, by);
+    repository.update(next, by);
     return next;
   }
 

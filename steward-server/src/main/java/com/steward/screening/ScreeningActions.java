@@ -67,6 +67,11 @@ class ScreeningActions implements ListingScreen {
     }
   }
 
+  /** Screens a stored listing (sweeps), looking up its seller. */
+  Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
+    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing);
+  }
+
   /** The listing as screening sees it. */
   ListingFacts facts(Marketplace m, Listing listing) {
     return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow());
@@ -80,8 +85,7 @@ class ScreeningActions implements ListingScreen {
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
-    Seller seller = sellers.byId(listing.sellerId()).orElseThrow();
+  public Map<String, Object> screen(Actor actor, Marketplace m, Seller seller, Listing listing) {
     Decision d = screening.screen(facts(m, listing, seller));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);

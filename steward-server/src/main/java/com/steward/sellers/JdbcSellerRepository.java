@@ -81,6 +81,22 @@ class JdbcSellerRepository {
     return s;
   }
 
+  /** The seller and, if it exists, the store by their marketplace ids: one round trip for a listing upsert. */
+  Optional<SellerAndStore> findWithStore(UUID mp, String sellerExt, String storeExt) {
+    return jdbc.sql("""
+        SELECT s.id, s.marketplace_id, s.external_id, s.display_name, s.account_type, s.country, s.status,
+               st.id AS store_id, st.seller_id AS store_seller_id, st.name AS store_name
+          FROM seller s LEFT JOIN store st ON st.marketplace_id = s.marketplace_id AND st.external_id = :store
+         WHERE s.marketplace_id = :mp AND s.external_id = :ext
+        """).param("mp", mp).param("ext", sellerExt).param("store", storeExt).query((rs, n) -> {
+          UUID storeId = Sql.uuid(rs, "store_id");
+          return new SellerAndStore(map(rs, n), storeId == null ? null
+              : new Store(storeId, Sql.uuid(rs, "store_seller_id"), storeExt, rs.getString("store_name")));
+        }).optional();
+  }
+
+  record SellerAndStore(Seller seller, @Nullable Store store) {}
+
   Optional<Store> findStore(UUID mp, String ext) {
     return jdbc.sql(STORES + "WHERE marketplace_id = :mp AND external_id = :ext").param("mp", mp).param("ext", ext)
         .query(JdbcSellerRepository::store).optional();

@@ -85,17 +85,26 @@ public class Sellers {
     return repository.stores(sellerId);
   }
 
-  /** The seller's store {@code storeExternalId}, created on the fly if the marketplace names a new one. */
-  public Store store(Marketplace m, Seller seller, String storeExternalId, @Nullable String name) {
-    return repository.findStore(m.id(), storeExternalId)
-        .map(s -> {
-          if (!s.sellerId().equals(seller.id())) {
-            throw new com.steward.platform.errors.ConflictException("storeId",
-                "store " + storeExternalId + " belongs to another seller");
-          }
-          return s;
-        })
-        .orElseGet(() -> repository.upsertStore(m.id(), seller.id(), storeExternalId,
-            name == null ? storeExternalId : name, clock.instant()));
+  /** A seller and its store as a listing names them. */
+  public record Placement(Seller seller, Store store) {}
+
+  /**
+   * The seller {@code sellerExternalId} and its store {@code storeExternalId} (created on the fly
+   * if the marketplace names a new one), found in one query when both exist.
+   */
+  public Placement placement(Marketplace m, String sellerExternalId, String storeExternalId, @Nullable String storeName) {
+    var found = repository.findWithStore(m.id(), sellerExternalId, storeExternalId)
+        .orElseThrow(() -> new NotFoundException("seller", sellerExternalId));
+    Seller seller = found.seller();
+    Store store = found.store();
+    if (store == null) {
+      return new Placement(seller, repository.upsertStore(m.id(), seller.id(), storeExternalId,
+          storeName == null ? storeExternalId : storeName, clock.instant()));
+    }
+    if (!store.sellerId().equals(seller.id())) {
+      throw new com.steward.platform.errors.ConflictException("storeId",
+          "store " + storeExternalId + " belongs to another seller");
+    }
+    return new Placement(seller, store);
   }
 }
