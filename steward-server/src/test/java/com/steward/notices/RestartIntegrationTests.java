@@ -31,9 +31,9 @@ class RestartIntegrationTests {
     return new SpringApplicationBuilder(StewardApplication.class)
         .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class, () -> clock,
             bd -> bd.setPrimary(true)))
-        .run("--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
+        .run(com.steward.support.TestSecrets.with("--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
             "--steward.db-password=postgres", "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY,
-            "--steward.scheduler-poll-interval=200ms", "--steward.data-dir=" + dataDir);
+            "--steward.scheduler-poll-interval=200ms", "--steward.data-dir=" + dataDir));
   }
 
   static Api api(ConfigurableApplicationContext ctx) {

@@ -23,11 +23,11 @@ class SweepRestartIntegrationTests {
   Path dataDir;
 
   ConfigurableApplicationContext start(boolean scheduler) {
-    return new SpringApplicationBuilder(StewardApplication.class).run("--server.port=0",
+    return new SpringApplicationBuilder(StewardApplication.class).run(com.steward.support.TestSecrets.with("--server.port=0",
         "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres", "--steward.db-password=postgres",
         "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=200ms",
         "--steward.data-dir=" + dataDir, "--steward.scheduler-enabled=" + scheduler,
-        "--steward.screening.sweep-on-approval=false");
+        "--steward.screening.sweep-on-approval=false"));
   }
 
   static Api api(ConfigurableApplicationContext ctx) {

@@ -41,6 +41,9 @@ public abstract class IntegrationTest {
     registry.add("steward.bootstrap-admin-key", () -> ADMIN_KEY);
     registry.add("steward.scheduler-poll-interval", () -> "1h");
     registry.add("steward.screening.sweep-on-approval", () -> "false");
+    registry.add("steward.secrets.linkage-key", () -> TestSecrets.LINKAGE_KEY);
+    registry.add("steward.secrets.encryption-keys", () -> TestSecrets.ENCRYPTION_KEYS);
+    registry.add("steward.secrets.active-encryption-key", () -> TestSecrets.ACTIVE);
   }
 
   @BeforeEach
