@@ -25,6 +25,24 @@ public final class BloomFilter {
     this.cardinality = c;
   }
 
+  /** A filter from its words, as {@link RecordCodec} stored them. */
+  BloomFilter(int bits, long[] words) {
+    if (words.length != (bits + 63) >>> 6) {
+      throw new IllegalArgumentException(words.length + " words for " + bits + " bits");
+    }
+    this.bits = bits;
+    this.words = words.clone();
+    int c = 0;
+    for (long w : words) {
+      c += Long.bitCount(w);
+    }
+    this.cardinality = c;
+  }
+
+  long word(int i) {
+    return words[i];
+  }
+
   public int bits() {
     return bits;
   }
