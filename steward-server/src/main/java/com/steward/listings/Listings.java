@@ -153,6 +153,11 @@ public class Listings {
     }
     Seller seller = placement.seller();
     Store store = placement.store();
+    if (!"ACTIVE".equals(seller.status())) {
+      throw new com.steward.platform.errors.ConflictException("sellerId", "BANNED".equals(seller.status())
+          ? "seller " + sellerExt + " is banned and may not list"
+          : "seller " + sellerExt + " is held for an identity review; its listings wait for the decision");
+    }
     var now = clock.instant();
     Optional<Listing> existing = repository.find(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
@@ -204,6 +209,35 @@ public class Listings {
         old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(), clock.instant());
     repository.update(next, by);
     return next;
+  }
+
+  /**
+   * Takes every live (active or inactive) listing of a seller out of sight with {@code to} (a
+   * ban), inside the caller's transaction; returns the ids it changed.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<UUID> restrictAllOfSeller(UUID sellerId, ListingStatus to, String by) {
+    List<UUID> changed = new ArrayList<>();
+    for (UUID id : repository.idsOfSeller(sellerId, List.of("ACTIVE", "INACTIVE"))) {
+      if (changeStatus(id, to, by).status() == to) {
+        changed.add(id);
+      }
+    }
+    return changed;
+  }
+
+  /** Brings back listings a lifted restriction took out of sight, those still in status {@code from}. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int restore(List<UUID> listingIds, ListingStatus from, String by) {
+    int n = 0;
+    for (UUID id : listingIds) {
+      Listing l = repository.lockById(id).orElse(null);
+      if (l != null && l.status() == from) {
+        changeStatus(id, ListingStatus.ACTIVE, by);
+        n++;
+      }
+    }
+    return n;
   }
 
   public Listing get(Marketplace m, String externalId) {

@@ -97,6 +97,11 @@ class JdbcSellerRepository {
 
   record SellerAndStore(Seller seller, @Nullable Store store) {}
 
+  void setStatus(UUID id, String status, Instant at) {
+    jdbc.sql("UPDATE seller SET status = :st, updated_at = :at WHERE id = :id").param("id", id).param("st", status)
+        .param("at", Sql.ts(at)).update();
+  }
+
   Optional<Store> findStore(UUID mp, String ext) {
     return jdbc.sql(STORES + "WHERE marketplace_id = :mp AND external_id = :ext").param("mp", mp).param("ext", ext)
         .query(JdbcSellerRepository::store).optional();

@@ -29,7 +29,7 @@ class SellerController {
   }
 
   record SellerRequest(@Nullable String displayName, @Nullable String accountType, @Nullable String country,
-      @Nullable List<Sellers.StoreInput> stores) {}
+      @Nullable List<Sellers.StoreInput> stores, @Nullable Identity identity) {}
 
   @PutMapping("/api/v1/marketplaces/{code}/sellers/{id}")
   ResponseEntity<Map<String, Object>> put(Actor actor, @PathVariable String code, @PathVariable String id,
@@ -39,8 +39,12 @@ class SellerController {
       throw new NotFoundException("seller", id);
     }
     Sellers.Upserted u = sellers.upsert(actor, m, id, body.displayName(), body.accountType(), body.country(),
-        body.stores());
-    return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view(m, u.seller(), u.stores()));
+        body.stores(), body.identity());
+    Map<String, Object> out = view(m, u.seller(), u.stores());
+    if (u.linkage() != null) {
+      out.put("linkage", u.linkage());
+    }
+    return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(out);
   }
 
   @GetMapping("/api/v1/marketplaces/{code}/sellers/{id}")

@@ -22,19 +22,36 @@ public class Sellers {
   private final AuditLog audit;
   private final Clock clock;
 
-  Sellers(JdbcSellerRepository repository, AuditLog audit, Clock clock) {
+  private final org.springframework.beans.factory.ObjectProvider<SellerLinkage> linkage;
+
+  Sellers(JdbcSellerRepository repository, AuditLog audit, Clock clock,
+      org.springframework.beans.factory.ObjectProvider<SellerLinkage> linkage) {
     this.repository = repository;
     this.audit = audit;
     this.clock = clock;
+    this.linkage = linkage;
   }
 
   public record StoreInput(@Nullable String id, @Nullable String name) {}
 
-  public record Upserted(Seller seller, List<Store> stores, boolean created) {}
+  /** The seller as saved, its stores, whether it is new, and the linkage outcome when identifiers were given. */
+  public record Upserted(Seller seller, List<Store> stores, boolean created, @Nullable Map<String, Object> linkage) {}
 
   @Transactional
   public Upserted upsert(Actor actor, Marketplace m, String externalId, @Nullable String displayName,
       @Nullable String accountType, @Nullable String country, @Nullable List<StoreInput> stores) {
+    return upsert(actor, m, externalId, displayName, accountType, country, stores, null);
+  }
+
+  /**
+   * Registers or updates a seller; with {@code identity}, its identifiers are linked to the
+   * accounts before it in the same transaction, and a registration that links to a banned
+   * cluster is refused or held for review (the outcome says which and why).
+   */
+  @Transactional
+  public Upserted upsert(Actor actor, Marketplace m, String externalId, @Nullable String displayName,
+      @Nullable String accountType, @Nullable String country, @Nullable List<StoreInput> stores,
+      @Nullable Identity identity) {
     var c = new Check();
     c.id("id", externalId);
     String name = c.text("displayName", displayName, 200);
@@ -51,9 +68,14 @@ public class Sellers {
       c.id("stores[" + i + "].id", storeList.get(i).id());
       c.text("stores[" + i + "].name", storeList.get(i).name(), 200);
     }
+    Map<String, String> identifiers = identity == null ? Map.of()
+        : identity.identifiers(c, clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
     c.done();
     var now = clock.instant();
     Optional<Seller> existing = repository.find(m.id(), externalId);
+    if (existing.isPresent() && "BANNED".equals(existing.get().status())) {
+      throw new com.steward.platform.errors.ConflictException("id", "seller " + externalId + " is banned");
+    }
     Seller seller =
         existing.isPresent()
             ? repository.update(existing.get().id(), name, type, cc, now)
@@ -63,7 +85,22 @@ public class Sellers {
     }
     audit.record(actor, existing.isPresent() ? "seller.updated" : "seller.created", "seller", seller.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "stores", storeList.size()));
-    return new Upserted(seller, repository.stores(seller.id()), existing.isEmpty());
+    Map<String, Object> linked = null;
+    SellerLinkage l = linkage.getIfAvailable();
+    if (!identifiers.isEmpty() && l != null) {
+      linked = l.link(actor, m, seller, identifiers, "registration");
+      seller = repository.findById(seller.id()).orElseThrow();
+    }
+    return new Upserted(seller, repository.stores(seller.id()), existing.isEmpty(), linked);
+  }
+
+  /** Sets a seller's status (ACTIVE, UNDER_REVIEW, BANNED), inside the caller's transaction. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void setStatus(UUID sellerId, String status) {
+    if (!List.of("ACTIVE", "UNDER_REVIEW", "BANNED").contains(status)) {
+      throw new IllegalArgumentException("seller status " + status);
+    }
+    repository.setStatus(sellerId, status, clock.instant());
   }
 
   /** The seller by its marketplace id, in a marketplace the caller may act on. */

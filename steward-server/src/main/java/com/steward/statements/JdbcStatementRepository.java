@@ -15,11 +15,12 @@ class JdbcStatementRepository {
 
   private static final String INSERT =
       """
-      INSERT INTO statement_of_reasons (id, puid, kind, decision_id, screening_decision_id, notice_item_id,
-                                        marketplace_id, listing_id, seller_id, decision_ground, source_type,
-                                        automated_detection, automated_decision, tdb, facts, redress, created_at)
-      VALUES (:id, :puid, :kind, :decision, :screening, :item, :mp, :listing, :seller, :ground, :source, :detection,
-              :automated, CAST(:tdb AS jsonb), :facts, :redress, :at)
+      INSERT INTO statement_of_reasons (id, puid, kind, decision_id, screening_decision_id, account_decision_id,
+                                        notice_item_id, marketplace_id, listing_id, seller_id, decision_ground,
+                                        source_type, automated_detection, automated_decision, tdb, facts, redress,
+                                        created_at)
+      VALUES (:id, :puid, :kind, :decision, :screening, :account, :item, :mp, :listing, :seller, :ground, :source,
+              :detection, :automated, CAST(:tdb AS jsonb), :facts, :redress, :at)
       """;
   private static final String SELECT =
       """
@@ -37,11 +38,16 @@ class JdbcStatementRepository {
 
   record Row(UUID id, String puid, String kind, @Nullable UUID decisionId, @Nullable UUID screeningDecisionId,
       @Nullable UUID noticeItemId, UUID marketplaceId,
-      UUID listingId, UUID sellerId, String ground, String sourceType, boolean automatedDetection,
+      @Nullable UUID listingId, UUID sellerId, String ground, String sourceType, boolean automatedDetection,
       String automatedDecision, String tdbJson, String facts, String redress, Instant createdAt) {}
 
   void insert(Row r) {
-    jdbc.sql(INSERT).param("id", r.id()).param("puid", r.puid()).param("kind", r.kind())
+    insert(r, null);
+  }
+
+  /** A row about an account decision (no listing), or about a listing when {@code accountDecisionId} is null. */
+  void insert(Row r, @Nullable UUID accountDecisionId) {
+    jdbc.sql(INSERT).param("account", accountDecisionId).param("id", r.id()).param("puid", r.puid()).param("kind", r.kind())
         .param("decision", r.decisionId()).param("screening", r.screeningDecisionId()).param("item", r.noticeItemId()).param("mp", r.marketplaceId())
         .param("listing", r.listingId()).param("seller", r.sellerId()).param("ground", r.ground())
         .param("source", r.sourceType()).param("detection", r.automatedDetection())
@@ -52,6 +58,11 @@ class JdbcStatementRepository {
   List<Row> forListing(UUID listingId) {
     return jdbc.sql(SELECT + " WHERE listing_id = :id ORDER BY created_at, puid").param("id", listingId)
         .query(JdbcStatementRepository::map).list();
+  }
+
+  List<Row> forAccount(UUID sellerId) {
+    return jdbc.sql(SELECT + " WHERE seller_id = :id AND account_decision_id IS NOT NULL ORDER BY created_at, puid")
+        .param("id", sellerId).query(JdbcStatementRepository::map).list();
   }
 
   List<Row> forItem(UUID itemId) {

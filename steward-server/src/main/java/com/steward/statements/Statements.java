@@ -140,6 +140,47 @@ public class Statements {
     return storeRestriction(sor, null, b.screeningDecisionId(), null, b.marketplace(), b.listing(), b.seller());
   }
 
+  /**
+   * A restriction of a seller's account (DSA Art. 17(1)(c)-(d)): a suspension or a termination,
+   * taken by staff or by automated means, on the marketplace's terms.
+   */
+  public record AccountRestriction(UUID accountDecisionId, Marketplace marketplace, Seller seller,
+      com.steward.core.statements.DecisionAccount decision, String groundReference, String groundExplanation,
+      StatementCategory category, Set<com.steward.core.statements.CategoryKeyword> keywords, String facts,
+      boolean automated, Instant accountCreatedAt, Instant decidedAt, String redress) {}
+
+  /** Records the statement for an account restriction; returns its PUID. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String accountRestriction(AccountRestriction r) {
+    ZoneId zone = props.zone();
+    String puid = "sor-account-" + r.accountDecisionId();
+    var sor = new StatementOfReasons(
+        puid, Set.of(), null, null, null, r.decision(),
+        "BUSINESS".equals(r.seller().accountType()) ? AccountType.ACCOUNT_TYPE_BUSINESS : AccountType.ACCOUNT_TYPE_PRIVATE,
+        DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT, clip(r.groundReference(), 500),
+        clip(r.groundExplanation(), 2000), Set.of(ContentType.CONTENT_TYPE_PRODUCT), r.category(), r.keywords(),
+        Set.copyOf(props.notices().territorialScope()), null,
+        clampDate(LocalDate.ofInstant(r.accountCreatedAt(), zone), LocalDate.of(2000, 1, 1)),
+        clampDate(LocalDate.ofInstant(r.decidedAt(), zone), LocalDate.of(2020, 1, 1)), null, clip(r.facts(), 5000),
+        SourceType.SOURCE_VOLUNTARY, null, r.automated(),
+        r.automated() ? AutomatedDecision.AUTOMATED_DECISION_PARTIALLY : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED,
+        r.redress());
+    List<String> violations = sor.violations();
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
+    }
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", null, null, null,
+        r.marketplace().id(), null, r.seller().id(), sor.decisionGround().name(), sor.sourceType().name(),
+        sor.automatedDetection(), sor.automatedDecision().name(), json.writeValueAsString(sor.toTransparencyDatabase()),
+        sor.decisionFacts(), sor.redress(), clock.instant()), r.accountDecisionId());
+    return puid;
+  }
+
+  /** The statements about a seller's account (not its listings), oldest first. */
+  public List<Map<String, Object>> forAccount(UUID sellerId) {
+    return repository.forAccount(sellerId).stream().map(this::view).toList();
+  }
+
   /** Checks a restriction's statement against the Transparency Database's rules and stores it; returns its PUID. */
   private String storeRestriction(StatementOfReasons sor, @Nullable UUID decisionId, @Nullable UUID screeningDecisionId,
       @Nullable UUID noticeItemId, Marketplace marketplace, Listing listing, Seller seller) {
