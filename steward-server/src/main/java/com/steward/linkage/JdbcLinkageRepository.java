@@ -155,7 +155,8 @@ class JdbcLinkageRepository {
   }
 
   void insertLink(UUID a, UUID b, double score, boolean strong, List<String> evidence, String foundBy, Instant at) {
-    UUID lo = a.compareTo(b) < 0 ? a : b;
+    // PostgreSQL orders uuids by their bytes, unsigned: as their hex text, not as UUID.compareTo does
+    UUID lo = a.toString().compareTo(b.toString()) < 0 ? a : b;
     UUID hi = lo == a ? b : a;
     jdbc.sql(INSERT_LINK).param("a", lo).param("b", hi).param("score", score).param("strong", strong)
         .param("evidence", json.writeValueAsString(evidence)).param("by", foundBy).param("at", Sql.ts(at)).update();

@@ -7,9 +7,11 @@ import java.util.Map;
  * How much each attribute counts: {@code agree} is added for an equal hash or a Bloom Dice of
  * 1, {@code disagree} subtracted for a different hash or a Dice at or below {@code diceFloor};
  * Dice values in between are interpolated. A pair links when its score reaches {@code threshold}.
- * Attributes missing on either side count nothing.
+ * Attributes missing on either side count nothing. With {@code strongAlone}, one equal strong
+ * identifier (document, payment account, phone, e-mail, device, social security number) links a
+ * pair whatever else differs: dummy storefronts share a bank account or a phone, not a name.
  */
-public record LinkageWeights(Map<Attribute, Weight> weights, double diceFloor, double threshold) {
+public record LinkageWeights(Map<Attribute, Weight> weights, double diceFloor, double threshold, boolean strongAlone) {
 
   public record Weight(double agree, double disagree) {
     public Weight {
@@ -17,6 +19,10 @@ public record LinkageWeights(Map<Attribute, Weight> weights, double diceFloor, d
         throw new IllegalArgumentException("weights are magnitudes, got agree " + agree + " disagree " + disagree);
       }
     }
+  }
+
+  public LinkageWeights(Map<Attribute, Weight> weights, double diceFloor, double threshold) {
+    this(weights, diceFloor, threshold, true);
   }
 
   public LinkageWeights {

@@ -44,6 +44,7 @@ final class PairScorer {
 
   private double score(EncodedRecord a, EncodedRecord b, @Nullable List<Evidence> evidence) {
     double score = 0;
+    boolean strongEqual = false;
     for (Attribute attr : ATTRIBUTES) {
       if (attr == Attribute.GIVEN_NAME || attr == Attribute.SURNAME) {
         continue;
@@ -52,6 +53,7 @@ final class PairScorer {
         case HASH -> {
           if (a.hasHash(attr) && b.hasHash(attr)) {
             boolean equal = a.hash(attr) == b.hash(attr);
+            strongEqual |= equal && attr.strongIdentifier();
             double part = equal ? agree[attr.ordinal()] : -disagree[attr.ordinal()];
             score += part;
             if (equal && evidence != null) {
@@ -69,7 +71,8 @@ final class PairScorer {
         }
       }
     }
-    return score + names(a, b, evidence);
+    double total = score + names(a, b, evidence);
+    return strongEqual && weights.strongAlone() ? Math.max(total, weights.threshold()) : total;
   }
 
   private record Evidence(double weight, String text) {}
