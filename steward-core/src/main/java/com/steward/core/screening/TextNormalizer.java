@@ -196,7 +196,14 @@ public final class TextNormalizer {
     if (folded.isEmpty() || folded.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return folded;
     }
-    return stripMarks(NFD.normalize(NFKC_CF.normalize(SPOOF.getSkeleton(folded))));
+    String skeleton = stripMarks(NFD.normalize(NFKC_CF.normalize(SPOOF.getSkeleton(folded))));
+    // a symbol whose skeleton is spelled with punctuation (% is o/0, ℅ is c/o) keeps its own form:
+    // "100% cotton" is not "100o/0 cotton", and the punctuation would later join letters around it
+    if (skeleton.length() > 1 && skeleton.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c)
+        && !Character.isWhitespace(c) && !isMark(c))) {
+      return folded;
+    }
+    return skeleton;
   }
 
   private static String stripMarks(String s) {

@@ -47,6 +47,12 @@ class TextNormalizerTests {
   }
 
   @Test
+  void aPercentSignStaysOneSignAndNormalisingAgainChangesNothing() {
+    assertThat(norm("100% cotton")).startsWith("100% co");
+    assertThat(norm("\u013F%")).isEqualTo(norm(norm("\u013F%")));
+  }
+
+  @Test
   void anMAndAnRNMeet() {
     assertThat(norm("Puma")).isEqualTo(norm("Purna"));
   }
