@@ -67,7 +67,9 @@ class Bans {
 
   /** Bans {@code seller} as a member of {@code cluster}; returns the statement's PUID, or null if already banned. */
   @Transactional(propagation = Propagation.MANDATORY)
-  String ban(Actor actor, Marketplace m, Seller seller, UUID cluster, String facts, boolean automated) {
+  @org.jspecify.annotations.Nullable
+  String ban(Actor actor, Marketplace m, Seller seller, @org.jspecify.annotations.Nullable UUID cluster, String facts,
+      boolean automated) {
     if (repository.inForce(seller.id()).isPresent()) {
       return null;
     }
@@ -89,11 +91,11 @@ class Bans {
     var data = new LinkedHashMap<String, Object>();
     data.put("marketplace", m.code());
     data.put("sellerId", seller.externalId());
-    data.put("cluster", cluster.toString());
+    data.put("cluster", cluster == null ? null : cluster.toString());
     data.put("listingsRemoved", removed.size());
     data.put("statementOfReasons", puid);
     outbox.publish(m.id(), "seller.banned", data);
-    audit.record(actor, "seller.banned", "seller", seller.id(), Map.of("cluster", cluster.toString(),
+    audit.record(actor, "seller.banned", "seller", seller.id(), Map.of("cluster", String.valueOf(cluster),
         "listingsRemoved", removed.size(), "statementOfReasons", puid));
     events.publishEvent(new SellerEvents.SellerBanned(seller.id(), cluster, facts));
     return puid;

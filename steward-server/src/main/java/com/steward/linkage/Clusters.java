@@ -195,6 +195,37 @@ public class Clusters {
             "explanation", a.explanation(), "createdAt", a.createdAt()))).toList();
   }
 
+  /** The cluster a seller is linked into, if its identifiers were ever given. */
+  public java.util.Optional<UUID> clusterOf(UUID sellerId) {
+    return repository.identity(sellerId).map(JdbcLinkageRepository.Stored::clusterId);
+  }
+
+  /** The sellers whose points count together with {@code sellerId}'s: its cluster, or itself alone. */
+  public List<UUID> accountsOf(UUID sellerId) {
+    return clusterOf(sellerId).map(repository::members).orElse(List.of(sellerId));
+  }
+
+  /** Whether the seller's cluster is banned, and how many accounts it holds (for ratings and screening). */
+  public record ClusterStanding(boolean banned, int size) {}
+
+  public ClusterStanding standingOf(UUID sellerId) {
+    return clusterOf(sellerId).map(c -> new ClusterStanding(repository.cluster(c).map(
+        JdbcLinkageRepository.ClusterRow::banned).orElse(false), repository.members(c).size()))
+        .orElse(new ClusterStanding(false, 1));
+  }
+
+  /**
+   * Closes every account of {@code sellerIds} (the penalty ladder's last step): each is banned with
+   * a statement of reasons, inside the caller's transaction.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void close(Actor by, Marketplace m, List<UUID> sellerIds, String facts) {
+    for (UUID id : sellerIds) {
+      Seller s = sellers.byId(id).orElseThrow();
+      banning.ban(by, m, s, clusterOf(id).orElse(null), facts, true);
+    }
+  }
+
   private static void requireStaffOrMarketplace(Actor actor) {
     if (actor.role() != Role.MARKETPLACE) {
       actor.requireStaff();

@@ -77,6 +77,11 @@ class JdbcListingRepository {
     return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();
   }
 
+  int countLive(UUID sellerId) {
+    return jdbc.sql("SELECT count(*) FROM listing WHERE seller_id = :s AND status = 'ACTIVE'").param("s", sellerId)
+        .query(Integer.class).single();
+  }
+
   List<UUID> idsOfSeller(UUID sellerId, List<String> statuses) {
     return jdbc.sql("SELECT id FROM listing WHERE seller_id = :s AND status IN (:st) ORDER BY id").param("s", sellerId)
         .param("st", statuses).query((rs, n) -> Sql.uuid(rs, "id")).list();

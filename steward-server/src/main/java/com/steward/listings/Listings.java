@@ -31,11 +31,14 @@ public class Listings {
   private final AuditLog audit;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<ListingScreen> screen;
+  private final org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits;
   /** The screen, looked up once: a bean factory lookup on every upsert costs more than a query. */
   private volatile @Nullable ListingScreen resolvedScreen;
 
   Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock,
-      org.springframework.beans.factory.ObjectProvider<ListingScreen> screen) {
+      org.springframework.beans.factory.ObjectProvider<ListingScreen> screen,
+      org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits) {
+    this.limits = limits;
     this.repository = repository;
     this.sellers = sellers;
     this.audit = audit;
@@ -154,14 +157,24 @@ public class Listings {
     Seller seller = placement.seller();
     Store store = placement.store();
     if (!"ACTIVE".equals(seller.status())) {
-      throw new com.steward.platform.errors.ConflictException("sellerId", "BANNED".equals(seller.status())
-          ? "seller " + sellerExt + " is banned and may not list"
-          : "seller " + sellerExt + " is held for an identity review; its listings wait for the decision");
+      throw new com.steward.platform.errors.ConflictException("sellerId", switch (seller.status()) {
+        case "BANNED" -> "seller " + sellerExt + " is banned and may not list";
+        case "SUSPENDED" -> "seller " + sellerExt + " is suspended under the penalty ladder and may not list for now";
+        default -> "seller " + sellerExt + " is held for an identity review; its listings wait for the decision";
+      });
     }
     var now = clock.instant();
     Optional<Listing> existing = repository.find(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
     Listing next;
+    if (existing.isEmpty() && wanted == ListingStatus.ACTIVE) {
+      var limit = limits.getIfAvailable() == null ? java.util.OptionalInt.empty()
+          : limits.getObject().listingLimit(seller.id());
+      if (limit.isPresent() && repository.countLive(seller.id()) >= limit.getAsInt()) {
+        throw new com.steward.platform.errors.ConflictException("sellerId", "seller " + sellerExt + " may have at most "
+            + limit.getAsInt() + " live listings while a listing limit of the penalty ladder is in force");
+      }
+    }
     if (existing.isEmpty()) {
       next = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description, brand,
           category, in.price(), currency, images, country, region, wanted, 1, now, now);

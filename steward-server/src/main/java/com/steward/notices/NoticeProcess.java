@@ -344,7 +344,8 @@ public class NoticeProcess {
     audit.record(by, "notice_item." + to.name().toLowerCase(), "notice_item", item.id(),
         Map.of("notice", item.noticeId().toString(), "from", item.status().name(), "to", to.name(), "event", name,
             "reason", why));
-    events.publishEvent(new Notices.NoticeItemMoved(item.id(), ctx.notifier().id(), to));
+    events.publishEvent(new Notices.NoticeItemMoved(item.id(), ctx.notifier().id(), to, item.status(), item.noticeId(),
+        item.listingId(), item.sellerId(), item.marketplaceId()));
     return new Moved(moved, decisionId);
   }
 

@@ -63,7 +63,9 @@ public class Notices {
   public record NoticeFiled(UUID noticeId, UUID notifierId, List<UUID> itemIds) {}
 
   /** Published when an item moves; programs re-read the notifier's record after commit. */
-  public record NoticeItemMoved(UUID itemId, UUID notifierId, com.steward.core.notices.NoticeItemStatus to) {}
+  public record NoticeItemMoved(UUID itemId, UUID notifierId, com.steward.core.notices.NoticeItemStatus to,
+      com.steward.core.notices.NoticeItemStatus from, UUID noticeId, UUID listingId, UUID sellerId,
+      UUID marketplaceId) {}
 
   /** A notice as the notifier sends it. */
   public record NoticeRequest(@Nullable UUID ipRightId, @Nullable NoticeReason reason, @Nullable String explanation,

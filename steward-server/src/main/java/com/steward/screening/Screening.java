@@ -52,6 +52,13 @@ public class Screening {
   public record Referred(java.util.UUID decisionId, java.util.UUID listingId, int listingVersion,
       java.util.UUID marketplaceId, String brand, double score) {}
 
+  /** Published inside the screening transaction when screening blocks a listing. */
+  public record Blocked(java.util.UUID decisionId, java.util.UUID listingId, java.util.UUID sellerId,
+      java.util.UUID marketplaceId, String brand, List<String> rules, java.time.Instant at) {}
+
+  /** Published when a complaint lifts a screening block. */
+  public record BlockLifted(java.util.UUID decisionId) {}
+
   public Decision screen(ListingFacts listing) {
     return current.get().screen(listing);
   }

@@ -110,6 +110,8 @@ class ScreeningActions implements ListingScreen {
       data.put("screeningDecision", DecisionJson.of(d));
       data.put("statementOfReasons", puid);
       outbox.publish(m.id(), "listing.blocked", data);
+      events.publishEvent(new Screening.Blocked(id, listing.id(), seller.id(), m.id(), d.brand() == null ? "" : d.brand(),
+          d.rules(), now));
       out.put("statementOfReasons", puid);
       for (var effect : d.effects()) {
         var e = new LinkedHashMap<String, Object>();

@@ -46,9 +46,12 @@ public class ScreeningAppeals {
   private final AuditLog audit;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   ScreeningAppeals(JdbcScreeningRepository repository, Listings listings, Marketplaces marketplaces, Sellers sellers,
-      Statements statements, Outbox outbox, AuditLog audit, TransactionTemplate tx, Clock clock) {
+      Statements statements, Outbox outbox, AuditLog audit, TransactionTemplate tx, Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.listings = listings;
     this.marketplaces = marketplaces;
@@ -128,6 +131,9 @@ public class ScreeningAppeals {
         outbox.publish(m.id(), "listing.unblocked", Map.of("marketplace", m.code(), "listingId", l.externalId(),
             "statementOfReasons", puid));
         out.put("statementOfReasons", puid);
+      }
+      if ("LIFTED".equals(status)) {
+        events.publishEvent(new Screening.BlockLifted(a.screeningDecisionId()));
       }
       out.put("listingStatus", listings.byId(l.id()).orElseThrow().status());
       audit.record(staff, "screening.appeal_" + status.toLowerCase(), "listing", l.id(),

@@ -27,5 +27,5 @@ public final class SellerEvents {
   public record ReverificationTriggered(UUID sellerId, String reason) {}
 
   /** A seller's account was banned (alone or with its cluster); its listings are out of sight. */
-  public record SellerBanned(UUID sellerId, UUID clusterId, String reason) {}
+  public record SellerBanned(UUID sellerId, @org.jspecify.annotations.Nullable UUID clusterId, String reason) {}
 }

@@ -94,10 +94,10 @@ public class Sellers {
     return new Upserted(seller, repository.stores(seller.id()), existing.isEmpty(), linked);
   }
 
-  /** Sets a seller's status (ACTIVE, UNDER_REVIEW, BANNED), inside the caller's transaction. */
+  /** Sets a seller's status (ACTIVE, UNDER_REVIEW, SUSPENDED, BANNED), inside the caller's transaction. */
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   public void setStatus(UUID sellerId, String status) {
-    if (!List.of("ACTIVE", "UNDER_REVIEW", "BANNED").contains(status)) {
+    if (!List.of("ACTIVE", "UNDER_REVIEW", "SUSPENDED", "BANNED").contains(status)) {
       throw new IllegalArgumentException("seller status " + status);
     }
     repository.setStatus(sellerId, status, clock.instant());

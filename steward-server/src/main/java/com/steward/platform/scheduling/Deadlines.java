@@ -25,6 +25,13 @@ public class Deadlines {
     scheduler.getObject().schedule(new TaskInstance<Void>(task, String.valueOf(id)), at);
   }
 
+  /** Schedules unless an instance with this id is already scheduled (whatever its time). */
+  public void scheduleIfAbsent(String task, Object id, Instant at) {
+    if (scheduler.getObject().getScheduledExecution(TaskInstanceId.of(task, String.valueOf(id))).isEmpty()) {
+      schedule(task, id, at);
+    }
+  }
+
   public void cancel(String task, Object id) {
     var instance = TaskInstanceId.of(task, String.valueOf(id));
     if (scheduler.getObject().getScheduledExecution(instance).isPresent()) {

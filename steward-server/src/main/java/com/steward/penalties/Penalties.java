@@ -1,0 +1,124 @@
+package com.steward.penalties;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.steward.audit.AuditLog;
+import com.steward.core.penalties.PenaltyLedger;
+import com.steward.core.penalties.Severity;
+import com.steward.core.penalties.Standing;
+import com.steward.core.penalties.ViolationType;
+import com.steward.linkage.Clusters;
+import com.steward.marketplaces.Marketplace;
+import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.platform.security.Actor;
+import com.steward.sellers.Seller;
+import com.steward.sellers.SellerLimits;
+import com.steward.sellers.Sellers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Penalty points: each violation of a seller counts for every account of its cluster over the
+ * policy's rolling window, and the ladder's restrictions follow the points. After every change
+ * (a violation recorded or overturned, points expiring, a suspension ending) the standing is
+ * computed again from the violations and the restrictions in force are reconciled with it: new
+ * ones applied once, ended ones lifted. The next date the standing changes is a durable timer.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Penalties implements SellerLimits {
+
+  static final String RECHECK = "penalty-recheck";
+
+  private final JdbcPenaltyRepository repository;
+  private final PenaltyPolicies policies;
+  private final Restrictions restrictions;
+  private final Clusters clusters;
+  private final Sellers sellers;
+  private final Marketplaces marketplaces;
+  private final Deadlines deadlines;
+  private final AuditLog audit;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  Penalties(JdbcPenaltyRepository repository, PenaltyPolicies policies, Restrictions restrictions, Clusters clusters,
+      Sellers sellers, Marketplaces marketplaces, Deadlines deadlines, AuditLog audit, TransactionTemplate tx,
+      Clock clock) {
+    this.repository = repository;
+    this.policies = policies;
+    this.restrictions = restrictions;
+    this.clusters = clusters;
+    this.sellers = sellers;
+    this.marketplaces = marketplaces;
+    this.deadlines = deadlines;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  @Bean
+  OneTimeTask<Void> penaltyRecheckTask() {
+    return Tasks.oneTime(RECHECK).execute((inst, ctx) -> {
+      String id = inst.getId();
+      tx.executeWithoutResult(s -> sellers.byId(UUID.fromString(id.substring(0, 36))).ifPresent(this::reconcile));
+    });
+  }
+
+  /** Records a violation (once per source) and applies what its points change; inside the caller's transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(UUID sellerId, ViolationType type, Severity severity, String reference, String source,
+      Instant at) {
+    Seller seller = sellers.byId(sellerId).orElseThrow();
+    if (repository.insert(UUID.randomUUID(), seller.marketplaceId(), sellerId, type, severity, reference, source, at)) {
+      audit.record(Actor.system("penalties"), "penalty.violation_recorded", "seller", sellerId,
+          Map.of("type", type.name(), "severity", severity.name(), "reference", reference));
+      reconcile(seller);
+    }
+  }
+
+  /** The violation from {@code source} counts no more (its decision was reversed); the standing follows. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void overturn(String source, String reason) {
+    repository.overturn(source, reason, clock.instant()).flatMap(sellers::byId).ifPresent(seller -> {
+      audit.record(Actor.system("penalties"), "penalty.violation_overturned", "seller", seller.id(),
+          Map.of("source", source, "reason", reason));
+      reconcile(seller);
+    });
+  }
+
+  /** The standing of the seller's cluster now. */
+  public Standing standing(Seller seller) {
+    return new PenaltyLedger(policies.current(seller.marketplaceId()))
+        .standing(repository.violations(clusters.accountsOf(seller.id())), clock.instant());
+  }
+
+  @Override
+  public OptionalInt listingLimit(UUID sellerId) {
+    UUID key = clusters.clusterOf(sellerId).orElse(sellerId);
+    return repository.open(key).stream().filter(a -> "LISTING_LIMIT".equals(a.restriction()))
+        .mapToInt(JdbcPenaltyRepository.Applied::maxListings).min();
+  }
+
+  /** Brings the restrictions of the seller's cluster in line with its standing now. */
+  void reconcile(Seller seller) {
+    Instant now = clock.instant();
+    List<UUID> accounts = clusters.accountsOf(seller.id());
+    UUID key = clusters.clusterOf(seller.id()).orElse(seller.id());
+    Marketplace m = marketplaces.byId(seller.marketplaceId()).orElseThrow();
+    Standing standing = new PenaltyLedger(policies.current(m.id())).standing(repository.violations(accounts), now);
+    restrictions.reconcile(m, key, accounts, standing);
+    if (standing.nextChange() != null) {
+      deadlines.scheduleIfAbsent(RECHECK, seller.id() + ":" + standing.nextChange().toEpochMilli(),
+          standing.nextChange());
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package com.steward.penalties;
+
+import com.steward.core.notices.NoticeItemStatus;
+import com.steward.core.penalties.Severity;
+import com.steward.core.penalties.ViolationType;
+import com.steward.notices.Notices;
+import com.steward.screening.Screening;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What feeds the points, heard inside the deciding transaction: a screening block (minor), a
+ * notice item taken down for good (a final takedown or an upheld counter-notice: major), and their
+ * reversals (a complaint that lifts a block; an item restored after it was final).
+ */
+@Component
+class PenaltyEvents {
+
+  private final Penalties penalties;
+  private final Clock clock;
+
+  PenaltyEvents(Penalties penalties, Clock clock) {
+    this.penalties = penalties;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void onBlocked(Screening.Blocked e) {
+    penalties.record(e.sellerId(), ViolationType.SCREENING_BLOCK, Severity.MINOR,
+        "listing blocked by screening" + (e.brand().isEmpty() ? "" : " (brand " + e.brand() + ")"),
+        "screening:" + e.decisionId(), e.at());
+  }
+
+  @EventListener
+  void onBlockLifted(Screening.BlockLifted e) {
+    penalties.overturn("screening:" + e.decisionId(), "the block was lifted on complaint");
+  }
+
+  @EventListener
+  void onNoticeItemMoved(Notices.NoticeItemMoved e) {
+    if (e.to() == NoticeItemStatus.FINAL_TAKEDOWN || e.to() == NoticeItemStatus.UPHELD) {
+      penalties.record(e.sellerId(), ViolationType.UPHELD_NOTICE, Severity.MAJOR,
+          "notice " + e.noticeId() + " upheld against the listing", "notice-item:" + e.itemId(), clock.instant());
+    } else if (e.to() == NoticeItemStatus.RESTORED) {
+      penalties.overturn("notice-item:" + e.itemId(), "the listing was restored");
+    }
+  }
+}

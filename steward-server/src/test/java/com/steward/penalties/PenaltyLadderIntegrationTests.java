@@ -1,0 +1,152 @@
+package com.steward.penalties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.support.Api;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Screening blocks add points; the ladder's restrictions follow them one threshold at a time, a
+ * suspension ends on its date even across the scheduler, and a block lifted on complaint takes
+ * its points away.
+ */
+class PenaltyLadderIntegrationTests extends IntegrationTest {
+
+  @Autowired
+  Deadlines deadlines;
+
+  Fixtures.Market m;
+  Fixtures.SellerAccount s;
+  String brand;
+
+  @BeforeEach
+  void marketplaceWithASteepLadder() {
+    m = fixtures.marketplace();
+    s = fixtures.seller(m);
+    brand = Fixtures.brandName("Pn");
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand, "priceFloors", Map.of("bags", 80.0)));
+    Map<String, Object> policy = (Map<String, Object>) api.get(m.key(), "/api/v1/marketplaces/" + m.code()
+        + "/penalty-policy").json();
+    Map<String, Object> points = new HashMap<>((Map<String, Object>) policy.get("points"));
+    points.put("SCREENING_BLOCK", Map.of("minor", 4, "major", 8, "severe", 12));
+    var ladder = List.of(threshold(4, "WARNING", 0, 0), threshold(8, "LISTING_LIMIT", 5, 0),
+        threshold(12, "MARKETING_SUSPENSION", 0, 0), threshold(16, "STORE_SUSPENSION", 0, 7),
+        threshold(20, "CLOSURE", 0, 0));
+    var bad = api.put(IntegrationTest.ADMIN_KEY, "/api/v1/marketplaces/" + m.code() + "/penalty-policy",
+        Map.of("points", points, "windowDays", 365, "ladder", List.of(ladder.get(1), ladder.get(0))));
+    assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+    assertThat(bad.body()).contains("ladder[1].points");
+    assertThat(api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/penalty-policy",
+        Map.of("points", points, "windowDays", 365, "ladder", ladder)).status()).isEqualTo(403);
+    var put = api.put(IntegrationTest.ADMIN_KEY, "/api/v1/marketplaces/" + m.code() + "/penalty-policy",
+        Map.of("points", points, "windowDays", 365, "ladder", ladder));
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+  }
+
+  static Map<String, Object> threshold(int points, String restriction, int maxListings, int days) {
+    return Map.of("points", points, "restriction", restriction, "maxListings", maxListings, "suspensionDays", days);
+  }
+
+  Api.Response put(String id, String title, double price) {
+    return api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id, Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", title, "category", "bags", "price", price, "currency", "EUR"));
+  }
+
+  Api.Response counterfeit(String id) {
+    var r = put(id, brand + " tote bag 1:1 replica mirror quality", 19);
+    assertThat(r.str("status")).as(r.toString()).isEqualTo("BLOCKED");
+    return r;
+  }
+
+  Api.Response penalties() {
+    return api.get(s.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/penalties");
+  }
+
+  List<String> restrictions() {
+    List<String> out = new ArrayList<>();
+    ((List<Map<String, Object>>) penalties().at("restrictions")).forEach(r -> out.add((String) r.get("restriction")));
+    return out;
+  }
+
+  @Test
+  void eachThresholdAppliesItsRestrictionOnce() {
+    for (int i = 1; i <= 6; i++) {
+      assertThat(put("c" + i, "Canvas tote bag, plain, number " + i, 25).str("status")).isEqualTo("ACTIVE");
+    }
+    assertThat(penalties().at("points")).isEqualTo(0);
+
+    counterfeit("c1");
+    assertThat(penalties().at("points")).isEqualTo(4);
+    assertThat(restrictions()).containsExactly("WARNING");
+    assertThat(penalties().str("explanation")).contains("4 points");
+    assertThat(penalties().str("howToContest")).contains("Art. 20");
+
+    counterfeit("c2");
+    assertThat(restrictions()).containsExactly("WARNING", "LISTING_LIMIT");
+    assertThat(put("n1", "Canvas tote bag, new colour", 25).status()).isEqualTo(201);
+    var limited = put("n2", "Canvas tote bag, another colour", 25);
+    assertThat(limited.status()).as(limited.toString()).isEqualTo(409);
+    assertThat(limited.body()).contains("at most 5 live listings");
+
+    counterfeit("c3");
+    assertThat(restrictions()).containsExactly("WARNING", "LISTING_LIMIT", "MARKETING_SUSPENSION");
+
+    counterfeit("c4");
+    assertThat(restrictions()).containsExactly("WARNING", "LISTING_LIMIT", "MARKETING_SUSPENSION", "STORE_SUSPENSION");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id()).str("status"))
+        .isEqualTo("SUSPENDED");
+    assertThat(put("c5", "Canvas tote bag, plain, number 5, restocked", 25).status()).isEqualTo(409);
+    String events = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events?limit=200").body();
+    assertThat(events).contains("seller.penalty_warning", "seller.listing_limited", "seller.marketing_suspended",
+        "seller.store_suspended");
+
+    // the suspension runs seven days, then the store is back (the points stay)
+    clock.advance(Duration.ofDays(7).plusMinutes(1));
+    deadlines.checkNow();
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "ACTIVE".equals(
+        api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id()).str("status")));
+    assertThat(restrictions()).containsExactly("WARNING", "LISTING_LIMIT", "MARKETING_SUSPENSION");
+    assertThat(penalties().at("points")).isEqualTo(16);
+
+    counterfeit("c5");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id()).str("status"))
+        .isEqualTo("BANNED");
+    assertThat(restrictions()).contains("CLOSURE");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events?limit=200").body())
+        .contains("seller.store_reinstated", "seller.banned");
+  }
+
+  @Test
+  void aBlockLiftedOnComplaintTakesItsPointsAway() {
+    counterfeit("f1");
+    assertThat(restrictions()).containsExactly("WARNING");
+    var appeal = api.post(s.key(), "/api/v1/marketplaces/" + m.code() + "/listings/f1/appeal",
+        Map.of("explanation", "I am an authorised reseller; the invoice from the brand is attached."));
+    assertThat(appeal.status()).as(appeal.toString()).isEqualTo(201);
+    var decided = api.post(fixtures.analystKey(), "/api/v1/screening-appeals/" + appeal.str("id") + "/decision",
+        Map.of("decision", "LIFT", "reason", "invoice checked with the brand"));
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    assertThat(penalties().at("points")).isEqualTo(0);
+    assertThat(restrictions()).isEmpty();
+  }
+
+  @Test
+  void onlyTheSellerItselfItsMarketplaceAndStaffSeeItsPoints() {
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/penalties";
+    assertThat(api.get(fixtures.seller(m).key(), path).status()).isEqualTo(404);
+    assertThat(api.get(fixtures.marketplace().key(), path).status()).isIn(403, 404);
+    assertThat(api.get(fixtures.holder().key(), path).status()).isIn(403, 404);
+    assertThat(api.get(m.key(), path).status()).isEqualTo(200);
+    assertThat(api.get(fixtures.analystKey(), path).status()).isEqualTo(200);
+  }
+}
