@@ -68,6 +68,7 @@ class MisuseIntegrationTests extends IntegrationTest {
   @Test
   void aSellerWhoseCounterNoticesKeepFailingIsWarned() {
     var m = fixtures.marketplace();
+    fixtures.warningsOnlyLadder(m);
     var seller = fixtures.seller(m);
     var h = fixtures.holder();
     String analyst = fixtures.analystKey();

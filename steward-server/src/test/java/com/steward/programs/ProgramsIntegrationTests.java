@@ -48,6 +48,7 @@ class ProgramsIntegrationTests extends IntegrationTest {
     assertThat(api.put(ADMIN_KEY, "/api/v1/programs/settings", quickSettings()).status()).isEqualTo(200);
     try {
       var m = fixtures.marketplace();
+      fixtures.warningsOnlyLadder(m);
       var s = fixtures.seller(m);
       var h = fixtures.holder();
       for (int i = 0; i < 6; i++) {

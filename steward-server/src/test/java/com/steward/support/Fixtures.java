@@ -36,6 +36,19 @@ public final class Fixtures {
     return new Market(code, key("MARKETPLACE", code));
   }
 
+  /**
+   * Gives the marketplace a ladder of warnings only, for tests about other features whose one
+   * seller collects many upheld notices and must keep listing (the ladder has its own tests).
+   */
+  public void warningsOnlyLadder(Market m) {
+    Map<String, Object> policy = (Map<String, Object>) api.get(m.key(), "/api/v1/marketplaces/" + m.code()
+        + "/penalty-policy").json();
+    var r = api.put(IntegrationTest.ADMIN_KEY, "/api/v1/marketplaces/" + m.code() + "/penalty-policy",
+        Map.of("points", policy.get("points"), "windowDays", policy.get("windowDays"), "ladder",
+            List.of(Map.of("points", 1000, "restriction", "WARNING", "maxListings", 0, "suspensionDays", 0))));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+  }
+
   public SellerAccount seller(Market m) {
     String id = "s-" + suffix();
     var r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + id,
