@@ -49,10 +49,12 @@ public class Penalties implements SellerLimits {
   private final AuditLog audit;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Penalties(JdbcPenaltyRepository repository, PenaltyPolicies policies, Restrictions restrictions, Clusters clusters,
       Sellers sellers, Marketplaces marketplaces, Deadlines deadlines, AuditLog audit, TransactionTemplate tx,
-      Clock clock) {
+      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.policies = policies;
     this.restrictions = restrictions;
@@ -101,6 +103,11 @@ public class Penalties implements SellerLimits {
         .standing(repository.violations(clusters.accountsOf(seller.id())), clock.instant());
   }
 
+  /** The seller's violations of a type since {@code from}, reversed ones left out. */
+  public int count(UUID sellerId, ViolationType type, Instant from) {
+    return repository.count(sellerId, type, from);
+  }
+
   @Override
   public OptionalInt listingLimit(UUID sellerId) {
     UUID key = clusters.clusterOf(sellerId).orElse(sellerId);
@@ -116,6 +123,7 @@ public class Penalties implements SellerLimits {
     Marketplace m = marketplaces.byId(seller.marketplaceId()).orElseThrow();
     Standing standing = new PenaltyLedger(policies.current(m.id())).standing(repository.violations(accounts), now);
     restrictions.reconcile(m, key, accounts, standing);
+    events.publishEvent(new com.steward.sellers.SellerEvents.PenaltiesChanged(accounts));
     if (standing.nextChange() != null) {
       deadlines.scheduleIfAbsent(RECHECK, seller.id() + ":" + standing.nextChange().toEpochMilli(),
           standing.nextChange());

@@ -11,6 +11,7 @@ import com.steward.marketplaces.Marketplace;
 import com.steward.platform.outbox.Outbox;
 import com.steward.platform.security.Actor;
 import com.steward.sellers.Seller;
+import com.steward.sellers.SellerRisk;
 import com.steward.sellers.Sellers;
 import com.steward.statements.Statements;
 import java.time.Clock;
@@ -39,11 +40,14 @@ class ScreeningActions implements ListingScreen {
   private final AuditLog audit;
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final org.springframework.beans.factory.ObjectProvider<SellerRisk> risk;
 
   ScreeningActions(Screening screening, JdbcScreeningRepository repository, Sellers sellers, Listings listings,
       Statements statements, Outbox outbox, AuditLog audit, Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events,
+      org.springframework.beans.factory.ObjectProvider<SellerRisk> risk) {
     this.events = events;
+    this.risk = risk;
     this.screening = screening;
     this.repository = repository;
     this.sellers = sellers;
@@ -77,10 +81,13 @@ class ScreeningActions implements ListingScreen {
     return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow());
   }
 
-  private static ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
+  private ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
+    SellerRisk r = risk.getIfAvailable();
+    var known = r == null ? java.util.Optional.<SellerRisk.Risk>empty() : r.of(seller.id());
     return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
         listing.description(), listing.brand(), listing.category(),
-        listing.price() == null ? null : listing.price().doubleValue(), null, null, null);
+        listing.price() == null ? null : listing.price().doubleValue(),
+        known.map(SellerRisk.Risk::rating).orElse(null), known.map(SellerRisk.Risk::clusterRisk).orElse(null), null);
   }
 
   @Override

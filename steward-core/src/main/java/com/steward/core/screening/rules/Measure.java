@@ -6,9 +6,12 @@ public enum Measure {
   DISTINCT_BRANDS,
   /** Distinct suspicious terms in title and description. */
   SUSPICIOUS_TERMS,
-  /** The seller's rating, 0 to 1, when the seller-integrity feature provides one (else absent). */
+  /** The seller's rating, 0 to 1 (its score over 100: higher is better), once it has been rated (else absent). */
   SELLER_RATING,
-  /** The risk of the seller's linked cluster, 0 to 1, when known (else absent). */
+  /**
+   * The seller's risk, 0 to 1 (higher is riskier): low for a good rating, 0.95 or more when its
+   * linked cluster holds a banned account; absent until the seller has been rated.
+   */
   CLUSTER_RISK,
   /** Similarity of the listing's images to the brand's reference images, 0 to 1, when known. */
   IMAGE_MATCH

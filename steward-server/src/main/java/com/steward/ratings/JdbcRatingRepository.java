@@ -1,0 +1,80 @@
+package com.steward.ratings;
+
+import com.steward.platform.db.Sql;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcRatingRepository {
+
+  private static final String UPSERT_METRICS =
+      """
+      INSERT INTO seller_metrics (seller_id, orders_12m, refund_rate, fake_refund_rate, reported_at)
+      VALUES (:s, :orders, :refunds, :fakes, :at)
+      ON CONFLICT (seller_id) DO UPDATE SET orders_12m = EXCLUDED.orders_12m, refund_rate = EXCLUDED.refund_rate,
+        fake_refund_rate = EXCLUDED.fake_refund_rate, reported_at = EXCLUDED.reported_at
+      """;
+  private static final String INSERT_RATING =
+      """
+      INSERT INTO seller_rating (seller_id, score, band, seller_risk, components, cause, rated_at)
+      VALUES (:s, :score, :band, :risk, CAST(:components AS jsonb), :cause, :at)
+      """;
+
+  private final JdbcClient jdbc;
+
+  JdbcRatingRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Metrics(@Nullable Integer orders, @Nullable Double refundRate, @Nullable Double fakeRefundRate) {}
+
+  record Stored(double score, String band, double sellerRisk, String components, String cause, Instant ratedAt) {}
+
+  Instant createdAt(UUID seller) {
+    return jdbc.sql("SELECT created_at FROM seller WHERE id = :s").param("s", seller)
+        .query((rs, n) -> Sql.instant(rs, "created_at")).single();
+  }
+
+  int liveListings(UUID seller) {
+    return jdbc.sql("SELECT count(*) FROM listing WHERE seller_id = :s AND status = 'ACTIVE'").param("s", seller)
+        .query(Integer.class).single();
+  }
+
+  /** Counter-notices of the seller that won: the item was restored after the seller contested it. */
+  int validCounterNotices(UUID seller, Instant from) {
+    return jdbc.sql("""
+        SELECT count(*) FROM notice_item WHERE seller_id = :s AND status = 'RESTORED' AND updated_at >= :f
+           AND counter_notice_deadline IS NOT NULL AND response_deadline IS NOT NULL
+        """).param("s", seller).param("f", Sql.ts(from)).query(Integer.class).single();
+  }
+
+  void saveMetrics(UUID seller, Metrics m, Instant at) {
+    jdbc.sql(UPSERT_METRICS).param("s", seller).param("orders", m.orders()).param("refunds", m.refundRate())
+        .param("fakes", m.fakeRefundRate()).param("at", Sql.ts(at)).update();
+  }
+
+  Optional<Metrics> metrics(UUID seller) {
+    return jdbc.sql("SELECT orders_12m, refund_rate, fake_refund_rate FROM seller_metrics WHERE seller_id = :s")
+        .param("s", seller).query((rs, n) -> new Metrics((Integer) rs.getObject("orders_12m"),
+            (Double) rs.getObject("refund_rate"), (Double) rs.getObject("fake_refund_rate"))).optional();
+  }
+
+  void insert(UUID seller, double score, String band, double risk, String components, String cause, Instant at) {
+    jdbc.sql(INSERT_RATING).param("s", seller).param("score", score).param("band", band).param("risk", risk)
+        .param("components", components).param("cause", cause).param("at", Sql.ts(at)).update();
+  }
+
+  List<Stored> history(UUID seller, int limit) {
+    return jdbc.sql("""
+        SELECT score, band, seller_risk, components::text AS components, cause, rated_at FROM seller_rating
+         WHERE seller_id = :s ORDER BY rated_at DESC, id DESC LIMIT :l
+        """).param("s", seller).param("l", limit).query((rs, n) -> new Stored(rs.getDouble("score"),
+            rs.getString("band"), rs.getDouble("seller_risk"), rs.getString("components"), rs.getString("cause"),
+            Sql.instant(rs, "rated_at"))).list();
+  }
+}

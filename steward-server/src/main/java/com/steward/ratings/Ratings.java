@@ -1,0 +1,134 @@
+package com.steward.ratings;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.steward.core.penalties.Restriction;
+import com.steward.core.penalties.Standing;
+import com.steward.core.rating.Rating;
+import com.steward.core.rating.RatingInputs;
+import com.steward.core.rating.SellerRating;
+import com.steward.core.rating.VerificationLevel;
+import com.steward.linkage.Clusters;
+import com.steward.penalties.Penalties;
+import com.steward.sellers.Seller;
+import com.steward.sellers.SellerEvents;
+import com.steward.sellers.SellerRisk;
+import com.steward.sellers.SellerVerification;
+import com.steward.sellers.Sellers;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seller ratings: computed from what Steward knows (verification, penalties, upheld notices,
+ * blocks, linkage) and what the marketplace reports (orders, refunds), stored each time an event
+ * moves them (so their history can be shown), and offered to screening as the seller's risk.
+ */
+@Service
+public class Ratings implements SellerRisk {
+
+  private final JdbcRatingRepository repository;
+  private final Penalties penalties;
+  private final Clusters clusters;
+  private final Sellers sellers;
+  private final ObjectProvider<SellerVerification> verification;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final SellerRating engine = SellerRating.standard();
+  private final Cache<UUID, Optional<Risk>> risks =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(30)).build();
+
+  Ratings(JdbcRatingRepository repository, Penalties penalties, Clusters clusters, Sellers sellers,
+      ObjectProvider<SellerVerification> verification, JsonMapper json, Clock clock) {
+    this.repository = repository;
+    this.penalties = penalties;
+    this.clusters = clusters;
+    this.sellers = sellers;
+    this.verification = verification;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The seller's rating as of now, with every component's contribution. */
+  public Rating current(Seller seller) {
+    return engine.rate(inputs(seller));
+  }
+
+  /** Computes and stores the rating (when it moved since the last one), for the history. */
+  public Rating rate(Seller seller, String cause) {
+    Rating r = current(seller);
+    var last = repository.history(seller.id(), 1);
+    if (last.isEmpty() || Math.abs(last.getFirst().score() - r.score()) >= 0.05
+        || Math.abs(last.getFirst().sellerRisk() - r.sellerRisk()) >= 0.005) {
+      repository.insert(seller.id(), r.score(), r.band().name(), r.sellerRisk(), json.writeValueAsString(
+          r.components().stream().map(Ratings::component).toList()), cause, clock.instant());
+    }
+    risks.invalidate(seller.id());
+    return r;
+  }
+
+  List<JdbcRatingRepository.Stored> history(Seller seller, int limit) {
+    return repository.history(seller.id(), limit);
+  }
+
+  void reportMetrics(Seller seller, JdbcRatingRepository.Metrics metrics) {
+    repository.saveMetrics(seller.id(), metrics, clock.instant());
+    rate(seller, "the marketplace reported orders and refunds");
+  }
+
+  @Override
+  public Optional<Risk> of(UUID sellerId) {
+    return risks.get(sellerId, id -> repository.history(id, 1).stream().findFirst()
+        .map(s -> new Risk(s.score() / 100.0, s.sellerRisk())));
+  }
+
+  @EventListener
+  void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
+    e.sellerIds().forEach(id -> sellers.byId(id).ifPresent(s -> rate(s, "penalty points changed")));
+  }
+
+  @EventListener
+  void onBanned(SellerEvents.SellerBanned e) {
+    clusters.accountsOf(e.sellerId()).forEach(id -> sellers.byId(id).ifPresent(s -> rate(s,
+        id.equals(e.sellerId()) ? "banned" : "an account of the cluster was banned")));
+  }
+
+  private RatingInputs inputs(Seller seller) {
+    Instant now = clock.instant();
+    Instant yearAgo = now.minus(Duration.ofDays(365));
+    Standing standing = penalties.standing(seller);
+    var metrics = repository.metrics(seller.id()).orElse(new JdbcRatingRepository.Metrics(null, null, null));
+    int tenure = (int) Math.max(0, Duration.between(repository.createdAt(seller.id()), now).toDays());
+    var cluster = clusters.standingOf(seller.id());
+    SellerVerification v = verification.getIfAvailable();
+    return new RatingInputs(v == null ? VerificationLevel.NONE : VerificationLevel.valueOf(v.levelOf(seller.id())),
+        new RatingInputs.Credibility(tenure, metrics.orders(), metrics.refundRate(), metrics.fakeRefundRate()),
+        new RatingInputs.Compliance(repository.liveListings(seller.id()),
+            penalties.count(seller.id(), com.steward.core.penalties.ViolationType.UPHELD_NOTICE, yearAgo),
+            penalties.count(seller.id(), com.steward.core.penalties.ViolationType.SCREENING_BLOCK, yearAgo)),
+        new RatingInputs.PenaltyRecord(standing.points(), standing.inForce().stream()
+            .anyMatch(r -> r.restriction() != Restriction.WARNING)),
+        new RatingInputs.PositiveSignals(0, 0),
+        new RatingInputs.Cooperation(0, 0, repository.validCounterNotices(seller.id(), yearAgo)),
+        new RatingInputs.ClusterLink(cluster.banned(), cluster.size()));
+  }
+
+  static Map<String, Object> component(com.steward.core.rating.Component c) {
+    var out = new LinkedHashMap<String, Object>();
+    out.put("factor", c.factor().name());
+    out.put("value", Math.round(c.value() * 10) / 10.0);
+    out.put("weight", c.weight());
+    out.put("contribution", Math.round(c.contribution() * 100) / 100.0);
+    out.put("explanation", c.explanation());
+    return out;
+  }
+}

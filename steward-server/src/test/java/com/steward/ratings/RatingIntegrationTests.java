@@ -1,0 +1,83 @@
+package com.steward.ratings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.Api;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A seller's rating moves with what it does and what is found, and keeps its history. */
+class RatingIntegrationTests extends IntegrationTest {
+
+  double score(Api.Response r) {
+    return ((Number) r.at("score")).doubleValue();
+  }
+
+  @Test
+  void theRatingMovesWithEventsAndKeepsItsHistory() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id();
+    var fresh = api.get(s.key(), path + "/rating");
+    assertThat(fresh.status()).as(fresh.toString()).isEqualTo(200);
+    assertThat((List<?>) fresh.at("components")).hasSize(6);
+    assertThat(fresh.body()).contains("not reported");
+
+    clock.advance(Duration.ofDays(400));
+    var bad = api.put(m.key(), path + "/metrics", Map.of("orders12m", 900, "refundRate", 1.5));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("refundRate");
+    var good = api.put(m.key(), path + "/metrics", Map.of("orders12m", 900, "refundRate", 0.01, "fakeRefundRate", 0.0));
+    assertThat(good.status()).as(good.toString()).isEqualTo(200);
+    assertThat(score(good)).isGreaterThan(score(fresh));
+    assertThat(good.str("history[0].cause")).contains("orders and refunds");
+
+    String brand = Fixtures.brandName("Rt");
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand, "priceFloors", Map.of("watches", 200.0)));
+    var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/w1", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", brand + " watch AAA replica", "category", "watches", "price", 30,
+        "currency", "EUR"));
+    assertThat(blocked.str("status")).as(blocked.toString()).isEqualTo("BLOCKED");
+    var after = api.get(m.key(), path + "/rating");
+    assertThat(score(after)).isLessThan(score(good));
+    assertThat(after.str("history[0].cause")).isEqualTo("penalty points changed");
+    assertThat(((List<?>) after.at("history")).size()).isGreaterThanOrEqualTo(2);
+    assertThat(after.str("components")).contains("PENALTIES", "COMPLIANCE");
+  }
+
+  @Test
+  void aLinkToABannedClusterMakesTheSellerRisky() {
+    var m = fixtures.marketplace();
+    Map<String, Object> id = Map.of("givenName", "Karl", "surname", "Vogt", "paymentAccount", "NL91ABNA0417164300");
+    for (String seller : List.of("rk-1", "rk-2")) {
+      assertThat(api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + seller, Map.of("displayName",
+          seller, "stores", List.of(Map.of("id", "st-" + seller, "name", seller)), "identity", id)).status())
+          .isEqualTo(201);
+    }
+    String cluster = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/rk-1/cluster").str("id");
+    var ban = api.post(fixtures.analystKey(), "/api/v1/marketplaces/" + m.code() + "/clusters/" + cluster + "/ban",
+        Map.of("reason", "storefronts of one counterfeit seller"));
+    assertThat(ban.status()).as(ban.toString()).isEqualTo(200);
+    var r = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/rk-2/rating");
+    assertThat(((Number) r.at("sellerRisk")).doubleValue()).isGreaterThanOrEqualTo(0.95);
+    assertThat(r.str("history[0].cause")).contains("banned");
+  }
+
+  @Test
+  void onlyTheSellerItsMarketplaceAndStaffSeeTheRating() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id();
+    assertThat(api.get(fixtures.seller(m).key(), path + "/rating").status()).isEqualTo(404);
+    assertThat(api.get(fixtures.marketplace().key(), path + "/rating").status()).isIn(403, 404);
+    assertThat(api.get(fixtures.holder().key(), path + "/rating").status()).isIn(403, 404);
+    assertThat(api.put(s.key(), path + "/metrics", Map.of("orders12m", 5)).status()).isEqualTo(403);
+    assertThat(api.put(fixtures.marketplace().key(), path + "/metrics", Map.of("orders12m", 5)).status())
+        .isIn(403, 404);
+    assertThat(api.get(fixtures.analystKey(), path + "/rating").status()).isEqualTo(200);
+  }
+}
