@@ -17,12 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class PenaltyEvents {
 
+  /** Upheld notices within {@link #BURST_DAYS} days that call for checking the seller's identity again. */
+  static final int BURST = 3;
+  static final int BURST_DAYS = 30;
+
   private final Penalties penalties;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  PenaltyEvents(Penalties penalties, Clock clock) {
+  PenaltyEvents(Penalties penalties, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
     this.penalties = penalties;
     this.clock = clock;
+    this.events = events;
   }
 
   @EventListener
@@ -42,6 +48,11 @@ class PenaltyEvents {
     if (e.to() == NoticeItemStatus.FINAL_TAKEDOWN || e.to() == NoticeItemStatus.UPHELD) {
       penalties.record(e.sellerId(), ViolationType.UPHELD_NOTICE, Severity.MAJOR,
           "notice " + e.noticeId() + " upheld against the listing", "notice-item:" + e.itemId(), clock.instant());
+      if (penalties.count(e.sellerId(), ViolationType.UPHELD_NOTICE,
+          clock.instant().minus(java.time.Duration.ofDays(BURST_DAYS))) == BURST) {
+        events.publishEvent(new com.steward.sellers.SellerEvents.ReverificationTriggered(e.sellerId(),
+            "a burst of upheld notices: " + BURST + " within " + BURST_DAYS + " days"));
+      }
     } else if (e.to() == NoticeItemStatus.RESTORED) {
       penalties.overturn("notice-item:" + e.itemId(), "the listing was restored");
     }

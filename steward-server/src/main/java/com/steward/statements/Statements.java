@@ -269,6 +269,11 @@ public class Statements {
     return out;
   }
 
+  /** The statements with these PUIDs, oldest first. The caller has checked that it may see them. */
+  public List<Map<String, Object>> byPuids(java.util.Collection<String> puids) {
+    return repository.byPuids(puids).stream().map(this::view).toList();
+  }
+
   public @Nullable String latestRestrictionPuid(UUID itemId) {
     return repository.forItem(itemId).stream().filter(r -> "RESTRICTION".equals(r.kind())).map(
         JdbcStatementRepository.Row::puid).reduce((a, b) -> b).orElse(null);

@@ -46,7 +46,27 @@ class ApiContractIntegrationTests extends IntegrationTest {
         Map.entry("/api/v1/referrals/{id}/answer", "post"),
         Map.entry("/api/v1/brands/{id}/referral-stats", "get"),
         Map.entry("/api/v1/misuse-cases/{id}/appeal", "post"),
-        Map.entry("/api/v1/statistics/programs", "get"));
+        Map.entry("/api/v1/statistics/programs", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/trader-information", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/executives", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/challenge", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/documents", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/self-certification", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/submission", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/appeal", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/sales-volume", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/relationship-end", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/disclosure", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification/authority-disclosure", "post"),
+        Map.entry("/api/v1/verification/cases", "get"),
+        Map.entry("/api/v1/verification/cases/{id}", "get"),
+        Map.entry("/api/v1/verification/cases/{id}/decision", "post"),
+        Map.entry("/api/v1/verification/cases/{id}/executives/{executiveId}/decision", "post"),
+        Map.entry("/api/v1/verification/documents/{id}", "get"),
+        Map.entry("/api/v1/verification/appeals", "get"),
+        Map.entry("/api/v1/verification/appeals/{id}/decision", "post"),
+        Map.entry("/api/v1/admin/verification/re-encryption", "post"));
     promised.forEach((path, method) -> assertThat(paths).as(path).containsKey(path));
     promised.forEach((path, method) -> assertThat(paths.get(path)).as(method + " " + path).containsKey(method));
     assertThat(paths.get("/api/v1/marketplaces/{code}/listings/{id}")).containsKey("put");

@@ -86,6 +86,12 @@ class PageSecurityIntegrationTests extends IntegrationTest {
     signIn(sellerUser, "long-enough-pw");
     assertThat(get("/seller/notices/" + noticeId).statusCode()).isEqualTo(404);
     assertThat(get("/seller").body()).doesNotContain(noticeId);
+    var uploaded = api.upload(owner.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + owner.id()
+        + "/verification/documents", "id.pdf", "%PDF-1.7 identity card".getBytes(StandardCharsets.US_ASCII),
+        Map.of("kind", "IDENTITY_DOCUMENT"));
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    assertThat(get("/seller/verification/documents/" + uploaded.str("id")).statusCode()).isEqualTo(404);
+    assertThat(get("/console/verification/documents/" + uploaded.str("id")).statusCode()).isEqualTo(403);
 
     var second = new PageSecurityIntegrationTests();
     second.port = port;

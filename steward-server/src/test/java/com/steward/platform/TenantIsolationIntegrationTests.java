@@ -54,6 +54,11 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
     assertThat(api.get(m2.key(), "/api/v1/statements-of-reasons?marketplace=" + m1.code() + "&listingId=" + listing1)
         .status()).isEqualTo(404);
     assertThat(api.get(m2.key(), "/api/v1/notices").body()).doesNotContain(noticeId);
+    assertThat(api.get(m2.key(), base + "/sellers/" + s1.id() + "/verification").status()).isEqualTo(404);
+    assertThat(api.put(m2.key(), base + "/sellers/" + s1.id() + "/sales-volume",
+        Map.of("salesLast12Months", 500, "revenueLast12MonthsUsd", 9000)).status()).isEqualTo(404);
+    assertThat(api.post(m2.key(), base + "/sellers/" + s1.id() + "/relationship-end", Map.of()).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -67,6 +72,11 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
         Map.of("explanation", "This is not even my listing but let me try.", "consentToJurisdiction", true));
     assertThat(cn.status()).isEqualTo(404);
     assertThat(api.get(s2.key(), "/api/v1/notices").body()).doesNotContain(noticeId);
+    String verification = "/api/v1/marketplaces/" + m1.code() + "/sellers/" + s1.id() + "/verification";
+    assertThat(api.get(s2.key(), verification).status()).isEqualTo(404);
+    assertThat(api.post(s2.key(), verification + "/challenge", Map.of()).status()).isEqualTo(404);
+    assertThat(api.post(s2.key(), verification + "/submission", Map.of()).status()).isEqualTo(404);
+    assertThat(api.get(s2.key(), verification + "/disclosure").status()).isEqualTo(404);
   }
 
   @Test
@@ -101,6 +111,11 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
     assertThat(api.put(m1.key(), "/api/v1/marketplaces/" + m2.code(), Map.of("name", "takeover")).status())
         .isEqualTo(403);
     assertThat(api.get(h1.key(), "/api/v1/audit/verify").status()).isEqualTo(403);
+    assertThat(api.get(s1.key(), "/api/v1/verification/cases").status()).isEqualTo(403);
+    assertThat(api.get(m1.key(), "/api/v1/verification/appeals").status()).isEqualTo(403);
+    assertThat(api.post(m1.key(), "/api/v1/admin/verification/re-encryption", Map.of()).status()).isEqualTo(403);
+    assertThat(api.get(h1.key(), "/api/v1/marketplaces/" + m1.code() + "/sellers/" + s1.id() + "/verification")
+        .status()).isEqualTo(404);
     assertThat(api.get(null, "/api/v1/notices/" + noticeId).status()).isEqualTo(401);
     assertThat(api.get("stw_not-a-real-key", "/api/v1/notices/" + noticeId).status()).isEqualTo(401);
   }
