@@ -18,6 +18,7 @@ import com.steward.rightsholders.IpRightType;
 import com.steward.rightsholders.RightsHolder;
 import com.steward.rightsholders.RightsHolders;
 import com.steward.sellers.Seller;
+import com.steward.sellers.Identity;
 import com.steward.sellers.Sellers;
 import com.steward.brands.BrandProfileForm;
 import com.steward.brands.Brands;
@@ -60,11 +61,13 @@ class DemoData {
   private final Deadlines deadlines;
   private final Brands brands;
   private final Screening screening;
+  private final com.steward.linkage.Clusters clusters;
   private final String brandsFile;
 
   DemoData(StewardProperties props, Marketplaces marketplaces, Sellers sellers, Listings listings,
       RightsHolders rightsHolders, Notices notices, NoticeProcess process, UserAccounts users, ApiKeyService keys,
       TransactionTemplate tx, Clock clock, Deadlines deadlines, Brands brands, Screening screening,
+      com.steward.linkage.Clusters clusters,
       @org.springframework.beans.factory.annotation.Value("${steward.demo-brands:../shared/data/brands_nsi/nsi_brands.csv}")
       String brandsFile) {
     this.brandsFile = brandsFile;
@@ -82,6 +85,7 @@ class DemoData {
     this.deadlines = deadlines;
     this.brands = brands;
     this.screening = screening;
+    this.clusters = clusters;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -102,7 +106,8 @@ class DemoData {
           analyst console   analyst
           admin             admin
           rights holders    northwind (Northwind Apparel), fabrikam (Fabrikam Brand Protection, an agent)
-          sellers           seller-ana (bazaar), seller-bo (bazaar), seller-cy (tradehub)
+          sellers           seller-ana (bazaar), seller-bo (bazaar), seller-cy (tradehub),
+                            seller-dee (bazaar: one of three banned storefronts of one person)
           admin API key     %s   (valid while this data folder lives)
           API document      http://localhost:%s/v3/api-docs
         """.formatted(port, PASSWORD, adminKey, port));
@@ -225,6 +230,7 @@ class DemoData {
     file(fab, contosoMark, NoticeReason.COUNTERFEIT, "tradehub", hub);
 
     screenNewListings(analyst, nw, fab, contoso, bazaar, ana, bo, system);
+    Seller dee = sellerRing(system, analyst, bazaar);
 
     users.save("admin", PASSWORD, new Actor(Role.ADMIN, "admin", null, null, null));
     users.save("analyst", PASSWORD, analyst);
@@ -233,6 +239,7 @@ class DemoData {
     users.save("seller-ana", PASSWORD, anaUser);
     users.save("seller-bo", PASSWORD, boUser);
     users.save("seller-cy", PASSWORD, new Actor(Role.SELLER, "seller-cy", null, cy.id(), tradehub.id()));
+    users.save("seller-dee", PASSWORD, new Actor(Role.SELLER, "seller-dee", null, dee.id(), bazaar.id()));
   }
 
   /**
@@ -258,6 +265,41 @@ class DemoData {
         new String[] {"ana", "Northwind rain jacket, new", "Northwind", "outdoor", "15.00"});
     listing(system, bazaar, ana, "bz-2004",
         new String[] {"ana", "Silicone strap for Northwind trail watch", "", "accessories", "8.00"});
+  }
+
+  /**
+   * Dummy storefronts: three stores of one person under three names, linked at registration by a
+   * shared bank account and phone, banned together by an analyst; the same person's fourth store,
+   * opened with the same passport, refused at once; a look-alike on names alone held for review.
+   */
+  private Seller sellerRing(Actor system, Actor analyst, Marketplace bazaar) {
+    daysAgo(0);
+    String iban = "FR76 3000 6000 0112 3456 7890 189";
+    Seller dee = ringStore(system, bazaar, "dee", "Dee's Deals", new Identity("Dominique", "Lefèvre", "1985-04-22",
+        "12", "rue des Lilas", null, "Lyon", "69003", null, "dee.deals@example.fr", "+33 4 72 00 11 22", "14AB56789",
+        iban, "dev-7f3a"));
+    ringStore(system, bazaar, "ed", "Ed Outlet", new Identity("Edouard", "Lambert", "1979-09-02", "5",
+        "avenue Jean Jaurès", null, "Villeurbanne", "69100", null, "ed.outlet@example.fr", "+33 4 72 00 11 22", null,
+        null, null));
+    ringStore(system, bazaar, "flo", "Flo Luxe Bags", new Identity("Florence", "Petit", "1990-01-15", "88",
+        "cours Gambetta", null, "Lyon", "69007", null, "flo.luxe@example.fr", "+33 6 10 20 30 40", null,
+        iban.replace(" ", ""), null));
+    listing(system, bazaar, dee, "bz-3001", new String[] {"dee", "Leather tote bag, as new", "", "bags", "45.00"});
+    listing(system, bazaar, sellers.get(bazaar, "flo"), "bz-3002",
+        new String[] {"flo", "Designer style handbag, brown", "", "bags", "25.00"});
+    UUID ring = clusters.clusterOf(dee.id()).orElseThrow();
+    clusters.ban(analyst, bazaar, ring, "Three storefronts paid into one bank account and reachable on one phone sold "
+        + "counterfeit Northwind bags after the first store's notices were upheld.");
+    ringStore(system, bazaar, "gus", "Gus Bags Paradise", new Identity("Dominique", "Lefevre", "1985-04-22", "3",
+        "place Bellecour", null, "Lyon", "69002", null, "gus.bags@example.fr", null, "14ab56789", null, null));
+    ringStore(system, bazaar, "hal", "Hal Handbags", new Identity("Dominik", "Lefèbvre", "1985-04-22", "12",
+        "rue des Lilas", null, "Lyon", "69003", null, "hal.handbags@example.fr", null, null, null, null));
+    return dee;
+  }
+
+  private Seller ringStore(Actor by, Marketplace m, String id, String name, Identity identity) {
+    return sellers.upsert(by, m, id, name, "PRIVATE", "FR", List.of(new Sellers.StoreInput("store-" + id, name)),
+        identity).seller();
   }
 
   /**

@@ -40,6 +40,15 @@ class DemoIntegrationTests {
           .as("an imitation pushed after the brand was approved is blocked").isEqualTo("BLOCKED");
       assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/listings/bz-2004").str("status"))
           .as("a nominative use is allowed").isEqualTo("ACTIVE");
+      var ring = api.get(KEY, "/api/v1/marketplaces/bazaar/sellers/dee/cluster");
+      assertThat(ring.str("status")).as("the ring of storefronts is banned").isEqualTo("BANNED");
+      assertThat((java.util.List<?>) ring.at("members")).as("three stores, the refused one, the one in review")
+          .hasSize(5);
+      assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/sellers/gus").str("status"))
+          .as("a new store with a banned person's passport is refused").isEqualTo("BANNED");
+      assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/sellers/hal").str("status"))
+          .as("a look-alike on names alone waits for review").isEqualTo("UNDER_REVIEW");
+      assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/listings/bz-3001").str("status")).isEqualTo("REMOVED");
       assertThat(api.get(null, "/login").status()).isEqualTo(200);
       before = notices.json();
     }
