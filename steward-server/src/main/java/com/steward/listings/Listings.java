@@ -32,19 +32,25 @@ public class Listings {
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<ListingScreen> screen;
   private final org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits;
+  private final org.springframework.context.ApplicationEventPublisher events;
   /** The screen, looked up once: a bean factory lookup on every upsert costs more than a query. */
   private volatile @Nullable ListingScreen resolvedScreen;
 
   Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock,
       org.springframework.beans.factory.ObjectProvider<ListingScreen> screen,
-      org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits) {
+      org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.limits = limits;
+    this.events = events;
     this.repository = repository;
     this.sellers = sellers;
     this.audit = audit;
     this.clock = clock;
     this.screen = screen;
   }
+
+  /** Published inside the transaction that created a listing. */
+  public record ListingCreated(UUID listingId, UUID sellerId, @Nullable String category, java.time.Instant at) {}
 
   /** What a marketplace sends for one listing. */
   public record ListingInput(
@@ -179,6 +185,7 @@ public class Listings {
       next = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description, brand,
           category, in.price(), currency, images, country, region, wanted, 1, now, now);
       repository.insert(next, actor.label());
+      events.publishEvent(new ListingCreated(next.id(), seller.id(), category, now));
     } else {
       Listing old = existing.get();
       if (!old.sellerId().equals(seller.id())) {

@@ -176,4 +176,21 @@ class JdbcVerificationRepository {
         Sql.instant(rs, "relationship_ended_at"), Sql.instant(rs, "purge_at"), Sql.instant(rs, "purged_at"),
         Sql.instant(rs, "created_at"));
   }
+
+  /** How a new listing's category stands against the seller's established ones. */
+  record CategoryShift(int established, int shifted, boolean known) {}
+
+  CategoryShift categoryShift(UUID seller, String category, Instant establishedBefore, Instant recentFrom) {
+    return jdbc.sql("""
+        WITH est AS (SELECT category FROM listing WHERE seller_id = :s AND created_at < :old)
+        SELECT (SELECT count(*) FROM est) AS established,
+               (SELECT count(*) FROM listing l WHERE l.seller_id = :s AND l.created_at >= :recent
+                   AND l.category IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM est WHERE est.category = l.category)) AS shifted,
+               EXISTS (SELECT 1 FROM est WHERE est.category = :c) AS known
+        """).param("s", seller).param("c", category).param("old", com.steward.platform.db.Sql.ts(establishedBefore))
+        .param("recent", com.steward.platform.db.Sql.ts(recentFrom))
+        .query((rs, n) -> new CategoryShift(rs.getInt("established"), rs.getInt("shifted"), rs.getBoolean("known")))
+        .single();
+  }
 }

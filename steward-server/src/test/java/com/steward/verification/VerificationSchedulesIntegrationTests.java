@@ -153,6 +153,31 @@ class VerificationSchedulesIntegrationTests extends IntegrationTest {
         .contains("verification.round_opened", "verification.expired");
   }
 
+  @Test
+  void anEstablishedSellerSuddenlySellingOtherThingsIsCheckedAgain() {
+    steps.approved(seller.key(), base, VerificationSteps.Trader.random(), analyst);
+    String listings = "/api/v1/marketplaces/" + market.code() + "/listings/";
+    for (int i = 0; i < 10; i++) {
+      ok(api.put(market.key(), listings + "shoe-" + i, Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+          "title", "Leather loafers, size " + (38 + i), "category", "shoes", "price", 60, "currency", "EUR")), 201);
+    }
+    clock.advance(Duration.ofDays(31));
+    List<String> other = List.of("watches", "jewellery", "perfume", "handbags", "phones");
+    for (int i = 0; i < 4; i++) {
+      ok(api.put(market.key(), listings + "new-" + i, Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+          "title", "Luxury item " + i, "category", other.get(i), "price", 900, "currency", "EUR")), 201);
+    }
+    ok(api.put(market.key(), listings + "shoe-new", Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+        "title", "Suede loafers", "category", "shoes", "price", 70, "currency", "EUR")), 201);
+    assertThat(api.get(seller.key(), base).str("status")).as("four new categories are not yet sudden")
+        .isEqualTo("APPROVED");
+    ok(api.put(market.key(), listings + "new-4", Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+        "title", "Luxury item 4", "category", other.get(4), "price", 900, "currency", "EUR")), 201);
+    await().atMost(Duration.ofSeconds(20)).until(() -> "REVERIFICATION_DUE".equals(api.get(seller.key(), base)
+        .str("status")));
+    assertThat(api.get(seller.key(), base).str("roundReason")).startsWith("sudden category change");
+  }
+
   long documents(String caseId) {
     return jdbc.sql("SELECT count(*) FROM verification_document WHERE case_id = CAST(:id AS uuid)").param("id", caseId)
         .query(Long.class).single();
