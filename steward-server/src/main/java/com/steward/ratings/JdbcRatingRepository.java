@@ -53,6 +53,15 @@ class JdbcRatingRepository {
         """).param("s", seller).param("f", Sql.ts(from)).query(Integer.class).single();
   }
 
+  /** Brands whose approved profile names the seller ({@code <marketplace>:<sellerId>}) an authorised seller. */
+  int authorisedBrands(String key) {
+    return jdbc.sql("""
+        SELECT count(*) FROM (SELECT DISTINCT ON (brand_id) brand_id, profile FROM brand_revision
+                               WHERE status = 'APPROVED' ORDER BY brand_id, revision DESC) p
+         WHERE p.profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))
+        """).param("key", key).query(Integer.class).single();
+  }
+
   void saveMetrics(UUID seller, Metrics m, Instant at) {
     jdbc.sql(UPSERT_METRICS).param("s", seller).param("orders", m.orders()).param("refunds", m.refundRate())
         .param("fakes", m.fakeRefundRate()).param("at", Sql.ts(at)).update();

@@ -40,6 +40,7 @@ public class Ratings implements SellerRisk {
   private final Penalties penalties;
   private final Clusters clusters;
   private final Sellers sellers;
+  private final com.steward.marketplaces.Marketplaces marketplaces;
   private final ObjectProvider<SellerVerification> verification;
   private final JsonMapper json;
   private final Clock clock;
@@ -48,7 +49,9 @@ public class Ratings implements SellerRisk {
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
   Ratings(JdbcRatingRepository repository, Penalties penalties, Clusters clusters, Sellers sellers,
-      ObjectProvider<SellerVerification> verification, JsonMapper json, Clock clock) {
+      com.steward.marketplaces.Marketplaces marketplaces, ObjectProvider<SellerVerification> verification,
+      JsonMapper json, Clock clock) {
+    this.marketplaces = marketplaces;
     this.repository = repository;
     this.penalties = penalties;
     this.clusters = clusters;
@@ -117,7 +120,8 @@ public class Ratings implements SellerRisk {
             penalties.count(seller.id(), com.steward.core.penalties.ViolationType.SCREENING_BLOCK, yearAgo)),
         new RatingInputs.PenaltyRecord(standing.points(), standing.inForce().stream()
             .anyMatch(r -> r.restriction() != Restriction.WARNING)),
-        new RatingInputs.PositiveSignals(0, 0),
+        new RatingInputs.PositiveSignals(repository.authorisedBrands(marketplaces.byId(seller.marketplaceId())
+            .orElseThrow().code() + ":" + seller.externalId()), 0),
         new RatingInputs.Cooperation(0, 0, repository.validCounterNotices(seller.id(), yearAgo)),
         new RatingInputs.ClusterLink(cluster.banned(), cluster.size()));
   }

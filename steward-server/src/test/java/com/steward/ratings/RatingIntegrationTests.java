@@ -50,6 +50,23 @@ class RatingIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void anAuthorisedResellerRatesHigherOnPositiveBehaviour() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/rating";
+    double before = positive(api.get(m.key(), path));
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", Fixtures.brandName("Au"), "authorizedSellers",
+        List.of(m.code() + ":" + s.id())));
+    assertThat(positive(api.get(m.key(), path))).isGreaterThan(before);
+  }
+
+  @SuppressWarnings("unchecked")
+  static double positive(Api.Response r) {
+    return ((List<Map<String, Object>>) r.at("components")).stream().filter(c -> "POSITIVE_BEHAVIOUR".equals(c.get("factor")))
+        .map(c -> ((Number) c.get("value")).doubleValue()).findFirst().orElseThrow();
+  }
+
+  @Test
   void aLinkToABannedClusterMakesTheSellerRisky() {
     var m = fixtures.marketplace();
     Map<String, Object> id = Map.of("givenName", "Karl", "surname", "Vogt", "paymentAccount", "NL91ABNA0417164300");
