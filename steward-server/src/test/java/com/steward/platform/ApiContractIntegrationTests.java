@@ -66,7 +66,20 @@ class ApiContractIntegrationTests extends IntegrationTest {
         Map.entry("/api/v1/verification/documents/{id}", "get"),
         Map.entry("/api/v1/verification/appeals", "get"),
         Map.entry("/api/v1/verification/appeals/{id}/decision", "post"),
-        Map.entry("/api/v1/admin/verification/re-encryption", "post"));
+        Map.entry("/api/v1/admin/verification/re-encryption", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/cluster", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/clusters/{id}", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/clusters/{id}/ban", "post"),
+        Map.entry("/api/v1/linkage-reviews", "get"),
+        Map.entry("/api/v1/linkage-reviews/{id}/decision", "post"),
+        Map.entry("/api/v1/ban-appeals", "post"),
+        Map.entry("/api/v1/ban-appeals/{id}/decision", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/linkage-rescans", "post"),
+        Map.entry("/api/v1/marketplaces/{code}/linkage-rescans/{id}", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/penalties", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/penalty-policy", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/rating", "get"),
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/metrics", "put"));
     promised.forEach((path, method) -> assertThat(paths).as(path).containsKey(path));
     promised.forEach((path, method) -> assertThat(paths.get(path)).as(method + " " + path).containsKey(method));
     assertThat(paths.get("/api/v1/marketplaces/{code}/listings/{id}")).containsKey("put");
