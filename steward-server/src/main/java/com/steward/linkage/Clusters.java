@@ -91,10 +91,7 @@ public class Clusters {
   /** Bans every account of the cluster together (a ring of storefronts behind one identity). */
   @Transactional
   public Map<String, Object> ban(Actor analyst, Marketplace m, UUID clusterId, String reason) {
-    analyst.requireStaff();
-    var c = new Check();
-    String why = c.text("reason", reason, 5, 2000);
-    c.done();
+    String why = staffReason(analyst, reason);
     var cluster = repository.lockCluster(clusterId).filter(r -> r.marketplaceId().equals(m.id()))
         .orElseThrow(() -> new NotFoundException("cluster", clusterId));
     if (cluster.banned()) {
@@ -118,10 +115,7 @@ public class Clusters {
   /** An analyst's decision on a registration held for review: ban it with the cluster, or clear it. */
   @Transactional
   public Map<String, Object> decideReview(Actor analyst, UUID reviewId, boolean ban, String reason) {
-    analyst.requireStaff();
-    var c = new Check();
-    String why = c.text("reason", reason, 5, 2000);
-    c.done();
+    String why = staffReason(analyst, reason);
     var review = repository.lockReview(reviewId).orElseThrow(() -> new NotFoundException("linkage review", reviewId));
     if (!"OPEN".equals(review.status())) {
       throw new ConflictException("review", "review " + reviewId + " is already decided");
@@ -169,10 +163,7 @@ public class Clusters {
   /** Staff decide a complaint: LIFT brings the account and the listings the ban removed back; UPHOLD keeps the ban. */
   @Transactional
   public Map<String, Object> decideAppeal(Actor analyst, UUID appealId, boolean lift, String reason) {
-    analyst.requireStaff();
-    var c = new Check();
-    String why = c.text("reason", reason, 5, 2000);
-    c.done();
+    String why = staffReason(analyst, reason);
     var appeal = bans.lockAppeal(appealId).orElseThrow(() -> new NotFoundException("appeal", appealId));
     if (!"OPEN".equals(appeal.status())) {
       throw new ConflictException("appeal", "appeal " + appealId + " is already decided");
@@ -224,6 +215,15 @@ public class Clusters {
       Seller s = sellers.byId(id).orElseThrow();
       banning.ban(by, m, s, clusterOf(id).orElse(null), facts, true);
     }
+  }
+
+  /** Staff only, with a reason of 5 to 2,000 characters (a problem on {@code reason} otherwise). */
+  private static String staffReason(Actor analyst, String reason) {
+    analyst.requireStaff();
+    var c = new Check();
+    String why = c.text("reason", reason, 5, 2000);
+    c.done();
+    return why;
   }
 
   private static void requireStaffOrMarketplace(Actor actor) {
