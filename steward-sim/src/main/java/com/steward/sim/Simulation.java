@@ -1,0 +1,543 @@
+package com.steward.sim;
+
+import com.steward.core.metrics.GovernanceReport;
+import com.steward.core.metrics.ListingOutcome;
+import com.steward.core.metrics.NoticeOutcome;
+import com.steward.core.metrics.OffenderOutcome;
+import com.steward.core.metrics.OrderOutcome;
+import com.steward.core.metrics.ReferralOutcome;
+import com.steward.core.metrics.RemovalCause;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One run against a Steward: sets up the marketplace, brands and sellers through the API, then
+ * advances simulated time a day at a time, in a fixed order of calls (analyst reviews 09:00 to
+ * 17:00, listings at their minutes, notices at 18:00, referral answers at 20:00, bans at 21:00),
+ * and records what it saw and when, in simulated minutes.
+ */
+final class Simulation {
+
+  private static final long DAY = 1_440;
+
+  private final SimConfig c;
+  private final World world;
+  private final RandomGenerator rnd;
+  private final Api api;
+  private final String admin;
+  private final String market;
+  private String mpKey = "";
+  private String analystKey = "";
+
+  private final Map<Integer, Owner> owners = new HashMap<>();
+  private @Nullable Owner agent;
+  private final Map<String, World.Seller> sellers = new LinkedHashMap<>();
+  private final Map<String, Live> listings = new LinkedHashMap<>();
+  private final Map<String, List<Live>> bySeller = new HashMap<>();
+  private final List<NoticeOutcome> notices = new ArrayList<>();
+  private final Map<String, Integer> noticeIndex = new HashMap<>();
+  private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+  private final Set<String> noticed = new HashSet<>();
+  private final Set<Integer> referredBrands = new HashSet<>();
+  private final Set<String> seenReferrals = new HashSet<>();
+  private final List<ReferralOutcome> referrals = new ArrayList<>();
+  private final Map<String, Integer> removalsBySeller = new HashMap<>();
+  private final Set<String> banned = new HashSet<>();
+  private final Set<String> bannedOperators = new java.util.TreeSet<>();
+  private final Set<String> returnedOperators = new HashSet<>();
+  private final TreeMap<Long, List<World.Seller>> comebacks = new TreeMap<>();
+  private final List<World.Listing> extraListings = new ArrayList<>();
+  private final List<OrderOutcome> orders = new ArrayList<>();
+  private long eventCursor;
+  private int refused;
+  private int nextExtra = 1;
+
+  private record Owner(String id, String key, String rightId, boolean partner) {}
+
+  private static final class Live {
+    final World.Listing truth;
+    final long listedAt;
+    @Nullable Long firstSaleAt;
+    @Nullable Long removedAt;
+    @Nullable RemovalCause cause;
+
+    Live(World.Listing truth, long listedAt) {
+      this.truth = truth;
+      this.listedAt = listedAt;
+    }
+
+    boolean up() {
+      return removedAt == null;
+    }
+  }
+
+  private record Pending(String noticeId, String itemId, String listingId, long filedAt) {}
+
+  Simulation(SimConfig c, World world, RandomGenerator rnd, Api api, String adminKey, String marketCode) {
+    this.c = c;
+    this.world = world;
+    this.rnd = rnd;
+    this.api = api;
+    this.admin = adminKey;
+    this.market = marketCode;
+  }
+
+  GovernanceReport run(java.io.PrintStream log) {
+    setUp();
+    log.printf("sim: %d brands, %d sellers registered, %d listings planned over %d days%n", world.brands().size(),
+        sellers.size(), world.listings().size(), c.days());
+    int next = 0;
+    for (int day = 0; day < c.days(); day++) {
+      long start = day * DAY;
+      reviews(start);
+      while (next < world.listings().size() && world.listings().get(next).minute() < start + DAY) {
+        push(world.listings().get(next++));
+      }
+      comebacksDue(start);
+      pushExtras(start);
+      notices(start + 18 * 60);
+      answerReferrals(start + 20 * 60);
+      bans(start + 21 * 60);
+      orders(start);
+      if ((day + 1) % 10 == 0) {
+        log.printf("sim: day %d, %d calls%n", day + 1, api.calls());
+      }
+    }
+    return report();
+  }
+
+  // ---- set-up ----------------------------------------------------------------------------------
+
+  private void setUp() {
+    api.must(api.put(admin, "/api/v1/marketplaces/" + market, Map.of("name", "Simulated market " + market, "model", "C2C")),
+        "marketplace");
+    mpKey = key("MARKETPLACE", market);
+    analystKey = key("ANALYST", "sim-analyst");
+    for (World.Brand b : world.brands()) {
+      Owner o = holder(b.name() + " IP", "OWNER", b.name());
+      owners.put(b.index(), o);
+      List<String> authorised = world.sellers().stream().filter(s -> s.kind() == World.Kind.AUTHORISED && s.brand() == b.index())
+          .map(s -> market + ":" + s.id()).toList();
+      var profile = new LinkedHashMap<String, Object>();
+      profile.put("name", b.name());
+      profile.put("authorizedSellers", authorised);
+      profile.put("priceFloors", Map.of(b.category(), Math.round(b.price() * 50) / 100.0));
+      String brandId = api.must(api.post(o.key(), "/api/v1/brands", profile), "brand " + b.name()).str("brandId");
+      api.must(api.post(admin, "/api/v1/brands/" + brandId + "/revisions/1/decision",
+          Map.of("decision", "APPROVE", "reason", "simulated brand")), "approve " + b.name());
+      if (b.partner()) {
+        api.must(api.post(admin, "/api/v1/rights-holders/" + o.id() + "/programs", Map.of("program", "PARTNER",
+            "sponsor", "Simulated Brand Association", "expiresAt", java.time.Instant.now().plusSeconds(365L * 86_400),
+            "reason", "simulated partner")), "partner " + b.name());
+      }
+    }
+    if (c.agentClients() > 0) {
+      agent = holder("Sim Brand Protection Agency", "AGENT", "AGENCY");
+      for (World.Brand b : world.brands()) {
+        if (b.agentClient()) {
+          api.must(api.post(admin, "/api/v1/rights-holders/" + agent.id() + "/principals", Map.of("principalId",
+              owners.get(b.index()).id(), "mandate", "brand protection")), "mandate");
+        }
+      }
+    }
+    for (World.Seller s : world.sellers()) {
+      register(s);
+    }
+  }
+
+  private Owner holder(String name, String kind, String mark) {
+    var r = api.must(api.post(null, "/api/v1/rights-holders", Map.of("name", name, "kind", kind, "country", "FR",
+        "contactName", "IP Counsel", "contactEmail", "ip@" + mark.toLowerCase().replaceAll("[^a-z]", "") + ".example")), "rights holder");
+    String id = r.str("id");
+    String key = key("RIGHTS_HOLDER", id);
+    String right = api.must(api.post(key, "/api/v1/rights-holders/" + id + "/ip-rights", Map.of("type", "TRADEMARK",
+        "name", mark.toUpperCase(), "registrationNumber", "SIM" + Math.abs(mark.hashCode()), "office", "EUIPO",
+        "jurisdiction", "EU", "classes", List.of("25"), "evidence", List.of(Map.of("title", "Certificate",
+            "url", "https://register.example/" + Math.abs(mark.hashCode()))))), "ip right").str("id");
+    api.must(api.post(analystKey, "/api/v1/ip-rights/" + right + "/verification",
+        Map.of("decision", "VERIFIED", "reason", "checked against the register")), "verify right");
+    boolean partner = world.brands().stream().anyMatch(b -> b.partner() && (b.name() + " IP").equals(name));
+    return new Owner(id, key, right, partner);
+  }
+
+  private String key(String type, String subject) {
+    return api.must(api.post(admin, "/api/v1/admin/api-keys", Map.of("subjectType", type, "subjectId", subject)), "key")
+        .str("key");
+  }
+
+  /** Registers a storefront with its identity; true when Steward accepted it (not refused, not held). */
+  private boolean register(World.Seller s) {
+    var r = api.put(mpKey, "/api/v1/marketplaces/" + market + "/sellers/" + s.id(), Map.of("displayName", s.displayName(),
+        "accountType", "BUSINESS", "country", "FR", "stores", List.of(Map.of("id", "st-" + s.id(), "name", s.displayName())),
+        "identity", s.identity()));
+    api.must(r, "seller " + s.id());
+    sellers.put(s.id(), s);
+    return "ACCEPTED".equals(r.json().path("linkage").path("decision").asString("ACCEPTED"));
+  }
+
+  // ---- listings and orders ----------------------------------------------------------------------
+
+  private void push(World.Listing l) {
+    World.Seller s = sellers.get(l.sellerId());
+    if (s == null || banned.contains(s.id())) {
+      refused++;
+      return;
+    }
+    var body = new LinkedHashMap<String, Object>();
+    body.put("sellerId", l.sellerId());
+    body.put("storeId", "st-" + l.sellerId());
+    body.put("title", l.title());
+    body.put("description", "Ships in two days.");
+    body.put("brand", l.brand() >= 0 && !l.title().contains(".") ? world.brands().get(l.brand()).name() : "");
+    body.put("category", l.category());
+    body.put("price", l.price());
+    body.put("currency", "EUR");
+    body.put("shipFromCountry", "FR");
+    var r = api.put(mpKey, "/api/v1/marketplaces/" + market + "/listings/" + l.id(), body);
+    if (!r.ok()) {
+      refused++;
+      return;
+    }
+    Live live = new Live(l, l.minute());
+    listings.put(l.id(), live);
+    bySeller.computeIfAbsent(l.sellerId(), k -> new ArrayList<>()).add(live);
+    if ("BLOCKED".equals(r.str("status"))) {
+      remove(live, l.minute(), RemovalCause.PROACTIVE);
+    } else if ("REFER".equals(r.json().path("screening").path("action").asString("")) && l.brand() >= 0) {
+      referredBrands.add(l.brand());
+    }
+    if (s.kind() != World.Kind.HONEST && s.kind() != World.Kind.AUTHORISED && live.up()) {
+      returnedOperators.add(s.operator());
+    }
+  }
+
+  private void remove(Live l, long at, RemovalCause cause) {
+    if (l.up()) {
+      l.removedAt = Math.max(at, l.listedAt);
+      l.cause = cause;
+      removalsBySeller.merge(l.truth.sellerId(), 1, Integer::sum);
+    }
+  }
+
+  private void orders(long dayStart) {
+    for (Live l : listings.values()) {
+      int n = poisson(c.ordersPerListingDay());
+      for (int i = 0; i < n; i++) {
+        long at = dayStart + rnd.nextLong(DAY);
+        if (at < l.listedAt || (l.removedAt != null && at >= l.removedAt)) {
+          continue;
+        }
+        if (l.firstSaleAt == null || at < l.firstSaleAt) {
+          l.firstSaleAt = at;
+        }
+        double refund = l.truth.infringing() ? c.fakeRefundRate() : c.genuineRefundAsFakeRate();
+        orders.add(new OrderOutcome(at, rnd.nextDouble() < refund));
+      }
+    }
+  }
+
+  private int poisson(double mean) {
+    double limit = Math.exp(-mean);
+    double p = rnd.nextDouble();
+    int k = 0;
+    while (p > limit) {
+      p *= rnd.nextDouble();
+      k++;
+    }
+    return k;
+  }
+
+  // ---- notices and reviews ----------------------------------------------------------------------
+
+  private void notices(long at) {
+    Map<Owner, List<String>> byOwner = new LinkedHashMap<>();
+    Map<Owner, List<Boolean>> validity = new LinkedHashMap<>();
+    for (Live l : listings.values()) {
+      if (!l.up() || l.listedAt > at || l.truth.brand() < 0) {
+        continue;
+      }
+      World.Seller s = sellers.get(l.truth.sellerId());
+      Owner o = owners.get(l.truth.brand());
+      boolean file = l.truth.infringing() ? rnd.nextDouble() < c.ownerDetectionPerDay()
+          : s.kind() != World.Kind.AUTHORISED && rnd.nextDouble() < c.ownerFalseNoticePerDay();
+      if (file && noticed.add(o.rightId() + l.truth.id())) {
+        byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(l.truth.id());
+        validity.computeIfAbsent(o, k -> new ArrayList<>()).add(l.truth.infringing());
+      }
+    }
+    if (agent != null) {
+      List<World.Brand> clients = world.brands().stream().filter(World.Brand::agentClient).toList();
+      List<Live> competitors = listings.values().stream().filter(l -> l.up() && l.listedAt <= at
+          && !l.truth.infringing() && sellers.get(l.truth.sellerId()).kind() == World.Kind.HONEST).toList();
+      for (int i = 0; i < c.agentNoticesPerDay() && !competitors.isEmpty() && !clients.isEmpty(); i++) {
+        Live target = competitors.get(rnd.nextInt(competitors.size()));
+        Owner client = owners.get(clients.get(rnd.nextInt(clients.size())).index());
+        if (noticed.add(client.rightId() + target.truth.id())) {
+          file(new Owner(agent.id(), agent.key(), client.rightId(), false), List.of(target.truth.id()), List.of(false), at);
+        }
+      }
+    }
+    byOwner.forEach((o, ids) -> file(o, ids, validity.get(o), at));
+  }
+
+  private void file(Owner o, List<String> listingIds, List<Boolean> valid, long at) {
+    var r = api.post(o.key(), "/api/v1/notices", Map.of("ipRightId", o.rightId(), "reason", "COUNTERFEIT",
+        "explanation", "The listing offers goods bearing our mark that we did not make.", "goodFaithDeclaration", true,
+        "items", listingIds.stream().map(id -> Map.of("marketplace", market, "listingId", id)).toList()));
+    if (!r.ok()) {
+      return;
+    }
+    String program = o.partner() ? "PARTNER" : "REGULAR";
+    for (JsonNode item : r.json().path("items")) {
+      String listingId = item.path("listingId").asString();
+      boolean isValid = valid.get(listingIds.indexOf(listingId));
+      String status = item.path("status").asString();
+      if ("PENDING_REVIEW".equals(status)) {
+        noticeIndex.put(item.path("id").asString(), notices.size());
+        notices.add(new NoticeOutcome(program, isValid, at, null));
+        queue.add(new Pending(r.str("id"), item.path("id").asString(), listingId, at));
+      } else {
+        notices.add(new NoticeOutcome(program, isValid, at, at));
+        if ("TAKEN_DOWN".equals(status)) {
+          remove(listings.get(listingId), at, RemovalCause.NOTICE);
+        }
+      }
+    }
+  }
+
+  private void reviews(long dayStart) {
+    int capacity = c.analystReviewsPerDay();
+    for (int i = 0; i < capacity && !queue.isEmpty(); i++) {
+      long at = dayStart + 9 * 60 + (long) i * 480 / capacity;
+      Pending p = queue.peek();
+      if (p.filedAt() > at) {
+        break;
+      }
+      queue.poll();
+      Live l = listings.get(p.listingId());
+      boolean right = rnd.nextDouble() < c.analystAccuracy();
+      boolean accept = l.truth.infringing() == right;
+      var r = api.post(analystKey, "/api/v1/notices/" + p.noticeId() + "/items/" + p.itemId() + "/review",
+          Map.of("decision", accept ? "ACCEPT" : "REJECT", "reason", accept ? "The mark is misused" : "No infringement shown"));
+      if (!r.ok()) {
+        continue;
+      }
+      int idx = noticeIndex.get(p.itemId());
+      NoticeOutcome n = notices.get(idx);
+      notices.set(idx, new NoticeOutcome(n.program(), n.valid(), n.filedAt(), at));
+      if (accept && "REMOVED".equals(r.str("listingStatus"))) {
+        remove(l, at, RemovalCause.NOTICE);
+      }
+    }
+  }
+
+  // ---- referrals ----------------------------------------------------------------------------------
+
+  private void answerReferrals(long at) {
+    for (int brand : referredBrands.stream().sorted().toList()) {
+      Owner o = owners.get(brand);
+      var r = api.get(o.key(), "/api/v1/referrals?status=OPEN");
+      if (!r.ok()) {
+        continue;
+      }
+      List<JsonNode> open = new ArrayList<>();
+      r.json().forEach(open::add);
+      open.sort(java.util.Comparator.comparing(n -> n.path("listing").path("listingId").asString()));
+      for (JsonNode ref : open) {
+        String listingId = ref.path("listing").path("listingId").asString();
+        if (!seenReferrals.add(listingId + "@" + ref.path("createdAt").asString())) {
+          continue;
+        }
+        Live l = listings.get(listingId);
+        if (l == null || rnd.nextDouble() >= c.referralResponseRate()) {
+          referrals.add(new ReferralOutcome(false, false));
+          continue;
+        }
+        boolean confirm = l.truth.infringing() == (rnd.nextDouble() < c.referralAccuracy());
+        var a = api.post(o.key(), "/api/v1/referrals/" + ref.path("id").asString() + "/answer", Map.of("answer",
+            confirm ? "CONFIRM" : "AUTHENTIC", "reason", confirm ? "Not our product" : "Genuine stock", "ipRightId", o.rightId()));
+        referrals.add(new ReferralOutcome(a.ok(), a.ok() && confirm));
+        if (a.ok() && confirm) {
+          remove(l, at, RemovalCause.PROACTIVE);
+        }
+      }
+    }
+    referredBrands.clear();
+  }
+
+  // ---- bans and comebacks -------------------------------------------------------------------------
+
+  private void bans(long at) {
+    if (c.banAfterRemovals() > 0) {
+      for (var e : new TreeMap<>(removalsBySeller).entrySet()) {
+        if (e.getValue() < c.banAfterRemovals() || banned.contains(e.getKey())) {
+          continue;
+        }
+        var cluster = api.get(analystKey, "/api/v1/marketplaces/" + market + "/sellers/" + e.getKey() + "/cluster");
+        if (cluster.ok()) {
+          api.post(analystKey, "/api/v1/marketplaces/" + market + "/clusters/" + cluster.str("id") + "/ban",
+              Map.of("reason", "Repeated counterfeit listings"));
+        }
+        banned.add(e.getKey());
+        pullEvents(at);
+      }
+    }
+    pullEvents(at);
+  }
+
+  /** Reads the marketplace's event feed: a banned seller's live listings came down with it. */
+  private void pullEvents(long at) {
+    while (true) {
+      var r = api.get(mpKey, "/api/v1/marketplaces/" + market + "/events?after=" + eventCursor + "&limit=500");
+      if (!r.ok() || r.json().isEmpty()) {
+        return;
+      }
+      for (JsonNode e : r.json()) {
+        eventCursor = Math.max(eventCursor, e.path("position").asLong());
+        JsonNode ev = e.path("event");
+        if ("seller.banned".equals(ev.path("type").asString())) {
+          String sellerId = ev.path("data").path("sellerId").asString();
+          onBanned(sellerId, at);
+        }
+      }
+    }
+  }
+
+  private void onBanned(String sellerId, long at) {
+    banned.add(sellerId);
+    World.Seller s = sellers.get(sellerId);
+    if (s == null) {
+      return;
+    }
+    for (Live l : bySeller.getOrDefault(sellerId, List.of())) {
+      remove(l, at, RemovalCause.PROACTIVE);
+    }
+    if (s.kind() == World.Kind.HONEST || s.kind() == World.Kind.AUTHORISED) {
+      bannedOperators.add(s.operator());
+      return;
+    }
+    if (bannedOperators.add(s.operator())) {
+      returnedOperators.remove(s.operator());
+      if (rnd.nextDouble() < c.returnProbability()) {
+        String id = s.id() + "-r";
+        var identity = World.variant(s.identity(), rnd, 90_000 + comebacks.size(), rnd.nextDouble() < c.returnKeepsPhone(), false);
+        var back = new World.Seller(id, s.kind(), s.operator(), null, s.skill(), s.brand(), World.typo(s.displayName(), rnd), identity);
+        comebacks.computeIfAbsent(at / DAY + c.returnDelayDays(), k -> new ArrayList<>()).add(back);
+      }
+    }
+  }
+
+  private void comebacksDue(long dayStart) {
+    List<World.Seller> due = comebacks.remove(dayStart / DAY);
+    if (due == null) {
+      return;
+    }
+    for (World.Seller s : due) {
+      if (!register(s)) {
+        banned.add(s.id());
+        continue;
+      }
+      long remaining = c.days() * DAY - dayStart;
+      int count = 3 + rnd.nextInt(4);
+      for (int i = 0; i < count; i++) {
+        var template = World.listing("R-" + String.format("%05d", nextExtra++), dayStart + rnd.nextLong(remaining), s,
+            world.brands(), byCategory(), List.of(world.brands().get(s.brand()).category()), rnd);
+        extraListings.add(template);
+      }
+      extraListings.sort(java.util.Comparator.comparingLong(World.Listing::minute).thenComparing(World.Listing::id));
+    }
+  }
+
+  private @Nullable Map<String, List<RealData.Product>> categoryCache;
+
+  private Map<String, List<RealData.Product>> byCategory() {
+    if (categoryCache == null) {
+      categoryCache = new LinkedHashMap<>();
+      for (World.Listing l : world.listings()) {
+        if (l.brand() >= 0) {
+          String base = l.title();
+          categoryCache.computeIfAbsent(l.category(), k -> new ArrayList<>())
+              .add(new RealData.Product(stripBrand(base, world.brands().get(l.brand()).name()), l.category(), l.price()));
+        }
+      }
+    }
+    return categoryCache;
+  }
+
+  private static String stripBrand(String title, String brand) {
+    return title.replace("1:1 ", "").replace(" replica", "").replace(" style", "").replace(brand, "").strip();
+  }
+
+  private void pushExtras(long dayStart) {
+    while (!extraListings.isEmpty() && extraListings.getFirst().minute() < dayStart + DAY) {
+      World.Listing l = extraListings.removeFirst();
+      Live before = listings.get(l.id());
+      push(l);
+      if (before == null && listings.containsKey(l.id())) {
+        World.Seller s = sellers.get(l.sellerId());
+        if (s != null && listings.get(l.id()).up() && bannedOperators.contains(s.operator())) {
+          returnedOperators.add(s.operator());
+        }
+      }
+    }
+  }
+
+  // ---- the report -----------------------------------------------------------------------------------
+
+  private GovernanceReport report() {
+    Map<String, String> truth = new HashMap<>();
+    Map<String, String> observed = new HashMap<>();
+    for (World.Seller s : sellers.values()) {
+      if (s.ring() != null) {
+        truth.put(s.id(), s.ring());
+      } else if (s.id().endsWith("-r")) {
+        truth.put(s.id(), "returner-" + s.operator());
+      }
+      var r = api.get(analystKey, "/api/v1/marketplaces/" + market + "/sellers/" + s.id() + "/cluster");
+      observed.put(s.id(), r.ok() ? r.str("id") : "alone-" + s.id());
+    }
+    // a returner and the accounts it came back from are one person: the same pair truth as a ring
+    for (World.Seller s : sellers.values()) {
+      if (s.id().endsWith("-r")) {
+        String origin = s.id().substring(0, s.id().length() - 2);
+        truth.putIfAbsent(origin, truth.get(s.id()));
+        if (!truth.get(origin).equals(truth.get(s.id()))) {
+          truth.put(s.id(), truth.get(origin));
+        }
+      }
+    }
+    List<ListingOutcome> outcomes = new ArrayList<>();
+    for (Live l : listings.values()) {
+      outcomes.add(new ListingOutcome(l.truth.id(), l.truth.infringing(), l.listedAt, l.firstSaleAt, l.removedAt, l.cause));
+    }
+    List<OffenderOutcome> offenders = new ArrayList<>();
+    for (String op : bannedOperators) {
+      boolean counterfeiter = world.sellers().stream().anyMatch(s -> s.operator().equals(op)
+          && (s.kind() == World.Kind.COUNTERFEITER || s.kind() == World.Kind.RING));
+      if (counterfeiter) {
+        offenders.add(new OffenderOutcome(op, returnedOperators.contains(op)));
+      }
+    }
+    orders.sort(java.util.Comparator.comparingLong(OrderOutcome::placedAt));
+    return GovernanceReport.of(new GovernanceReport.Observations(outcomes, notices, referrals, truth, observed,
+        offenders, orders, c.refundPeriodDays() * DAY, c.days() * DAY));
+  }
+
+  int refused() {
+    return refused;
+  }
+
+  long calls() {
+    return api.calls();
+  }
+}
