@@ -71,11 +71,20 @@ final class MetricsTable {
     out.put("referralResponse", frac(r.referralResponse()));
     out.put("referralConfirmation", frac(r.referralConfirmation()));
     var l = r.ringLinkage();
-    out.put("ringLinkage", Map.of("f1", String.valueOf(nullable(l.f1())), "bothPairs", l.bothPairs(),
-        "predictedPairs", l.predictedPairs(), "truePairs", l.truePairs()));
+    var ring = new LinkedHashMap<String, Object>();
+    ring.put("f1", String.valueOf(nullable(l.f1())));
+    ring.put("bothPairs", l.bothPairs());
+    ring.put("predictedPairs", l.predictedPairs());
+    ring.put("truePairs", l.truePairs());
+    out.put("ringLinkage", ring);
     out.put("returnRate", frac(r.returnRate()));
-    out.put("refunds", r.refunds().stream().map(p -> Map.of("fromDay", p.from() / 1440, "orders", p.orders(),
-        "fakeRefunds", p.fakeRefunds())).toList());
+    out.put("refunds", r.refunds().stream().map(p -> {
+      var period = new LinkedHashMap<String, Object>();
+      period.put("fromDay", p.from() / 1440);
+      period.put("orders", p.orders());
+      period.put("fakeRefunds", p.fakeRefunds());
+      return period;
+    }).toList());
     return out;
   }
 
