@@ -181,9 +181,14 @@ public class Clusters {
 
   public List<Map<String, Object>> openAppeals(Actor analyst) {
     analyst.requireStaff();
-    return bans.openAppeals(null, 200).stream().map(a -> (Map<String, Object>) new LinkedHashMap<String, Object>(
-        Map.of("id", a.id(), "ban", a.banId(), "sellerId", sellers.byId(a.sellerId()).orElseThrow().externalId(),
-            "explanation", a.explanation(), "createdAt", a.createdAt()))).toList();
+    return bans.openAppeals(null, 200).stream().map(a -> {
+      var ban = bans.find(a.banId()).orElseThrow();
+      var v = new LinkedHashMap<String, Object>(Map.of("id", a.id(), "ban", a.banId(), "marketplace",
+          marketplaces.byId(ban.marketplaceId()).orElseThrow().code(), "sellerId",
+          sellers.byId(a.sellerId()).orElseThrow().externalId(), "banReason", ban.reason(), "explanation",
+          a.explanation(), "createdAt", a.createdAt()));
+      return (Map<String, Object>) v;
+    }).toList();
   }
 
   /** The cluster a seller is linked into, if its identifiers were ever given. */

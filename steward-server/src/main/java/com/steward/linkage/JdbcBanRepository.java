@@ -92,6 +92,11 @@ class JdbcBanRepository {
         """).param("mp", mp).param("l", limit).query(JdbcBanRepository::appeal).list();
   }
 
+  List<Appeal> appealsOf(UUID seller) {
+    return jdbc.sql(APPEALS + "WHERE seller_id = :s ORDER BY created_at, id").param("s", seller)
+        .query(JdbcBanRepository::appeal).list();
+  }
+
   void decideAppeal(UUID id, String status, String reason, String by, Instant at) {
     jdbc.sql("UPDATE ban_appeal SET status = :st, reason = :r, decided_by = :by, decided_at = :at WHERE id = :id")
         .param("id", id).param("st", status).param("r", reason).param("by", by).param("at", Sql.ts(at)).update();

@@ -45,6 +45,12 @@ class JdbcRescanRepository {
         .query(JdbcRescanRepository::map).optional();
   }
 
+  /** The running rescan of the marketplace, else the one started last. */
+  Optional<Rescan> latest(UUID mp) {
+    return jdbc.sql(COLUMNS + " WHERE marketplace_id = :mp ORDER BY status = 'RUNNING' DESC, started_at DESC, id"
+        + " LIMIT 1").param("mp", mp).query(JdbcRescanRepository::map).optional();
+  }
+
   void progress(UUID id, int total, int done) {
     jdbc.sql("UPDATE linkage_rescan SET total = :t, done = :d WHERE id = :id").param("id", id).param("t", total)
         .param("d", done).update();

@@ -96,7 +96,7 @@ class LinkageController {
   }
 
   /** true for {@code yes}, false for {@code no}; anything else is a problem on {@code decision}. */
-  private static boolean choice(@Nullable String decision, String yes, String no) {
+  static boolean choice(@Nullable String decision, String yes, String no) {
     if (yes.equals(decision)) {
       return true;
     }

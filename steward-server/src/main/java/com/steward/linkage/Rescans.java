@@ -87,8 +87,17 @@ public class Rescans {
 
   public Map<String, Object> get(Actor staff, Marketplace m, UUID id) {
     staff.requireStaff();
-    var r = rescans.find(id).filter(x -> x.marketplaceId().equals(m.id()))
-        .orElseThrow(() -> new NotFoundException("rescan", id));
+    return view(m, rescans.find(id).filter(x -> x.marketplaceId().equals(m.id()))
+        .orElseThrow(() -> new NotFoundException("rescan", id)));
+  }
+
+  /** The progress of the marketplace's running rescan, else of its last one; empty if it never had one. */
+  public java.util.Optional<Map<String, Object>> latest(Actor staff, Marketplace m) {
+    staff.requireStaff();
+    return rescans.latest(m.id()).map(r -> view(m, r));
+  }
+
+  private Map<String, Object> view(Marketplace m, JdbcRescanRepository.Rescan r) {
     var out = new LinkedHashMap<String, Object>();
     out.put("id", r.id());
     out.put("marketplace", m.code());

@@ -42,6 +42,12 @@ class JdbcPenaltyRepository {
       int maxListings, Instant since, @Nullable Instant until, @Nullable String statementPuid,
       @Nullable Instant liftedAt) {}
 
+  /** Serialises the reconciliations of one cluster until the transaction ends. */
+  void lock(UUID clusterKey) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(7316003, hashtext(CAST(:k AS text)))").param("k", clusterKey)
+        .query((rs, n) -> 1).single();
+  }
+
   Optional<String> policy(UUID mp) {
     return jdbc.sql("SELECT body::text FROM penalty_policy WHERE marketplace_id = :mp ORDER BY id DESC LIMIT 1")
         .param("mp", mp).query(String.class).optional();

@@ -87,6 +87,11 @@ public class Penalties implements SellerLimits {
     }
   }
 
+  /** How a seller contests the violations behind its points, as its statements say. */
+  public static String howToContest() {
+    return Restrictions.REDRESS;
+  }
+
   /** The violation from {@code source} counts no more (its decision was reversed); the standing follows. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void overturn(String source, String reason) {
@@ -120,6 +125,9 @@ public class Penalties implements SellerLimits {
     Instant now = clock.instant();
     List<UUID> accounts = clusters.accountsOf(seller.id());
     UUID key = clusters.clusterOf(seller.id()).orElse(seller.id());
+    // one reconciliation of a cluster at a time: two violations committing together would otherwise
+    // both apply the same restriction and both schedule the same recheck
+    repository.lock(key);
     Marketplace m = marketplaces.byId(seller.marketplaceId()).orElseThrow();
     Standing standing = new PenaltyLedger(policies.current(m.id())).standing(repository.violations(accounts), now);
     restrictions.reconcile(m, key, accounts, standing);

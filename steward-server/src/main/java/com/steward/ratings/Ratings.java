@@ -83,6 +83,15 @@ public class Ratings implements SellerRisk {
     return repository.history(seller.id(), limit);
   }
 
+  /** A stored rating: what it was, and what moved it. */
+  public record Rated(double score, String band, double sellerRisk, String cause, Instant ratedAt) {}
+
+  /** The seller's stored ratings, newest first. */
+  public List<Rated> recorded(Seller seller, int limit) {
+    return repository.history(seller.id(), limit).stream()
+        .map(h -> new Rated(h.score(), h.band(), h.sellerRisk(), h.cause(), h.ratedAt())).toList();
+  }
+
   void reportMetrics(Seller seller, JdbcRatingRepository.Metrics metrics) {
     repository.saveMetrics(seller.id(), metrics, clock.instant());
     rate(seller, "the marketplace reported orders and refunds");

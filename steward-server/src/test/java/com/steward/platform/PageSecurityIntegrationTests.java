@@ -49,7 +49,8 @@ class PageSecurityIntegrationTests extends IntegrationTest {
 
   @Test
   void anonymousVisitorsAreSentToSignIn() throws Exception {
-    for (String page : new String[] {"/console", "/portal", "/seller"}) {
+    for (String page : new String[] {"/console", "/portal", "/seller", "/console/sellers", "/console/linkage",
+        "/seller/standing"}) {
       var r = get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(302);
       assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login");
@@ -70,6 +71,26 @@ class PageSecurityIntegrationTests extends IntegrationTest {
     var forged = post("/seller/notices/00000000-0000-0000-0000-000000000000/items/00000000-0000-0000-0000-000000000000"
         + "/counter-notice", Map.of("explanation", "forged from another site", "consentToJurisdiction", "true"));
     assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
+    assertThat(get("/seller/standing").statusCode()).isEqualTo(200);
+    for (String page : new String[] {"/console/sellers", "/console/sellers/" + m.code() + "/" + s.id(),
+        "/console/linkage"}) {
+      assertThat(get(page).statusCode()).as(page).isEqualTo(403);
+    }
+    assertThat(post("/seller/standing/complaint", Map.of("explanation", "forged from another site")).statusCode())
+        .as("no CSRF token").isEqualTo(403);
+  }
+
+  @Test
+  void staffCannotOpenTheSellersOwnPages() throws Exception {
+    String user = "analyst-" + Fixtures.suffix();
+    assertThat(api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password", "long-enough-pw",
+        "role", "ANALYST")).status()).isEqualTo(201);
+    signIn(user, "long-enough-pw");
+    assertThat(get("/console/sellers").statusCode()).isEqualTo(200);
+    assertThat(get("/console/linkage").statusCode()).isEqualTo(200);
+    assertThat(get("/seller/standing").statusCode()).isEqualTo(403);
+    assertThat(post("/console/linkage/rescans", Map.of("marketplace", "any")).statusCode()).as("no CSRF token")
+        .isEqualTo(403);
   }
 
   @Test
