@@ -10,6 +10,7 @@ import com.steward.core.linkage.RecordEncoder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,18 @@ import org.apache.commons.csv.CSVRecord;
  * truth (the {@code rec-N-} part of Febrl ids, Splink's {@code cluster} column) is read here
  * only, after linking; the linker gets the attribute columns. Prints Markdown.
  *
- * <p>{@code java -cp steward-bench/target/benchmarks.jar com.steward.bench.LinkageQuality}
+ * <p>With {@code --synthetic N}, the same for N synthetic accounts ({@link SyntheticAccounts}, the
+ * accounts of {@link LinkageBenchmark}), plus the recall on people's own accounts and on
+ * dummy-storefront rings apart, and wall-clock and CPU time of encoding and linking. Encoding and
+ * linking run on every processor ({@code -Dsteward.link.threads=N} for fewer).
+ *
+ * <p>{@code ./steward quality linkage [--synthetic N]}, or after a build
+ * {@code java -cp steward-bench/target/benchmarks.jar com.steward.bench.LinkageQuality [--synthetic N]}
  */
 public final class LinkageQuality {
+
+  /** Threads for encoding and linking: {@code -Dsteward.link.threads}, else every processor. */
+  static final int THREADS = Integer.getInteger("steward.link.threads", Runtime.getRuntime().availableProcessors());
 
   private LinkageQuality() {}
 
@@ -41,7 +51,11 @@ public final class LinkageQuality {
   public static void main(String[] args) {
     if (args.length == 2 && args[0].equals("--synthetic")) {
       header();
-      run("synthetic " + args[1], synthetic(Integer.parseInt(args[1]), 20261128L));
+      int size = Integer.parseInt(args[1]);
+      long generating = System.nanoTime();
+      List<Truthful> accounts = SyntheticAccounts.generate(size, 20261128L);
+      System.err.printf(Locale.ROOT, "generated %,d accounts in %.1f s%n", size, (System.nanoTime() - generating) / 1e9);
+      run(String.format(Locale.ROOT, "synthetic %,d", size), accounts);
       return;
     }
     header();
@@ -59,56 +73,21 @@ public final class LinkageQuality {
     System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   }
 
-  /**
-   * {@code size} records for timing: people put together from the attribute values of Febrl 4a
-   * (random combinations, birth dates and identifiers), a fifth of them followed by a copy with one
-   * letter of a name changed and, half the time, no identifier.
-   */
-  static List<Truthful> synthetic(int size, long seed) {
-    List<PersonRecord> base = febrl("febrl/dataset4a.csv").stream().map(Truthful::record).toList();
-    Random random = new Random(seed);
-    List<Truthful> out = new ArrayList<>(size);
-    int entity = 0;
-    while (out.size() < size) {
-      Map<Attribute, String> v = new EnumMap<>(Attribute.class);
-      for (Attribute a : List.of(Attribute.GIVEN_NAME, Attribute.SURNAME, Attribute.STREET_NUMBER,
-          Attribute.ADDRESS_1, Attribute.ADDRESS_2, Attribute.SUBURB, Attribute.POSTCODE, Attribute.STATE)) {
-        v.put(a, base.get(random.nextInt(base.size())).get(a));
-      }
-      v.put(Attribute.DATE_OF_BIRTH, String.format(Locale.ROOT, "%04d%02d%02d", 1920 + random.nextInt(86),
-          1 + random.nextInt(12), 1 + random.nextInt(28)));
-      v.put(Attribute.SOC_SEC_ID, Integer.toString(1_000_000 + random.nextInt(9_000_000)));
-      String e = "e" + entity++;
-      out.add(new Truthful(new PersonRecord(e + "-0", v), e));
-      if (random.nextInt(5) == 0 && out.size() < size) {
-        Map<Attribute, String> dup = new EnumMap<>(v);
-        Attribute name = random.nextBoolean() ? Attribute.GIVEN_NAME : Attribute.SURNAME;
-        String n = dup.getOrDefault(name, "");
-        if (n.length() > 2) {
-          int at = 1 + random.nextInt(n.length() - 1);
-          dup.put(name, n.substring(0, at) + (char) ('a' + random.nextInt(26)) + n.substring(at + 1));
-        }
-        if (random.nextBoolean()) {
-          dup.remove(Attribute.SOC_SEC_ID);
-        }
-        out.add(new Truthful(new PersonRecord(e + "-1", dup), e));
-      }
-    }
-    return out;
-  }
-
   static void run(String name, List<Truthful> data) {
     byte[] key = new byte[32];
     new Random(7).nextBytes(key);
+    List<PersonRecord> people = data.stream().map(Truthful::record).toList();
     long start = System.nanoTime();
-    RecordEncoder encoder = new RecordEncoder(key);
-    List<EncodedRecord> encoded = data.stream().map(t -> encoder.encode(t.record())).toList();
+    long startCpu = cpu();
+    List<EncodedRecord> encoded = new RecordEncoder(key).encodeAll(people, THREADS);
     long encodedAt = System.nanoTime();
+    long encodedCpu = cpu();
     LinkageWeights standard = LinkageWeights.standard();
     double threshold = Double.parseDouble(System.getProperty("steward.link.threshold", "" + standard.threshold()));
     Linker.Result result = new Linker(new LinkageWeights(standard.weights(), standard.diceFloor(), threshold), 500)
-        .link(encoded);
+        .link(encoded, THREADS);
     long end = System.nanoTime();
+    long endCpu = cpu();
     double seconds = (end - start) / 1e9;
     double encodeSeconds = (encodedAt - start) / 1e9;
     Map<String, String> truth = new HashMap<>();
@@ -138,6 +117,25 @@ public final class LinkageQuality {
     System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.4f | %.4f | %.4f | %.4f | %.4f | %.2f s (encoding %.2f s) |%n", name,
         data.size(), truePairs, result.comparisons(), p, r, 2 * p * r / (p + r), bp, br, seconds,
         encodeSeconds);
+    if (!data.isEmpty() && SyntheticAccounts.synthetic(data.getFirst().entity())) {
+      // recall of the two kinds of truth apart: one person's accounts, and dummy-storefront rings
+      long[] kindTrue = new long[2];
+      long[] kindFound = new long[2];
+      truthSizes.forEach((e, n) -> kindTrue[SyntheticAccounts.ring(e) ? 1 : 0] += n * (n - 1) / 2);
+      both.forEach((k, n) -> kindFound[SyntheticAccounts.ring(k.substring(0, k.indexOf('\u0000'))) ? 1 : 0] += n * (n - 1) / 2);
+      System.out.printf(Locale.ROOT, "%n%s: pair recall %.4f on people's own accounts (%,d true pairs), %.4f on rings"
+          + " (%,d true pairs); %,d linked pairs, %,d of them wrong. Encoding %.1f s wall, %.1f s CPU; linking %.1f s"
+          + " wall, %.1f s CPU (%d threads; CPU of the whole process, garbage collection included).%n", name,
+          (double) kindFound[0] / kindTrue[0], kindTrue[0], (double) kindFound[1] / kindTrue[1], kindTrue[1],
+          predictedPairs, predictedPairs - correct, encodeSeconds, (encodedCpu - startCpu) / 1e9,
+          (end - encodedAt) / 1e9, (endCpu - encodedCpu) / 1e9, THREADS);
+    }
+  }
+
+  /** CPU time of the whole process so far, in nanoseconds (-1 where the JVM does not tell). */
+  private static long cpu() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   private static Map<String, Long> counts(Map<String, String> labels) {

@@ -73,10 +73,9 @@ public final class LinkCommand {
 
   static Summary run(Path in, Path out, Path explain, byte[] key) throws IOException {
     List<PersonRecord> records = read(in);
-    RecordEncoder encoder = new RecordEncoder(key);
-    List<EncodedRecord> encoded = new ArrayList<>(records.size());
-    records.forEach(r -> encoded.add(encoder.encode(r)));
-    Linker.Result result = new Linker().link(encoded);
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<EncodedRecord> encoded = new RecordEncoder(key).encodeAll(records, threads);
+    Linker.Result result = new Linker().link(encoded, threads);
     Map<String, String> clusterOf = new HashMap<>();
     int links = 0;
     for (Cluster c : result.clusters()) {

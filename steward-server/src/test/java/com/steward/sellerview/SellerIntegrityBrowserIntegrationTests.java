@@ -59,6 +59,7 @@ class SellerIntegrityBrowserIntegrationTests extends BrowserTest {
     new Select(browser.findElement(By.name("marketplace"))).selectByValue(m.code());
     browser.findElement(By.name("sellerId")).sendKeys(a);
     browser.findElement(By.cssSelector("#find-seller button")).click();
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/console/sellers/" + m.code() + "/"));
     assertThat(browser.getCurrentUrl()).endsWith("/console/sellers/" + m.code() + "/" + a);
 
     WebElement graph = browser.findElement(By.id("cluster-graph"));

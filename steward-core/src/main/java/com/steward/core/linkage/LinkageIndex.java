@@ -1,25 +1,29 @@
 package com.steward.core.linkage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Encoded records by blocking key. {@link #add} compares a new record with every earlier record
  * that shares a blocking key and returns the pairs that score at or above the threshold, so the
- * index serves one account at a time as well as a whole batch ({@link Linker}). A blocking key
- * shared by more than {@code maxBlock} records stops producing candidates (a common birth date or
- * a placeholder e-mail would otherwise make the work quadratic). Not thread-safe.
+ * index serves one account at a time. A blocking key shared by more than {@code maxBlock} records
+ * stops producing candidates (a common birth date or a placeholder e-mail would otherwise make
+ * the work quadratic): the pairs compared are those among the first {@code maxBlock} records of
+ * each key. A key that appears twice in one record counts once. {@link Linker} links a whole
+ * batch with the same result, faster and on several threads. Not thread-safe.
  */
 public final class LinkageIndex {
 
   private final PairScorer scorer;
   private final int maxBlock;
   private final List<EncodedRecord> records = new ArrayList<>();
-  private final Map<Long, List<Integer>> blocks = new HashMap<>();
+  private final KeyTable keys = new KeyTable(1024);
+  /** Per key number: the records that hold the key, in order, up to {@code maxBlock + 1}. */
+  private int[][] blocks = new int[1024][];
+  private int[] blockSizes = new int[1024];
   private final Set<String> ids = new HashSet<>();
   private int[] seen = new int[64];
   private int stamp;
@@ -45,32 +49,57 @@ public final class LinkageIndex {
     int me = records.size();
     records.add(record);
     if (seen.length <= me) {
-      seen = java.util.Arrays.copyOf(seen, seen.length * 2);
+      seen = Arrays.copyOf(seen, seen.length * 2);
     }
     stamp++;
     seen[me] = stamp;
     List<Link> links = new ArrayList<>();
-    for (long key : record.keys()) {
-      List<Integer> block = blocks.computeIfAbsent(key, k -> new ArrayList<>());
-      if (block.size() < maxBlock) {
-        for (int other : block) {
+    long[] recordKeys = record.keys();
+    for (int k = 0; k < recordKeys.length; k++) {
+      if (repeated(recordKeys, k)) {
+        continue;
+      }
+      int b = keys.number(recordKeys[k]);
+      if (b >= blocks.length) {
+        blocks = Arrays.copyOf(blocks, blocks.length * 2);
+        blockSizes = Arrays.copyOf(blockSizes, blockSizes.length * 2);
+      }
+      int[] block = blocks[b];
+      int size = blockSizes[b];
+      if (size < maxBlock) {
+        for (int i = 0; i < size; i++) {
+          int other = block[i];
           if (seen[other] != stamp) {
             seen[other] = stamp;
             comparisons++;
             EncodedRecord o = records.get(other);
-            if (scorer.quickScore(o, record) >= scorer.threshold()) {
+            if (scorer.reaches(o, record)) {
               PairScorer.Scored s = scorer.score(o, record);
               links.add(new Link(o.id(), record.id(), s.score(), s.evidence()));
             }
           }
         }
       }
-      if (block.size() <= maxBlock) {
-        block.add(me);
+      if (size <= maxBlock) {
+        if (block == null || block.length == size) {
+          block = blocks[b] = block == null ? new int[2] : Arrays.copyOf(block, Math.min(size * 2, maxBlock + 1));
+        }
+        block[size] = me;
+        blockSizes[b] = size + 1;
       }
     }
     links.sort((x, y) -> Double.compare(y.score(), x.score()));
     return links;
+  }
+
+  /** Whether {@code keys[k]} already appears before {@code k}. */
+  static boolean repeated(long[] keys, int k) {
+    for (int i = 0; i < k; i++) {
+      if (keys[i] == keys[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int size() {

@@ -21,7 +21,7 @@ public final class PairComparison {
 
   /** The link between {@code existing} and {@code incoming}, with its evidence, if they score above the threshold. */
   public Optional<Link> compare(EncodedRecord existing, EncodedRecord incoming) {
-    if (scorer.quickScore(existing, incoming) < scorer.threshold()) {
+    if (!scorer.reaches(existing, incoming)) {
       return Optional.empty();
     }
     PairScorer.Scored s = scorer.score(existing, incoming);

@@ -1,7 +1,6 @@
 package com.steward.core.linkage;
 
 import com.ibm.icu.text.Normalizer2;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +18,7 @@ public final class PersonNormalizer {
   private static final Pattern YMD = Pattern.compile("(\\d{4})[-/. ](\\d{1,2})[-/. ](\\d{1,2})");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-/. ](\\d{1,2})[-/. ](\\d{4})");
   private static final Pattern COMPACT = Pattern.compile("\\d{8}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private PersonNormalizer() {}
 
@@ -34,6 +34,11 @@ public final class PersonNormalizer {
 
   /** Folded, accents and punctuation dropped, words separated by one space. */
   public static String name(String raw) {
+    return ascii(raw) ? asciiName(raw) : unicodeName(raw);
+  }
+
+  /** {@link #name} for any text, through ICU's normalisers. */
+  static String unicodeName(String raw) {
     String d = NFD.normalize(NFKC_CF.normalize(raw));
     StringBuilder b = new StringBuilder(d.length());
     boolean space = false;
@@ -56,6 +61,41 @@ public final class PersonNormalizer {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * {@link #name} of a text in ASCII, where case folding is lower-casing A to Z and neither
+   * normalisation changes anything else: letters and digits kept, apostrophes dropped, any other
+   * run of chars one space between words.
+   */
+  private static String asciiName(String raw) {
+    StringBuilder b = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\'') {
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (space && !b.isEmpty()) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code yyyymmdd}, or empty when the text is not a plausible date. */
@@ -85,7 +125,7 @@ public final class PersonNormalizer {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return "";
     }
-    return y + String.format(Locale.ROOT, "%02d%02d", month, day);
+    return y + (month < 10 ? "0" : "") + month + (day < 10 ? "0" : "") + day;
   }
 
   /** Letters and digits only, folded: postcodes, document numbers, accounts, devices. */
@@ -95,15 +135,20 @@ public final class PersonNormalizer {
 
   /** Digits only, an international {@code 00} prefix dropped. */
   public static String phone(String raw) {
-    StringBuilder b = new StringBuilder();
-    raw.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> b.append((char) c));
+    StringBuilder b = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
     String digits = b.toString();
     return digits.startsWith("00") ? digits.substring(2) : digits;
   }
 
   /** Folded, spaces removed, a {@code +tag} in the local part dropped; empty without an {@code @}. */
   public static String email(String raw) {
-    String e = NFKC_CF.normalize(raw).replaceAll("\\s+", "");
+    String e = ascii(raw) ? asciiEmail(raw) : unicodeEmail(raw);
     int at = e.lastIndexOf('@');
     if (at <= 0 || at == e.length() - 1) {
       return "";
@@ -111,5 +156,23 @@ public final class PersonNormalizer {
     String local = e.substring(0, at);
     int plus = local.indexOf('+');
     return (plus > 0 ? local.substring(0, plus) : local) + e.substring(at);
+  }
+
+  /** NFKC case folded, whitespace removed, through ICU. */
+  static String unicodeEmail(String raw) {
+    return WHITESPACE.matcher(NFKC_CF.normalize(raw)).replaceAll("");
+  }
+
+  /** NFKC case folding of ASCII (A to Z lower-cased) with whitespace ({@code \s}) removed. */
+  static String asciiEmail(String raw) {
+    StringBuilder b = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        continue;
+      }
+      b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return b.toString();
   }
 }

@@ -51,4 +51,25 @@ class PersonNormalizerTests {
     assertThat(PersonNormalizer.normalize(Attribute.SURNAME, "Ålvarez")).isEqualTo("alvarez");
     assertThat(PersonNormalizer.normalize(Attribute.POSTCODE, " 4011 ")).isEqualTo("4011");
   }
+
+  @Test
+  void asciiTextIsFoldedAsTheUnicodePathFoldsIt() {
+    java.util.Random random = new java.util.Random(11);
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (char c = 0; c < 128; c++) {
+      texts.add("a" + c + "B");
+      texts.add(String.valueOf(c));
+    }
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        b.append((char) random.nextInt(128));
+      }
+      texts.add(b.toString());
+    }
+    for (String t : texts) {
+      assertThat(PersonNormalizer.name(t)).as("name of %s", t).isEqualTo(PersonNormalizer.unicodeName(t));
+      assertThat(PersonNormalizer.asciiEmail(t)).as("e-mail of %s", t).isEqualTo(PersonNormalizer.unicodeEmail(t));
+    }
+  }
 }
