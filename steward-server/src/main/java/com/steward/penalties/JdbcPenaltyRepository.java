@@ -95,6 +95,19 @@ class JdbcPenaltyRepository {
         .param("c", clusterKey).query(JdbcPenaltyRepository::applied).list();
   }
 
+  /**
+   * The listing limit in force on the seller's cluster (or on the seller, if never linked), in one
+   * query: it is read on every new listing.
+   */
+  java.util.OptionalInt listingLimit(UUID seller) {
+    @org.jspecify.annotations.Nullable Integer limit = jdbc.sql("""
+        SELECT min(max_listings) FROM penalty_restriction
+         WHERE lifted_at IS NULL AND restriction = 'LISTING_LIMIT'
+           AND cluster_key = COALESCE((SELECT cluster_id FROM seller_identity WHERE seller_id = :s), :s)
+        """).param("s", seller).query((rs, n) -> (Integer) rs.getObject(1)).list().getFirst();
+    return limit == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(limit);
+  }
+
   /** Restrictions in force on any cluster holding one of {@code keys}. */
   List<Applied> openFor(Collection<UUID> keys) {
     return jdbc.sql(RESTRICTIONS + " WHERE cluster_key IN (:c) AND lifted_at IS NULL ORDER BY threshold_points")

@@ -115,9 +115,7 @@ public class Penalties implements SellerLimits {
 
   @Override
   public OptionalInt listingLimit(UUID sellerId) {
-    UUID key = clusters.clusterOf(sellerId).orElse(sellerId);
-    return repository.open(key).stream().filter(a -> "LISTING_LIMIT".equals(a.restriction()))
-        .mapToInt(JdbcPenaltyRepository.Applied::maxListings).min();
+    return repository.listingLimit(sellerId);
   }
 
   /** Brings the restrictions of the seller's cluster in line with its standing now. */
