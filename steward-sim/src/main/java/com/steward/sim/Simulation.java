@@ -56,6 +56,7 @@ final class Simulation {
   private final Set<String> bannedOperators = new java.util.TreeSet<>();
   private final Set<String> returnedOperators = new HashSet<>();
   private final TreeMap<Long, List<World.Seller>> comebacks = new TreeMap<>();
+  private int returners;
   private final List<World.Listing> extraListings = new ArrayList<>();
   private final List<OrderOutcome> orders = new ArrayList<>();
   private long eventCursor;
@@ -430,7 +431,9 @@ final class Simulation {
       returnedOperators.remove(s.operator());
       if (rnd.nextDouble() < c.returnProbability()) {
         String id = s.id() + "-r";
-        var identity = World.variant(s.identity(), rnd, 90_000 + comebacks.size(), rnd.nextDouble() < c.returnKeepsPhone(), false);
+        // each returner its own number: its e-mail must not be another returner's
+        var identity = World.variant(s.identity(), rnd, 90_000 + returners++, rnd.nextDouble() < c.returnKeepsPhone(),
+            false);
         var back = new World.Seller(id, s.kind(), s.operator(), null, s.skill(), s.brand(), World.typo(s.displayName(), rnd), identity);
         comebacks.computeIfAbsent(at / DAY + c.returnDelayDays(), k -> new ArrayList<>()).add(back);
       }
