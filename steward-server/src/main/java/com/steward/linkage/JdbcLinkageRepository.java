@@ -174,10 +174,6 @@ class JdbcLinkageRepository {
         """).param("c", cluster).query(this::link).list();
   }
 
-  List<LinkRow> linksOfMarketplace(UUID mp) {
-    return jdbc.sql(LINKS + " WHERE seller_a IN (SELECT seller_id FROM seller_identity WHERE marketplace_id = :mp)")
-        .param("mp", mp).query(this::link).list();
-  }
 
   void insertReview(UUID id, UUID mp, UUID seller, UUID bannedCluster, Instant at) {
     jdbc.sql("""

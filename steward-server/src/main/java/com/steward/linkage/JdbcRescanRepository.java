@@ -40,10 +40,6 @@ class JdbcRescanRepository {
     return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(JdbcRescanRepository::map).optional();
   }
 
-  Optional<Rescan> running(UUID mp) {
-    return jdbc.sql(COLUMNS + " WHERE marketplace_id = :mp AND status = 'RUNNING'").param("mp", mp)
-        .query(JdbcRescanRepository::map).optional();
-  }
 
   /** The running rescan of the marketplace, else the one started last. */
   Optional<Rescan> latest(UUID mp) {

@@ -122,21 +122,23 @@ public class Linkage implements SellerLinkage {
       events.publishEvent(new SellerEvents.ReverificationTriggered(s, "linked to banned cluster " + target));
     }
 
+    Map<UUID, Seller> linked = sellers.byIds(links.stream().map(l -> UUID.fromString(l.from())).toList());
     Decision decision = Decision.ACCEPTED;
     List<String> reasons = new ArrayList<>();
     if (banned.isPresent()) {
       Set<UUID> bannedMembers = new LinkedHashSet<>(repository.members(target));
-      List<Link> toBanned = links.stream().filter(l -> bannedMembers.contains(UUID.fromString(l.from()))
-          && sellers.byId(UUID.fromString(l.from())).map(s -> "BANNED".equals(s.status())).orElse(false)).toList();
-      boolean strong = toBanned.stream().anyMatch(PairComparison::strong);
+      List<Link> toBanned = links.stream().filter(l -> {
+        Seller other = linked.get(UUID.fromString(l.from()));
+        return bannedMembers.contains(other.id()) && "BANNED".equals(other.status());
+      }).toList();
       for (Link l : toBanned) {
-        Seller other = sellers.byId(UUID.fromString(l.from())).orElseThrow();
-        reasons.add("shares " + String.join(", ", l.evidence()) + " with banned seller " + other.externalId());
+        reasons.add("shares " + String.join(", ", l.evidence()) + " with banned seller "
+            + linked.get(UUID.fromString(l.from())).externalId());
       }
       if (toBanned.isEmpty()) {
         reasons.add("joins banned cluster " + target + " through accounts linked to it");
       }
-      decision = strong ? Decision.REFUSED : Decision.REVIEW;
+      decision = toBanned.stream().anyMatch(PairComparison::strong) ? Decision.REFUSED : Decision.REVIEW;
     }
     switch (decision) {
       case REFUSED -> bans.refuseRegistration(actor, m, sellers.byId(seller.id()).orElseThrow(), target, reasons);
@@ -155,7 +157,7 @@ public class Linkage implements SellerLinkage {
     out.put("clusterSize", repository.members(target).size());
     out.put("decision", decision.name());
     out.put("reasons", reasons);
-    out.put("links", links.stream().map(l -> view(l)).toList());
+    out.put("links", links.stream().map(l -> view(l, linked.get(UUID.fromString(l.from())))).toList());
     return out;
   }
 
@@ -173,9 +175,9 @@ public class Linkage implements SellerLinkage {
     return encoders.get().encode(new PersonRecord(sellerId.toString(), values));
   }
 
-  private Map<String, Object> view(Link l) {
+  private static Map<String, Object> view(Link l, Seller other) {
     var out = new LinkedHashMap<String, Object>();
-    out.put("sellerId", sellers.byId(UUID.fromString(l.from())).map(Seller::externalId).orElse(l.from()));
+    out.put("sellerId", other.externalId());
     out.put("score", Math.round(l.score() * 100) / 100.0);
     out.put("strong", PairComparison.strong(l));
     out.put("evidence", l.evidence());

@@ -3,9 +3,10 @@ package com.steward.linkage;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.steward.audit.AuditLog;
+import com.steward.core.linkage.Cluster;
 import com.steward.core.linkage.EncodedRecord;
 import com.steward.core.linkage.Link;
-import com.steward.core.linkage.LinkageIndex;
+import com.steward.core.linkage.Linker;
 import com.steward.core.linkage.PairComparison;
 import com.steward.core.linkage.RecordCodec;
 import com.steward.marketplaces.Marketplace;
@@ -124,17 +125,17 @@ public class Rescans {
     try {
       List<JdbcLinkageRepository.Stored> stored = repository.identities(rescan.marketplaceId());
       tx.executeWithoutResult(s -> rescans.progress(id, stored.size(), 0));
-      var index = new LinkageIndex();
-      List<Link> links = new ArrayList<>();
-      int done = 0;
+      List<EncodedRecord> records = new ArrayList<>(stored.size());
       for (var s : stored) {
-        links.addAll(index.add(RecordCodec.fromBytes(s.sellerId().toString(), s.encoding())));
-        if (++done % PROGRESS_EVERY == 0) {
-          int d = done;
+        records.add(RecordCodec.fromBytes(s.sellerId().toString(), s.encoding()));
+        if (records.size() % PROGRESS_EVERY == 0) {
+          int d = records.size() / 2;
           tx.executeWithoutResult(x -> rescans.progress(id, stored.size(), d));
         }
       }
-      tx.executeWithoutResult(s -> apply(id, rescan.marketplaceId(), stored, links));
+      // decoding is the first half of the progress, linking (on every processor) the second
+      Linker.Result linked = new Linker().link(records, Runtime.getRuntime().availableProcessors());
+      tx.executeWithoutResult(s -> apply(id, rescan.marketplaceId(), stored, linked.clusters()));
     } catch (RuntimeException e) {
       log.warn("linkage rescan {} failed", id, e);
       tx.executeWithoutResult(s -> rescans.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -142,28 +143,28 @@ public class Rescans {
     }
   }
 
-  /** Rewrites the clusters of the marketplace from the links found, keeping banned clusters' ids. */
-  private void apply(UUID id, UUID mp, List<JdbcLinkageRepository.Stored> stored, List<Link> links) {
+  /** Rewrites the clusters of the marketplace from the linker's clusters, keeping banned clusters' ids. */
+  private void apply(UUID id, UUID mp, List<JdbcLinkageRepository.Stored> stored, List<Cluster> clusters) {
     Instant now = clock.instant();
     repository.lockMarketplace(mp);
     Map<UUID, UUID> oldCluster = new HashMap<>();
     stored.forEach(s -> oldCluster.put(s.sellerId(), s.clusterId()));
-    Map<UUID, UUID> parent = new HashMap<>();
-    for (Link l : links) {
-      union(parent, UUID.fromString(l.from()), UUID.fromString(l.to()));
-      repository.insertLink(UUID.fromString(l.from()), UUID.fromString(l.to()), l.score(), PairComparison.strong(l),
-          l.evidence(), "RESCAN", now);
-    }
-    Map<UUID, List<UUID>> components = new LinkedHashMap<>();
-    for (var s : stored) {
-      components.computeIfAbsent(find(parent, s.sellerId()), k -> new ArrayList<>()).add(s.sellerId());
+    int links = 0;
+    List<List<UUID>> components = new ArrayList<>(clusters.size());
+    for (Cluster cluster : clusters) {
+      components.add(cluster.members().stream().map(UUID::fromString).toList());
+      for (Link l : cluster.links()) {
+        repository.insertLink(UUID.fromString(l.from()), UUID.fromString(l.to()), l.score(), PairComparison.strong(l),
+            l.evidence(), "RESCAN", now);
+        links++;
+      }
     }
     Map<UUID, JdbcLinkageRepository.ClusterRow> clusterRows = new HashMap<>();
     repository.clusters(new java.util.HashSet<>(oldCluster.values())).forEach(c -> clusterRows.put(c.id(), c));
     Map<UUID, Seller> byId = sellers.byIds(oldCluster.keySet());
     java.util.Set<UUID> used = new java.util.HashSet<>();
     int changed = 0;
-    for (List<UUID> members : components.values()) {
+    for (List<UUID> members : components) {
       UUID target = members.stream().map(oldCluster::get).filter(c -> clusterRows.get(c).banned()).findFirst()
           .orElseGet(() -> mostCommon(members, oldCluster, used));
       if (target == null) {
@@ -185,9 +186,9 @@ public class Rescans {
       }
     }
     repository.dropEmptyClusters(oldCluster.values());
-    rescans.finish(id, links.size(), components.size(), changed, now);
+    rescans.finish(id, links, components.size(), changed, now);
     audit.record(Actor.system("linkage"), "linkage.rescan_finished", "marketplace", mp, Map.of("rescan", id.toString(),
-        "accounts", stored.size(), "links", links.size(), "clusters", components.size(), "changed", changed));
+        "accounts", stored.size(), "links", links, "clusters", components.size(), "changed", changed));
   }
 
   /** The old cluster most members were in, unless another component already took it. */
@@ -198,27 +199,5 @@ public class Rescans {
         .max(Map.Entry.<UUID, Integer>comparingByValue().thenComparing(e -> e.getKey().toString(),
             java.util.Comparator.reverseOrder()))
         .map(Map.Entry::getKey).orElse(null);
-  }
-
-  private static UUID find(Map<UUID, UUID> parent, UUID x) {
-    UUID root = x;
-    while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-      root = parent.get(root);
-    }
-    UUID at = x;
-    while (!at.equals(root)) {
-      UUID next = parent.get(at);
-      parent.put(at, root);
-      at = next;
-    }
-    return root;
-  }
-
-  private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
-    UUID ra = find(parent, a);
-    UUID rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-    }
   }
 }

@@ -108,12 +108,6 @@ class JdbcPenaltyRepository {
     return limit == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(limit);
   }
 
-  /** Restrictions in force on any cluster holding one of {@code keys}. */
-  List<Applied> openFor(Collection<UUID> keys) {
-    return jdbc.sql(RESTRICTIONS + " WHERE cluster_key IN (:c) AND lifted_at IS NULL ORDER BY threshold_points")
-        .param("c", keys).query(JdbcPenaltyRepository::applied).list();
-  }
-
   void insert(Applied a) {
     jdbc.sql("""
         INSERT INTO penalty_restriction (id, marketplace_id, cluster_key, threshold_points, restriction, max_listings,
