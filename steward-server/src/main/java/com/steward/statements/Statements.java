@@ -92,7 +92,7 @@ public class Statements {
         false,
         t.automatedDecision() ? AutomatedDecision.AUTOMATED_DECISION_FULLY : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED,
         redress(t.counterNoticeDeadline(), t.counterNoticeUrl(), zone));
-    return storeRestriction(sor, t.decisionId(), null, t.noticeItemId(), t.marketplace(), t.listing(), t.seller());
+    return storeRestriction(sor, t.decisionId(), null, t.noticeItemId(), null, t.marketplace(), t.listing(), t.seller());
   }
 
   /** What a block by proactive screening needs to be explained. */
@@ -137,7 +137,7 @@ public class Statements {
             + "lodge a complaint through the internal complaint-handling system (DSA Art. 20) within six months; it "
             + "is decided by staff, not by automated means. You may also refer the dispute to a certified out-of-court "
             + "dispute settlement body (Art. 21) or seek redress before a court.");
-    return storeRestriction(sor, null, b.screeningDecisionId(), null, b.marketplace(), b.listing(), b.seller());
+    return storeRestriction(sor, null, b.screeningDecisionId(), null, null, b.marketplace(), b.listing(), b.seller());
   }
 
   /**
@@ -165,15 +165,7 @@ public class Statements {
         SourceType.SOURCE_VOLUNTARY, null, r.automated(),
         r.automated() ? AutomatedDecision.AUTOMATED_DECISION_PARTIALLY : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED,
         r.redress());
-    List<String> violations = sor.violations();
-    if (!violations.isEmpty()) {
-      throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
-    }
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTRICTION", null, null, null,
-        r.marketplace().id(), null, r.seller().id(), sor.decisionGround().name(), sor.sourceType().name(),
-        sor.automatedDetection(), sor.automatedDecision().name(), json.writeValueAsString(sor.toTransparencyDatabase()),
-        sor.decisionFacts(), sor.redress(), clock.instant()), r.accountDecisionId());
-    return puid;
+    return storeRestriction(sor, null, null, null, r.accountDecisionId(), r.marketplace(), null, r.seller());
   }
 
   /** The statements about a seller's account (not its listings), oldest first. */
@@ -181,17 +173,22 @@ public class Statements {
     return repository.forAccount(sellerId).stream().map(this::view).toList();
   }
 
-  /** Checks a restriction's statement against the Transparency Database's rules and stores it; returns its PUID. */
+  /**
+   * Checks a restriction's statement against the Transparency Database's rules and stores it, about
+   * a listing or (with {@code accountDecisionId} and no listing) about an account; returns its PUID.
+   */
   private String storeRestriction(StatementOfReasons sor, @Nullable UUID decisionId, @Nullable UUID screeningDecisionId,
-      @Nullable UUID noticeItemId, Marketplace marketplace, Listing listing, Seller seller) {
+      @Nullable UUID noticeItemId, @Nullable UUID accountDecisionId, Marketplace marketplace, @Nullable Listing listing,
+      Seller seller) {
     List<String> violations = sor.violations();
     if (!violations.isEmpty()) {
       throw new IllegalStateException("statement of reasons breaks the Transparency Database format: " + violations);
     }
     repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), sor.puid(), "RESTRICTION", decisionId,
-        screeningDecisionId, noticeItemId, marketplace.id(), listing.id(), seller.id(), sor.decisionGround().name(),
-        sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
-        json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()));
+        screeningDecisionId, noticeItemId, marketplace.id(), listing == null ? null : listing.id(), seller.id(),
+        sor.decisionGround().name(), sor.sourceType().name(), sor.automatedDetection(), sor.automatedDecision().name(),
+        json.writeValueAsString(sor.toTransparencyDatabase()), sor.decisionFacts(), sor.redress(), clock.instant()),
+        accountDecisionId);
     return sor.puid();
   }
 
