@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
   private final ObjectProvider<Scheduler> scheduler;
+  private final JdbcDueTasks due;
 
-  Deadlines(ObjectProvider<Scheduler> scheduler) {
+  Deadlines(ObjectProvider<Scheduler> scheduler, JdbcDueTasks due) {
     this.scheduler = scheduler;
+    this.due = due;
   }
 
   public void schedule(String task, Object id, Instant at) {
@@ -40,14 +42,23 @@ public class Deadlines {
   }
 
   /** How many deadlines are due at {@code now} and not yet run. */
-  public int dueCount(java.time.Instant now) {
-    int[] n = {0};
-    scheduler.getObject().fetchScheduledExecutions(e -> {
-      if (!e.getExecutionTime().isAfter(now) && !e.getTaskInstance().getTaskName().equals("webhook-dispatch")) {
-        n[0]++;
-      }
-    });
-    return n[0];
+  public int dueCount(Instant now) {
+    return due.due(now);
+  }
+
+  /**
+   * Runs what is due at {@code now}: asks the scheduler to look, and waits until nothing due is
+   * left or {@code patience} has passed. Answers how many are still due (0 when all ran).
+   */
+  public int runDue(Instant now, java.time.Duration patience) throws InterruptedException {
+    long end = System.nanoTime() + patience.toNanos();
+    int left = dueCount(now);
+    while (left > 0 && System.nanoTime() < end) {
+      checkNow();
+      Thread.sleep(20);
+      left = dueCount(now);
+    }
+    return left;
   }
 
   /** Asks the scheduler to look for due work now rather than at its next poll. */

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The system clock, moved by an offset. Only the demo uses it: it plays a month of history in the
- * past and then returns to the present, letting the durable deadlines of that month fall due as
- * they would have.
+ * The system clock, moved by an offset. Only the demo and the simulator use it: the demo plays a
+ * month of history in the past and then returns to the present, letting the durable deadlines of
+ * that month fall due as they would have; the simulator moves it through its simulated days.
  */
-public final class ShiftableClock extends Clock {
+public final class ShiftableClock extends Clock implements SettableClock {
 
   private final Clock base;
   private volatile Duration offset = Duration.ZERO;
@@ -21,6 +21,16 @@ public final class ShiftableClock extends Clock {
 
   public void setOffset(Duration offset) {
     this.offset = offset;
+  }
+
+  @Override
+  public void set(Instant now) {
+    this.offset = Duration.between(base.instant(), now);
+  }
+
+  @Override
+  public void reset() {
+    this.offset = Duration.ZERO;
   }
 
   @Override
