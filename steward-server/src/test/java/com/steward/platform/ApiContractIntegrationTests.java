@@ -18,6 +18,7 @@ class ApiContractIntegrationTests extends IntegrationTest {
     Map<String, String> promised = Map.ofEntries(
         Map.entry("/api/v1/admin/api-keys", "post"),
         Map.entry("/api/v1/admin/clock", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/simulation-runs", "post"),
         Map.entry("/api/v1/marketplaces/{code}", "put"),
         Map.entry("/api/v1/marketplaces/{code}/sellers/{id}", "put"),
         Map.entry("/api/v1/marketplaces/{code}/listings/{id}", "get"),
