@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code steward sim --report [--seed N] [--config FILE] [--target URL] [--out FILE]}: runs one
- * simulation against the Steward at {@code --target} (the admin key in STEWARD_ADMIN_KEY) and
- * prints the metrics. The launcher script starts a server of its own when no target is named.
+ * {@code steward sim --report [--seed N] [--config FILE] [--target URL] [--out FILE] [--progress] [--market CODE]}:
+ * runs one simulation against the Steward at {@code --target} (the admin key in
+ * STEWARD_ADMIN_KEY), prints the metrics and reports them to Steward for its console. The launcher script starts a server of its own when no target is named.
  */
 public final class SimCommand {
 
@@ -22,7 +22,8 @@ public final class SimCommand {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--report" -> opts.put("report", "true");
-        case "--seed", "--config", "--target", "--out" -> {
+        case "--progress" -> opts.put("progress", "true");
+        case "--seed", "--config", "--target", "--out", "--market" -> {
           if (i + 1 >= args.length) {
             fail(args[i] + " needs a value");
           }
@@ -42,13 +43,31 @@ public final class SimCommand {
     }
     RealData data = RealData.load(Path.of(config.dataDir()));
     World world = World.generate(config, data, new SplittableRandom(config.seed()));
-    String market = "sim-" + config.seed() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    String market = opts.getOrDefault("market",
+        "sim-" + config.seed() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36));
     var sim = new Simulation(config, world, new SplittableRandom(config.seed() ^ 0x5DEECE66DL),
         new Api(target, config.requestsPerSecond()), admin, market);
     long t0 = System.nanoTime();
-    GovernanceReport report = sim.run(System.err);
+    Simulation.Progress progress = opts.containsKey("progress") ? new ProgressBar(System.err, t0)
+        : (day, days, calls) -> {
+          if (day % 10 == 0) {
+            System.err.printf("sim: day %d, %d calls%n", day, calls);
+          }
+        };
+    GovernanceReport report = sim.run(System.err, progress);
     System.err.printf("sim: done in %.0f s, %d API calls, %d listing pushes refused%n",
         (System.nanoTime() - t0) / 1e9, sim.calls(), sim.refused());
+    String summary = "%d brands, %d sellers, %d listings planned; %d API calls".formatted(config.brands(),
+        world.sellers().size(), config.listings(), sim.calls());
+    var run = new java.util.LinkedHashMap<String, Object>();
+    run.put("seed", config.seed());
+    run.put("days", config.days());
+    run.put("summary", summary);
+    run.put("rows", MetricsTable.rows(report).stream()
+        .map(r -> Map.of("metric", r[0], "value", r[1], "counts", r[2])).toList());
+    run.put("metrics", MetricsTable.json(report));
+    run.put("config", config.asMap());
+    sim.publish(run);
     System.out.printf("Steward governance metrics: seed %d, %d days, %d brands, %d sellers, %d listings planned%n%n",
         config.seed(), config.days(), config.brands(), world.sellers().size(), config.listings());
     System.out.print(MetricsTable.format(report));

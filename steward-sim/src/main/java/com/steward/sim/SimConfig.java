@@ -46,14 +46,16 @@ public record SimConfig(
     double ordersPerListingDay,
     double fakeRefundRate,
     double genuineRefundAsFakeRate,
+    double otherRefundRate,
     int refundPeriodDays,
+    int sellerMetricsEveryDays,
     double requestsPerSecond,
     String dataDir) {
 
   public static SimConfig defaults() {
     return new SimConfig(1, 90, 50, 120, 20, 40, 8, 4, 2_000, 1.5, 0.15,
         0.25, 0.25, 0.25, 0.25, 0.08, 0.01, 0.3, 3, 2, 0.7, 0.95, 60, 0.95, 3, 0.6, 7, 0.5,
-        0.15, 0.4, 0.01, 15, 0, "../shared/data");
+        0.15, 0.4, 0.01, 0.03, 15, 30, 0, "../shared/data");
   }
 
   private static final Map<String, Function<SimConfig, Object>> GETTERS = new LinkedHashMap<>();
@@ -139,6 +141,7 @@ public record SimConfig(
     atLeastZero("analystReviewsPerDay", analystReviewsPerDay);
     atLeastZero("banAfterRemovals", banAfterRemovals);
     atLeastZero("returnDelayDays", returnDelayDays);
+    atLeastZero("sellerMetricsEveryDays", sellerMetricsEveryDays);
     if (honestSellers + authorisedResellers + counterfeiters + rings == 0) {
       throw new IllegalArgumentException("honestSellers, authorisedResellers, counterfeiters, rings: at least one seller is needed");
     }
@@ -156,6 +159,7 @@ public record SimConfig(
     share("returnKeepsPhone", returnKeepsPhone);
     share("fakeRefundRate", fakeRefundRate);
     share("genuineRefundAsFakeRate", genuineRefundAsFakeRate);
+    share("otherRefundRate", otherRefundRate);
     for (var e : Map.of("skillPlain", skillPlain, "skillObfuscated", skillObfuscated, "skillLowPrice", skillLowPrice,
         "skillStuffing", skillStuffing, "counterfeitListingWeight", counterfeitListingWeight,
         "ordersPerListingDay", ordersPerListingDay, "requestsPerSecond", requestsPerSecond).entrySet()) {

@@ -7,6 +7,7 @@ import com.steward.core.metrics.OffenderOutcome;
 import com.steward.core.metrics.OrderOutcome;
 import com.steward.core.metrics.ReferralOutcome;
 import com.steward.core.metrics.RemovalCause;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +24,20 @@ import tools.jackson.databind.JsonNode;
 /**
  * One run against a Steward: sets up the marketplace, brands and sellers through the API, then
  * advances simulated time a day at a time, in a fixed order of calls (analyst reviews 09:00 to
- * 17:00, listings at their minutes, notices at 18:00, referral answers at 20:00, bans at 21:00),
- * and records what it saw and when, in simulated minutes.
+ * 17:00, listings at their minutes, notices at 18:00, referral answers at 20:00, bans at 21:00,
+ * the day's trading figures at 23:00), and records what it saw and when, in simulated minutes.
+ *
+ * <p>When the server's clock can be set (the demo, or a server started for the simulator), Steward
+ * lives through the same days: the run starts {@code days} days before the server's today, and
+ * the clock is moved to each phase's time before its calls, so that Steward's records, deadlines
+ * and monthly reports fall on simulated dates. It is put back to the real time at the end.
  */
 final class Simulation {
+
+  /** Told after each simulated day. */
+  interface Progress {
+    void day(int done, int days, long calls);
+  }
 
   private static final long DAY = 1_440;
 
@@ -60,6 +71,9 @@ final class Simulation {
   private final List<World.Listing> extraListings = new ArrayList<>();
   private final List<OrderOutcome> orders = new ArrayList<>();
   private long eventCursor;
+  private @Nullable Instant origin;
+  private long clockAt = -1;
+  private final Map<String, long[]> trading = new HashMap<>();
   private int refused;
   private int nextExtra = 1;
 
@@ -93,31 +107,125 @@ final class Simulation {
     this.market = marketCode;
   }
 
-  GovernanceReport run(java.io.PrintStream log) {
+  GovernanceReport run(java.io.PrintStream log, Progress progress) {
+    startClock();
     setUp();
-    log.printf("sim: %d brands, %d sellers registered, %d listings planned over %d days%n", world.brands().size(),
-        sellers.size(), world.listings().size(), c.days());
+    log.printf("sim: %d brands, %d sellers registered, %d listings planned over %d days%s%n", world.brands().size(),
+        sellers.size(), world.listings().size(), c.days(),
+        origin == null ? " (on the server's own clock)" : ", from " + origin.toString().substring(0, 10));
     int next = 0;
     for (int day = 0; day < c.days(); day++) {
       long start = day * DAY;
+      clock(start + 9 * 60, true);
       reviews(start);
+      clock(start + 17 * 60, false);
       while (next < world.listings().size() && world.listings().get(next).minute() < start + DAY) {
         push(world.listings().get(next++));
       }
       comebacksDue(start);
       pushExtras(start);
+      clock(start + 18 * 60, false);
       notices(start + 18 * 60);
+      clock(start + 20 * 60, true);
       answerReferrals(start + 20 * 60);
+      clock(start + 21 * 60, false);
       bans(start + 21 * 60);
+      clock(start + 23 * 60, false);
       orders(start);
-      if ((day + 1) % 10 == 0) {
-        log.printf("sim: day %d, %d calls%n", day + 1, api.calls());
+      tradingFigures(day);
+      if (c.sellerMetricsEveryDays() > 0 && (day + 1) % c.sellerMetricsEveryDays() == 0) {
+        sellerMetrics();
       }
+      progress.day(day + 1, c.days(), api.calls());
     }
-    return report();
+    clock(c.days() * DAY, true);
+    GovernanceReport report = report();
+    if (origin != null) {
+      api.must(api.put(admin, "/api/v1/admin/clock", Map.of("reset", true)), "clock back to the real time");
+    }
+    return report;
+  }
+
+  /** Starts Steward's clock {@code days} days before its today, if it can be set; else runs on its time. */
+  private void startClock() {
+    var r = api.get(admin, "/api/v1/admin/clock");
+    if (!r.ok() || !r.json().path("settable").asBoolean(false)) {
+      return;
+    }
+    Instant now = Instant.parse(r.str("now"));
+    origin = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(java.time.Duration.ofDays(c.days()));
+    clock(0, false);
+  }
+
+  /** Moves Steward's clock to simulated minute {@code at} (never back), running what fell due if asked. */
+  private void clock(long at, boolean runDeadlines) {
+    if (origin == null || at <= clockAt) {
+      return;
+    }
+    clockAt = at;
+    api.must(api.put(admin, "/api/v1/admin/clock", Map.of("now", origin.plusSeconds(at * 60).toString(),
+        "runDeadlines", runDeadlines)), "clock to day " + (at / DAY + 1));
+  }
+
+  /** The marketplace reports the day's orders and refunds, the raw material of the refund-rate trend. */
+  private void tradingFigures(int day) {
+    long[] t = trading.getOrDefault("", new long[3]);
+    if (origin != null) { // the figures are dated: only where Steward lives through the same days
+      String date = origin.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(day).toString();
+      api.must(api.put(mpKey, "/api/v1/marketplaces/" + market + "/trading-days/" + date,
+          Map.of("orders", t[0], "refunds", t[1], "refundsAsFake", t[2])), "trading figures of " + date);
+    }
+    trading.remove("");
+  }
+
+  /** Every few weeks the marketplace reports each seller's trading so far, for its rating. */
+  private void sellerMetrics() {
+    for (var e : trading.entrySet()) {
+      long[] t = e.getValue();
+      if (e.getKey().isEmpty() || t[0] == 0 || banned.contains(e.getKey())) {
+        continue;
+      }
+      api.put(mpKey, "/api/v1/marketplaces/" + market + "/sellers/" + e.getKey() + "/metrics",
+          Map.of("orders12m", t[0], "refundRate", (double) t[1] / t[0], "fakeRefundRate", (double) t[2] / t[0]));
+    }
   }
 
   // ---- set-up ----------------------------------------------------------------------------------
+
+  /**
+   * The owner registers its brand, and the analysts approve it. A brand already in the knowledge
+   * base without an owner (the demo imports a dictionary of real brand names) is claimed instead,
+   * and its profile revised, each step approved.
+   */
+  private void brand(Owner o, String name, Map<String, Object> profile) {
+    var created = api.post(o.key(), "/api/v1/brands", profile);
+    if (created.ok()) {
+      approve(created.str("brandId"), created.json().path("revision").asInt(1), name);
+      return;
+    }
+    String id = null;
+    if (created.status() == 409) {
+      for (JsonNode found : api.must(api.get(admin, "/api/v1/brands?limit=500&q="
+          + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)), "brand search").json()) {
+        if (found.path("name").asString().equals(name)) {
+          id = found.path("id").asString();
+        }
+      }
+    }
+    if (id == null) {
+      api.must(created, "brand " + name);
+      return;
+    }
+    var claimed = api.must(api.post(o.key(), "/api/v1/brands/" + id + "/claim", Map.of()), "claim of brand " + name);
+    approve(id, claimed.json().path("revision").asInt(), name);
+    var revised = api.must(api.put(o.key(), "/api/v1/brands/" + id, profile), "profile of brand " + name);
+    approve(id, revised.json().path("revision").asInt(), name);
+  }
+
+  private void approve(String brandId, int revision, String name) {
+    api.must(api.post(admin, "/api/v1/brands/" + brandId + "/revisions/" + revision + "/decision",
+        Map.of("decision", "APPROVE", "reason", "simulated brand")), "approve " + name);
+  }
 
   private void setUp() {
     api.must(api.put(admin, "/api/v1/marketplaces/" + market, Map.of("name", "Simulated market " + market, "model", "C2C")),
@@ -133,12 +241,10 @@ final class Simulation {
       profile.put("name", b.name());
       profile.put("authorizedSellers", authorised);
       profile.put("priceFloors", Map.of(b.category(), Math.round(b.price() * 50) / 100.0));
-      String brandId = api.must(api.post(o.key(), "/api/v1/brands", profile), "brand " + b.name()).str("brandId");
-      api.must(api.post(admin, "/api/v1/brands/" + brandId + "/revisions/1/decision",
-          Map.of("decision", "APPROVE", "reason", "simulated brand")), "approve " + b.name());
+      brand(o, b.name(), profile);
       if (b.partner()) {
         api.must(api.post(admin, "/api/v1/rights-holders/" + o.id() + "/programs", Map.of("program", "PARTNER",
-            "sponsor", "Simulated Brand Association", "expiresAt", java.time.Instant.now().plusSeconds(365L * 86_400),
+            "sponsor", "Simulated Brand Association", "expiresAt", (origin == null ? Instant.now() : origin).plusSeconds((365L + c.days()) * 86_400),
             "reason", "simulated partner")), "partner " + b.name());
       }
     }
@@ -242,7 +348,15 @@ final class Simulation {
           l.firstSaleAt = at;
         }
         double refund = l.truth.infringing() ? c.fakeRefundRate() : c.genuineRefundAsFakeRate();
-        orders.add(new OrderOutcome(at, rnd.nextDouble() < refund));
+        boolean asFake = rnd.nextDouble() < refund;
+        boolean refunded = asFake || rnd.nextDouble() < c.otherRefundRate();
+        orders.add(new OrderOutcome(at, asFake));
+        for (String key : new String[] {"", l.truth.sellerId()}) {
+          long[] t = trading.computeIfAbsent(key, k -> new long[3]);
+          t[0]++;
+          t[1] += refunded ? 1 : 0;
+          t[2] += asFake ? 1 : 0;
+        }
       }
     }
   }
@@ -538,6 +652,11 @@ final class Simulation {
 
   int refused() {
     return refused;
+  }
+
+  /** Reports the run to Steward, for the console's metrics page. */
+  void publish(Map<String, Object> run) {
+    api.must(api.post(mpKey, "/api/v1/marketplaces/" + market + "/simulation-runs", run), "reporting the run");
   }
 
   long calls() {
