@@ -498,6 +498,13 @@ final class Simulation {
         if (e.getValue() < c.banAfterRemovals() || banned.contains(e.getKey())) {
           continue;
         }
+        // the analysts look at the seller's record before a ban, and are right as often as in reviews
+        World.Seller s = sellers.get(e.getKey());
+        boolean counterfeiter = s != null && (s.kind() == World.Kind.COUNTERFEITER || s.kind() == World.Kind.RING);
+        if (counterfeiter != rnd.nextDouble() < c.analystAccuracy()) {
+          removalsBySeller.put(e.getKey(), 0); // not this time: looked at again after as many removals
+          continue;
+        }
         var cluster = api.get(analystKey, "/api/v1/marketplaces/" + market + "/sellers/" + e.getKey() + "/cluster");
         if (cluster.ok()) {
           api.post(analystKey, "/api/v1/marketplaces/" + market + "/clusters/" + cluster.str("id") + "/ban",
