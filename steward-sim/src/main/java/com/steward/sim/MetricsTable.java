@@ -26,6 +26,8 @@ final class MetricsTable {
     r.invalidNoticesByProgram().forEach((p, f) -> rows.add(row("invalid notice items, " + p, f)));
     rows.add(row("referral response rate", r.referralResponse()));
     rows.add(row("referral confirmation rate", r.referralConfirmation()));
+    rows.add(row("genuine listings restored on counter-notice", r.genuineRestoredOnCounterNotice()));
+    rows.add(row("fakes restored on counter-notice", r.fakesRestoredOnCounterNotice()));
     var l = r.ringLinkage();
     rows.add(new String[] {"dummy-ring linkage F1 (pairs)", num(l.f1()),
         "P " + num(l.precision()) + ", R " + num(l.recall()) + " (" + l.bothPairs() + "/" + l.predictedPairs() + "/" + l.truePairs() + ")"});
@@ -70,6 +72,8 @@ final class MetricsTable {
     out.put("invalidNoticesByProgram", invalid);
     out.put("referralResponse", frac(r.referralResponse()));
     out.put("referralConfirmation", frac(r.referralConfirmation()));
+    out.put("genuineRestoredOnCounterNotice", frac(r.genuineRestoredOnCounterNotice()));
+    out.put("fakesRestoredOnCounterNotice", frac(r.fakesRestoredOnCounterNotice()));
     var l = r.ringLinkage();
     var ring = new LinkedHashMap<String, Object>();
     ring.put("f1", String.valueOf(nullable(l.f1())));

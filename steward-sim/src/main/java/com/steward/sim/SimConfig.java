@@ -37,6 +37,10 @@ public record SimConfig(
     int agentNoticesPerDay,
     double referralResponseRate,
     double referralAccuracy,
+    double counterNoticeRate,
+    double counterfeitCounterNoticeRate,
+    double ownerResponseRate,
+    double ownerResponseAccuracy,
     int analystReviewsPerDay,
     double analystAccuracy,
     int banAfterRemovals,
@@ -54,7 +58,7 @@ public record SimConfig(
 
   public static SimConfig defaults() {
     return new SimConfig(1, 90, 50, 120, 20, 40, 8, 4, 2_000, 1.5, 0.15,
-        0.25, 0.25, 0.25, 0.25, 0.08, 0.01, 0.3, 3, 2, 0.7, 0.95, 60, 0.95, 3, 0.6, 7, 0.5,
+        0.25, 0.25, 0.25, 0.25, 0.08, 0.01, 0.3, 3, 2, 0.7, 0.95, 0.6, 0.1, 0.8, 0.9, 60, 0.95, 3, 0.6, 7, 0.5,
         0.15, 0.4, 0.01, 0.03, 15, 30, 0, "../shared/data");
   }
 
@@ -154,6 +158,10 @@ public record SimConfig(
     share("partnerShare", partnerShare);
     share("referralResponseRate", referralResponseRate);
     share("referralAccuracy", referralAccuracy);
+    share("counterNoticeRate", counterNoticeRate);
+    share("counterfeitCounterNoticeRate", counterfeitCounterNoticeRate);
+    share("ownerResponseRate", ownerResponseRate);
+    share("ownerResponseAccuracy", ownerResponseAccuracy);
     share("analystAccuracy", analystAccuracy);
     share("returnProbability", returnProbability);
     share("returnKeepsPhone", returnKeepsPhone);

@@ -1,5 +1,6 @@
 package com.steward.sim;
 
+import com.steward.core.metrics.CounterNoticeOutcome;
 import com.steward.core.metrics.GovernanceReport;
 import com.steward.core.metrics.ListingOutcome;
 import com.steward.core.metrics.NoticeOutcome;
@@ -85,6 +86,7 @@ final class Simulation {
     @Nullable Long firstSaleAt;
     @Nullable Long removedAt;
     @Nullable RemovalCause cause;
+    @Nullable Long restoredAt;
 
     Live(World.Listing truth, long listedAt) {
       this.truth = truth;
@@ -92,11 +94,36 @@ final class Simulation {
     }
 
     boolean up() {
-      return removedAt == null;
+      return removedAt == null || restoredAt != null;
+    }
+
+    /** Whether buyers could order it at minute {@code at}. */
+    boolean upAt(long at) {
+      return at >= listedAt && (removedAt == null || at < removedAt || restoredAt != null && at >= restoredAt);
     }
   }
 
-  private record Pending(String noticeId, String itemId, String listingId, long filedAt) {}
+  private record Pending(String noticeId, String itemId, String listingId, long filedAt, Owner notifier,
+      boolean agent) {}
+
+  /** A takedown on a notice, which the seller may counter-notice; then the notifier's answer and the outcome. */
+  private static final class Takedown {
+    final Pending item;
+    final long at;
+    @Nullable Long counterNoticedAt;
+    boolean answered;
+    boolean restored;
+
+    Takedown(Pending item, long at) {
+      this.item = item;
+      this.at = at;
+    }
+  }
+
+  private final List<Takedown> takedowns = new ArrayList<>();
+  private final Map<String, Takedown> counterNoticed = new LinkedHashMap<>();
+  private final Map<String, String> sellerUuids = new HashMap<>();
+  private final Map<String, String> sellerKeys = new HashMap<>();
 
   Simulation(SimConfig c, World world, RandomGenerator rnd, Api api, String adminKey, String marketCode) {
     this.c = c;
@@ -118,6 +145,7 @@ final class Simulation {
       long start = day * DAY;
       clock(start + 9 * 60, true);
       reviews(start);
+      counterNotices(start);
       clock(start + 17 * 60, false);
       while (next < world.listings().size() && world.listings().get(next).minute() < start + DAY) {
         push(world.listings().get(next++));
@@ -128,6 +156,7 @@ final class Simulation {
       notices(start + 18 * 60);
       clock(start + 20 * 60, true);
       answerReferrals(start + 20 * 60);
+      answerCounterNotices(start + 20 * 60);
       clock(start + 21 * 60, false);
       bans(start + 21 * 60);
       clock(start + 23 * 60, false);
@@ -289,6 +318,7 @@ final class Simulation {
         "identity", s.identity()));
     api.must(r, "seller " + s.id());
     sellers.put(s.id(), s);
+    sellerUuids.put(s.id(), r.str("id"));
     return "ACCEPTED".equals(r.json().path("linkage").path("decision").asString("ACCEPTED"));
   }
 
@@ -329,6 +359,11 @@ final class Simulation {
   }
 
   private void remove(Live l, long at, RemovalCause cause) {
+    if (l.up() && l.restoredAt != null) { // down again after a restoration: the first removal stays on record
+      l.restoredAt = null;
+      removalsBySeller.merge(l.truth.sellerId(), 1, Integer::sum);
+      return;
+    }
     if (l.up()) {
       l.removedAt = Math.max(at, l.listedAt);
       l.cause = cause;
@@ -341,7 +376,7 @@ final class Simulation {
       int n = poisson(c.ordersPerListingDay());
       for (int i = 0; i < n; i++) {
         long at = dayStart + rnd.nextLong(DAY);
-        if (at < l.listedAt || (l.removedAt != null && at >= l.removedAt)) {
+        if (!l.upAt(at)) {
           continue;
         }
         if (l.firstSaleAt == null || at < l.firstSaleAt) {
@@ -420,11 +455,13 @@ final class Simulation {
       if ("PENDING_REVIEW".equals(status)) {
         noticeIndex.put(item.path("id").asString(), notices.size());
         notices.add(new NoticeOutcome(program, isValid, at, null));
-        queue.add(new Pending(r.str("id"), item.path("id").asString(), listingId, at));
+        queue.add(new Pending(r.str("id"), item.path("id").asString(), listingId, at, o, o.id().equals(agentId())));
       } else {
         notices.add(new NoticeOutcome(program, isValid, at, at));
         if ("TAKEN_DOWN".equals(status)) {
           remove(listings.get(listingId), at, RemovalCause.NOTICE);
+          takedowns.add(new Takedown(new Pending(r.str("id"), item.path("id").asString(), listingId, at, o,
+              o.id().equals(agentId())), at));
         }
       }
     }
@@ -452,8 +489,75 @@ final class Simulation {
       notices.set(idx, new NoticeOutcome(n.program(), n.valid(), n.filedAt(), at));
       if (accept && "REMOVED".equals(r.str("listingStatus"))) {
         remove(l, at, RemovalCause.NOTICE);
+        takedowns.add(new Takedown(p, at));
       }
     }
+  }
+
+  // ---- counter-notices ----------------------------------------------------------------------------
+
+  private String agentId() {
+    return agent == null ? "" : agent.id();
+  }
+
+  /**
+   * The day after a takedown, its seller may counter-notice: an honest seller with probability
+   * {@code counterNoticeRate}, a counterfeiter (in bad faith) with {@code counterfeitCounterNoticeRate}.
+   */
+  private void counterNotices(long dayStart) {
+    List<Takedown> due = takedowns.stream().filter(t -> t.at < dayStart).toList();
+    takedowns.removeAll(due);
+    for (Takedown t : due) {
+      Live l = listings.get(t.item.listingId());
+      World.Seller s = sellers.get(l.truth.sellerId());
+      if (s == null || banned.contains(s.id())) {
+        continue;
+      }
+      boolean honest = s.kind() == World.Kind.HONEST || s.kind() == World.Kind.AUTHORISED;
+      if (rnd.nextDouble() >= (honest ? c.counterNoticeRate() : c.counterfeitCounterNoticeRate())) {
+        continue;
+      }
+      var r = api.post(sellerKey(s.id()), "/api/v1/notices/" + t.item.noticeId() + "/items/" + t.item.itemId()
+          + "/counter-notice", Map.of("explanation", honest ? "These are genuine goods bought from the brand's distributor."
+              : "This is my own product, not theirs.",
+          "evidence", honest ? List.of(Map.of("title", "Invoice", "url", "https://files.example/" + l.truth.id() + ".pdf"))
+              : List.of(),
+          "consentToJurisdiction", true));
+      if (r.ok()) {
+        t.counterNoticedAt = dayStart + 10 * 60;
+        counterNoticed.put(t.item.itemId(), t);
+      }
+    }
+  }
+
+  private String sellerKey(String sellerId) {
+    return sellerKeys.computeIfAbsent(sellerId, id -> key("SELLER", sellerUuids.get(id)));
+  }
+
+  /**
+   * The notifier answers a counter-notice the day it arrives with probability {@code ownerResponseRate},
+   * rightly with {@code ownerResponseAccuracy}: it withdraws for a genuine listing, upholds (with a
+   * court filing) for a fake. The agent never answers. Unanswered, Steward restores the listing when
+   * the response window ends.
+   */
+  private void answerCounterNotices(long at) {
+    for (Takedown t : counterNoticed.values()) {
+      if (t.answered || t.item.agent() || t.counterNoticedAt == null || t.counterNoticedAt > at) {
+        continue;
+      }
+      t.answered = true;
+      if (rnd.nextDouble() >= c.ownerResponseRate()) {
+        continue;
+      }
+      boolean genuine = !listings.get(t.item.listingId()).truth.infringing();
+      boolean withdraw = genuine == (rnd.nextDouble() < c.ownerResponseAccuracy());
+      String path = "/api/v1/notices/" + t.item.noticeId() + "/items/" + t.item.itemId() + "/response";
+      api.post(t.item.notifier().key(), path, withdraw
+          ? Map.of("action", "WITHDRAW", "explanation", "The seller's invoice shows genuine goods.")
+          : Map.of("action", "UPHOLD_WITH_EVIDENCE", "explanation", "We have filed an infringement action.",
+              "evidence", List.of(Map.of("title", "Court filing", "url", "https://court.example/" + t.item.itemId()))));
+    }
+    pullEvents(at);
   }
 
   // ---- referrals ----------------------------------------------------------------------------------
@@ -530,6 +634,15 @@ final class Simulation {
         if ("seller.banned".equals(ev.path("type").asString())) {
           String sellerId = ev.path("data").path("sellerId").asString();
           onBanned(sellerId, at);
+        } else if ("listing.restored".equals(ev.path("type").asString())) {
+          Takedown t = counterNoticed.get(ev.path("data").path("noticeItemId").asString());
+          Live l = listings.get(ev.path("data").path("listingId").asString());
+          if (t != null && l != null && !t.restored) {
+            t.restored = true;
+            if (!l.up() && !banned.contains(l.truth.sellerId())) {
+              l.restoredAt = Math.max(at, l.removedAt);
+            }
+          }
         }
       }
     }
@@ -653,7 +766,9 @@ final class Simulation {
       }
     }
     orders.sort(java.util.Comparator.comparingLong(OrderOutcome::placedAt));
-    return GovernanceReport.of(new GovernanceReport.Observations(outcomes, notices, referrals, truth, observed,
+    List<CounterNoticeOutcome> counters = counterNoticed.values().stream()
+        .map(t -> new CounterNoticeOutcome(!listings.get(t.item.listingId()).truth.infringing(), t.restored)).toList();
+    return GovernanceReport.of(new GovernanceReport.Observations(outcomes, notices, referrals, counters, truth, observed,
         offenders, orders, c.refundPeriodDays() * DAY, c.days() * DAY));
   }
 

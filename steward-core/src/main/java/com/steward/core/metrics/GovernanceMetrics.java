@@ -129,6 +129,16 @@ public final class GovernanceMetrics {
     return new Fraction(referrals.stream().filter(ReferralOutcome::answered).count(), referrals.size());
   }
 
+  /**
+   * Of the counter-notices on listings that were {@code genuine} (or, with false, on fakes), those
+   * after which the listing came back: the first is how often an honest seller wrongly taken down
+   * gets its listing back, the second how often a counterfeiter games the process.
+   */
+  public static Fraction restoredOnCounterNotice(Collection<CounterNoticeOutcome> counterNotices, boolean genuine) {
+    return new Fraction(counterNotices.stream().filter(c -> c.genuine() == genuine && c.restored()).count(),
+        counterNotices.stream().filter(c -> c.genuine() == genuine).count());
+  }
+
   /** Of the answered referrals, those the brand confirmed. */
   public static Fraction referralConfirmation(Collection<ReferralOutcome> referrals) {
     return new Fraction(referrals.stream().filter(ReferralOutcome::confirmed).count(),

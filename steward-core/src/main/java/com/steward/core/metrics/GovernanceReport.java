@@ -16,6 +16,8 @@ public record GovernanceReport(
     SortedMap<String, Fraction> invalidNoticesByProgram,
     Fraction referralResponse,
     Fraction referralConfirmation,
+    Fraction genuineRestoredOnCounterNotice,
+    Fraction fakesRestoredOnCounterNotice,
     PairScores ringLinkage,
     Fraction returnRate,
     List<RefundPeriod> refunds) {
@@ -25,6 +27,7 @@ public record GovernanceReport(
       List<ListingOutcome> listings,
       List<NoticeOutcome> notices,
       List<ReferralOutcome> referrals,
+      List<CounterNoticeOutcome> counterNotices,
       Map<String, String> trueRing,
       Map<String, String> observedCluster,
       List<OffenderOutcome> banned,
@@ -44,6 +47,8 @@ public record GovernanceReport(
         GovernanceMetrics.invalidByProgram(o.notices()),
         GovernanceMetrics.referralResponse(o.referrals()),
         GovernanceMetrics.referralConfirmation(o.referrals()),
+        GovernanceMetrics.restoredOnCounterNotice(o.counterNotices(), true),
+        GovernanceMetrics.restoredOnCounterNotice(o.counterNotices(), false),
         GovernanceMetrics.ringLinkage(o.trueRing(), o.observedCluster()),
         GovernanceMetrics.returnRate(o.banned()),
         GovernanceMetrics.refundsByPeriod(o.orders(), o.refundPeriodMinutes(), o.horizonMinutes()));

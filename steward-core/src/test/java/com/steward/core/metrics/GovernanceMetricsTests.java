@@ -152,6 +152,7 @@ class GovernanceMetricsTests {
   @Test
   void reportGathersEveryMetric() {
     var o = new GovernanceReport.Observations(LISTINGS, NOTICES, List.of(new ReferralOutcome(true, true)),
+        List.of(new CounterNoticeOutcome(true, true), new CounterNoticeOutcome(false, false)),
         Map.of("s1", "R", "s2", "R"), Map.of("s1", "c", "s2", "c"), List.of(new OffenderOutcome("o", false)),
         List.of(new OrderOutcome(5, true)), 1_440, 2_880);
     GovernanceReport r = GovernanceReport.of(o);
@@ -160,5 +161,17 @@ class GovernanceMetricsTests {
     assertThat(r.ringLinkage().f1()).isEqualTo(1.0);
     assertThat(r.refunds()).hasSize(2);
     assertThat(r.returnRate()).isEqualTo(new Fraction(0, 1));
+    assertThat(r.genuineRestoredOnCounterNotice()).isEqualTo(new Fraction(1, 1));
+    assertThat(r.fakesRestoredOnCounterNotice()).isEqualTo(new Fraction(0, 1));
+  }
+
+  @Test
+  void counterNoticesCountRestorationsOfGenuineListingsAndOfFakesApart() {
+    var filed = List.of(new CounterNoticeOutcome(true, true), new CounterNoticeOutcome(true, true),
+        new CounterNoticeOutcome(true, false), new CounterNoticeOutcome(false, true), new CounterNoticeOutcome(false, false),
+        new CounterNoticeOutcome(false, false), new CounterNoticeOutcome(false, false));
+    assertThat(GovernanceMetrics.restoredOnCounterNotice(filed, true)).isEqualTo(new Fraction(2, 3));
+    assertThat(GovernanceMetrics.restoredOnCounterNotice(filed, false)).isEqualTo(new Fraction(1, 4));
+    assertThat(GovernanceMetrics.restoredOnCounterNotice(List.of(), true).value()).isNaN();
   }
 }
