@@ -1,5 +1,6 @@
 package com.steward.programs;
 
+import com.steward.core.notices.NoticeItemStatus;
 import com.steward.platform.db.Sql;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,26 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcStatisticsRepository {
+
+  /**
+   * Items of the notices filed in {@code [from, to)} by status, per notifier and per the program
+   * the notifier was in when it filed (the one that expedites first if it was in several), or
+   * REGULAR; notices filed on a confirmed referral left out.
+   */
+  private static final String COUNTS_AT_FILING = """
+      SELECT n.notifier_id, COALESCE(p.program, 'REGULAR') AS grp, i.status, count(*) AS n
+        FROM notice n
+        JOIN notice_item i ON i.notice_id = n.id
+        LEFT JOIN LATERAL (
+          SELECT m.program FROM program_membership m
+           WHERE m.rights_holder_id = n.notifier_id AND m.started_at <= n.created_at
+             AND (m.ended_at IS NULL OR m.ended_at > n.created_at)
+           ORDER BY CASE m.program WHEN 'TRUSTED_FLAGGER' THEN 0 WHEN 'GOOD_FAITH' THEN 1 ELSE 2 END
+           LIMIT 1) p ON true
+       WHERE n.created_at >= :from AND n.created_at < :to AND n.channel <> 'REFERRAL'
+         AND (CAST(:mp AS uuid) IS NULL OR i.marketplace_id = :mp)
+       GROUP BY 1, 2, 3
+      """;
 
   private final JdbcClient jdbc;
 
@@ -40,6 +61,16 @@ class JdbcStatisticsRepository {
         """).param("h", owner).param("from", Sql.ts(from)).param("to", Sql.ts(to))
         .query((rs, n) -> new long[] {rs.getLong("received"), rs.getLong("answered"), rs.getLong("confirmed")})
         .single();
+  }
+
+  /** Items of one notifier in one status, in the group it filed them in (a program's name or REGULAR). */
+  record FiledCount(UUID notifierId, String group, NoticeItemStatus status, long n) {}
+
+  List<FiledCount> countsAtFiling(Instant from, Instant to, @Nullable UUID marketplaceId) {
+    return jdbc.sql(COUNTS_AT_FILING).param("from", Sql.ts(from)).param("to", Sql.ts(to)).param("mp", marketplaceId)
+        .query((rs, n) -> new FiledCount(Sql.uuid(rs, "notifier_id"), rs.getString("grp"),
+            NoticeItemStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+        .list();
   }
 
   /** Notifiers in any program now. */

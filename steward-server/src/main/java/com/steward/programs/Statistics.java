@@ -1,26 +1,32 @@
 package com.steward.programs;
 
 import com.steward.core.programs.Outcomes;
+import com.steward.platform.errors.ForbiddenException;
 import com.steward.platform.errors.NotFoundException;
 import com.steward.platform.security.Actor;
+import com.steward.platform.security.Role;
 import com.steward.rightsholders.RightsHolder;
 import com.steward.rightsholders.RightsHolders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * The numbers behind the report's comparisons, computed from Steward's own data: for a notifier,
  * its notices by outcome, time to decision, invalid rate and referrals, beside the averages of
  * program members and of regular notifiers; for staff, notice items per account and invalid rates
- * of program members against regular notifiers. "Invalid" is reversed or rejected over settled.
+ * of program members against regular notifiers; for the transparency report, each program against
+ * regular notifiers over a period, by membership at the time of filing. "Invalid" is reversed or
+ * rejected over settled.
  */
 @Service
 public class Statistics {
@@ -60,7 +66,8 @@ public class Statistics {
     out.put("referrals", Map.of("received", r[0], "answered", r[1], "confirmed", r[2], "responseRate", ratio(r[1], r[0]),
         "confirmationRate", ratio(r[2], r[1])));
     var groups = groups(from, to);
-    out.put("averages", Map.of("programMembers", groups.get("programMembers"), "regular", groups.get("regular")));
+    out.put("averages",
+        Map.of("programMembers", group(groups.programMembers()), "regular", group(groups.regular())));
     return out;
   }
 
@@ -73,22 +80,49 @@ public class Statistics {
     var out = new LinkedHashMap<String, Object>();
     out.put("from", from);
     out.put("to", to);
-    out.putAll(groups);
-    var members = groups.get("programMembers");
-    var regular = groups.get("regular");
-    double memberPerAccount = (double) members.get("itemsPerAccount");
-    double regularPerAccount = (double) regular.get("itemsPerAccount");
-    double memberInvalid = (double) members.get("invalidRate");
-    double regularInvalid = (double) regular.get("invalidRate");
-    out.put("itemsPerAccountRatio",
-        regularPerAccount == 0 ? null : Reputations.round(memberPerAccount / regularPerAccount));
-    out.put("invalidRateRatio", memberInvalid == 0 ? null : Reputations.round(regularInvalid / memberInvalid));
+    out.put("programMembers", group(groups.programMembers()));
+    out.put("regular", group(groups.regular()));
+    out.put("itemsPerAccountRatio", groups.itemsPerAccountRatio());
+    out.put("invalidRateRatio", groups.invalidRateRatio());
     out.putAll(times(repository.hoursToFirstDecision(null, from, to)));
     return out;
   }
 
-  /** Totals of program members and of regular notifiers over the window. */
-  private Map<String, Map<String, Object>> groups(Instant from, Instant to) {
+  /**
+   * Each program against regular notifiers over {@code [from, to)}, for the transparency report:
+   * the items of notices filed in the period (on one marketplace's listings, unless null), each in
+   * the group of the program its notifier was in when it filed, judged by the items' status now.
+   * Notices filed on a confirmed referral are left out: they are the platform's finding, counted
+   * with the referrals. Staff, or a marketplace's key for its own marketplace.
+   */
+  public ProgramComparison compare(Actor actor, Instant from, Instant to, @Nullable UUID marketplaceId) {
+    if (!actor.isStaff() && !(actor.role() == Role.MARKETPLACE && marketplaceId != null
+        && marketplaceId.equals(actor.marketplaceId()))) {
+      throw new ForbiddenException("staff, or a marketplace for its own listings");
+    }
+    Map<String, Map<UUID, Outcomes>> byGroup = new LinkedHashMap<>();
+    for (var c : repository.countsAtFiling(from, to, marketplaceId)) {
+      byGroup.computeIfAbsent(c.group(), g -> new LinkedHashMap<>())
+          .merge(c.notifierId(), Outcomes.of(c.status(), c.n()), Outcomes::plus);
+    }
+    List<ProgramComparison.Group> programs = new ArrayList<>();
+    Outcomes all = Outcomes.NONE;
+    Set<UUID> members = new HashSet<>();
+    for (Program p : Program.values()) {
+      Map<UUID, Outcomes> of = byGroup.getOrDefault(p.name(), Map.of());
+      Outcomes sum = of.values().stream().reduce(Outcomes.NONE, Outcomes::plus);
+      programs.add(ProgramComparison.Group.of(p.name(), sum, of.size()));
+      all = all.plus(sum);
+      members.addAll(of.keySet());
+    }
+    Map<UUID, Outcomes> regular = byGroup.getOrDefault(ProgramComparison.REGULAR, Map.of());
+    return ProgramComparison.of(programs, ProgramComparison.Group.of(ProgramComparison.MEMBERS, all, members.size()),
+        ProgramComparison.Group.of(ProgramComparison.REGULAR,
+            regular.values().stream().reduce(Outcomes.NONE, Outcomes::plus), regular.size()));
+  }
+
+  /** Totals of program members (in a program now) and of regular notifiers over the window. */
+  private ProgramComparison groups(Instant from, Instant to) {
     Set<UUID> members = new HashSet<>(repository.programMembers());
     var byNotifier = new LinkedHashMap<UUID, Outcomes>();
     for (var c : reputations.counts(from, to, null, false)) {
@@ -107,16 +141,16 @@ public class Statistics {
         rAccounts++;
       }
     }
-    return Map.of("programMembers", group(m, mAccounts), "regular", group(r, rAccounts));
+    return ProgramComparison.of(List.of(), ProgramComparison.Group.of(ProgramComparison.MEMBERS, m, mAccounts),
+        ProgramComparison.Group.of(ProgramComparison.REGULAR, r, rAccounts));
   }
 
-  private static Map<String, Object> group(Outcomes o, int accounts) {
+  private static Map<String, Object> group(ProgramComparison.Group group) {
     var g = new LinkedHashMap<String, Object>();
-    g.put("accounts", accounts);
-    long items = o.decided() + o.pending();
-    g.put("items", items);
-    g.put("itemsPerAccount", accounts == 0 ? 0.0 : Reputations.round((double) items / accounts));
-    g.put("invalidRate", ratio(o.reversed() + o.rejected(), o.decided()));
+    g.put("accounts", group.accounts());
+    g.put("items", group.items());
+    g.put("itemsPerAccount", group.itemsPerAccount());
+    g.put("invalidRate", group.invalidRate());
     return g;
   }
 

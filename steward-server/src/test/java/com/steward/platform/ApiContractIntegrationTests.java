@@ -81,7 +81,12 @@ class ApiContractIntegrationTests extends IntegrationTest {
         Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/penalties", "get"),
         Map.entry("/api/v1/marketplaces/{code}/penalty-policy", "put"),
         Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/rating", "get"),
-        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/metrics", "put"));
+        Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/metrics", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/trading-days/{day}", "put"),
+        Map.entry("/api/v1/marketplaces/{code}/trading-days", "get"),
+        Map.entry("/api/v1/reports/transparency", "get"),
+        Map.entry("/api/v1/reports/transparency.csv", "get"),
+        Map.entry("/api/v1/reports/transparency.pdf", "get"));
     promised.forEach((path, method) -> assertThat(paths).as(path).containsKey(path));
     promised.forEach((path, method) -> assertThat(paths.get(path)).as(method + " " + path).containsKey(method));
     assertThat(paths.get("/api/v1/marketplaces/{code}/listings/{id}")).containsKey("put");

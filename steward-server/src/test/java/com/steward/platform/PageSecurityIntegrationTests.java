@@ -50,7 +50,7 @@ class PageSecurityIntegrationTests extends IntegrationTest {
   @Test
   void anonymousVisitorsAreSentToSignIn() throws Exception {
     for (String page : new String[] {"/console", "/portal", "/seller", "/console/sellers", "/console/linkage",
-        "/seller/standing"}) {
+        "/seller/standing", "/console/reports/transparency", "/console/reports/transparency.pdf"}) {
       var r = get(page);
       assertThat(r.statusCode()).as(page).isEqualTo(302);
       assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login");
@@ -73,7 +73,7 @@ class PageSecurityIntegrationTests extends IntegrationTest {
     assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
     assertThat(get("/seller/standing").statusCode()).isEqualTo(200);
     for (String page : new String[] {"/console/sellers", "/console/sellers/" + m.code() + "/" + s.id(),
-        "/console/linkage"}) {
+        "/console/linkage", "/console/reports/transparency", "/console/reports/transparency.csv"}) {
       assertThat(get(page).statusCode()).as(page).isEqualTo(403);
     }
     assertThat(post("/seller/standing/complaint", Map.of("explanation", "forged from another site")).statusCode())
@@ -88,6 +88,7 @@ class PageSecurityIntegrationTests extends IntegrationTest {
     signIn(user, "long-enough-pw");
     assertThat(get("/console/sellers").statusCode()).isEqualTo(200);
     assertThat(get("/console/linkage").statusCode()).isEqualTo(200);
+    assertThat(get("/console/reports/transparency").statusCode()).isEqualTo(200);
     assertThat(get("/seller/standing").statusCode()).isEqualTo(403);
     assertThat(post("/console/linkage/rescans", Map.of("marketplace", "any")).statusCode()).as("no CSRF token")
         .isEqualTo(403);

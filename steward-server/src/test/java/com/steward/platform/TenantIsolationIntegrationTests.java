@@ -59,6 +59,17 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
         Map.of("salesLast12Months", 500, "revenueLast12MonthsUsd", 9000)).status()).isEqualTo(404);
     assertThat(api.post(m2.key(), base + "/sellers/" + s1.id() + "/relationship-end", Map.of()).status())
         .isEqualTo(404);
+    assertThat(api.put(m2.key(), base + "/trading-days/2026-03-01",
+        Map.of("orders", 100, "refunds", 1, "refundsAsFake", 0)).status()).isEqualTo(404);
+    assertThat(api.get(m2.key(), base + "/trading-days").status()).isEqualTo(404);
+    for (String report : List.of("transparency", "transparency.csv", "transparency.pdf")) {
+      assertThat(api.get(m2.key(), "/api/v1/reports/" + report + "?marketplace=" + m1.code()).status()).as(report)
+          .isEqualTo(404);
+      assertThat(api.get(m2.key(), "/api/v1/reports/" + report).status()).as("all marketplaces: " + report)
+          .isEqualTo(403);
+      assertThat(api.get(m2.key(), "/api/v1/reports/" + report + "?marketplace=" + m2.code()).status()).as(report)
+          .isEqualTo(200);
+    }
   }
 
   @Test
@@ -114,6 +125,10 @@ class TenantIsolationIntegrationTests extends IntegrationTest {
     assertThat(api.get(s1.key(), "/api/v1/verification/cases").status()).isEqualTo(403);
     assertThat(api.get(m1.key(), "/api/v1/verification/appeals").status()).isEqualTo(403);
     assertThat(api.post(m1.key(), "/api/v1/admin/verification/re-encryption", Map.of()).status()).isEqualTo(403);
+    assertThat(api.put(s1.key(), "/api/v1/marketplaces/" + m1.code() + "/trading-days/2026-03-01",
+        Map.of("orders", 100, "refunds", 1, "refundsAsFake", 0)).status()).isEqualTo(403);
+    assertThat(api.get(s1.key(), "/api/v1/reports/transparency?marketplace=" + m1.code()).status()).isEqualTo(403);
+    assertThat(api.get(h1.key(), "/api/v1/reports/transparency").status()).isEqualTo(403);
     assertThat(api.get(h1.key(), "/api/v1/marketplaces/" + m1.code() + "/sellers/" + s1.id() + "/verification")
         .status()).isEqualTo(404);
     assertThat(api.get(null, "/api/v1/notices/" + noticeId).status()).isEqualTo(401);
