@@ -410,8 +410,9 @@ final class Simulation {
   // ---- notices and reviews ----------------------------------------------------------------------
 
   private void notices(long at) {
-    Map<Owner, List<String>> byOwner = new LinkedHashMap<>();
-    Map<Owner, List<Boolean>> validity = new LinkedHashMap<>();
+    // one notice per owner and reason: brand names stuffed into titles are trademark misuse, the rest counterfeits
+    Map<Map.Entry<Owner, String>, List<String>> byOwner = new LinkedHashMap<>();
+    Map<Map.Entry<Owner, String>, List<Boolean>> validity = new LinkedHashMap<>();
     for (Live l : listings.values()) {
       if (!l.up() || l.listedAt > at || l.truth.brand() < 0) {
         continue;
@@ -421,8 +422,9 @@ final class Simulation {
       boolean file = l.truth.infringing() ? rnd.nextDouble() < c.ownerDetectionPerDay()
           : s.kind() != World.Kind.AUTHORISED && rnd.nextDouble() < c.ownerFalseNoticePerDay();
       if (file && noticed.add(o.rightId() + l.truth.id())) {
-        byOwner.computeIfAbsent(o, k -> new ArrayList<>()).add(l.truth.id());
-        validity.computeIfAbsent(o, k -> new ArrayList<>()).add(l.truth.infringing());
+        var key = Map.entry(o, l.truth.infringing() && s.skill() == World.Skill.STUFFING ? "TRADEMARK_MISUSE" : "COUNTERFEIT");
+        byOwner.computeIfAbsent(key, k -> new ArrayList<>()).add(l.truth.id());
+        validity.computeIfAbsent(key, k -> new ArrayList<>()).add(l.truth.infringing());
       }
     }
     if (agent != null) {
@@ -433,16 +435,18 @@ final class Simulation {
         Live target = competitors.get(rnd.nextInt(competitors.size()));
         Owner client = owners.get(clients.get(rnd.nextInt(clients.size())).index());
         if (noticed.add(client.rightId() + target.truth.id())) {
-          file(new Owner(agent.id(), agent.key(), client.rightId(), false), List.of(target.truth.id()), List.of(false), at);
+          file(new Owner(agent.id(), agent.key(), client.rightId(), false), "COUNTERFEIT", List.of(target.truth.id()),
+              List.of(false), at);
         }
       }
     }
-    byOwner.forEach((o, ids) -> file(o, ids, validity.get(o), at));
+    byOwner.forEach((k, ids) -> file(k.getKey(), k.getValue(), ids, validity.get(k), at));
   }
 
-  private void file(Owner o, List<String> listingIds, List<Boolean> valid, long at) {
-    var r = api.post(o.key(), "/api/v1/notices", Map.of("ipRightId", o.rightId(), "reason", "COUNTERFEIT",
-        "explanation", "The listing offers goods bearing our mark that we did not make.", "goodFaithDeclaration", true,
+  private void file(Owner o, String reason, List<String> listingIds, List<Boolean> valid, long at) {
+    var r = api.post(o.key(), "/api/v1/notices", Map.of("ipRightId", o.rightId(), "reason", reason,
+        "explanation", reason.equals("COUNTERFEIT") ? "The listing offers goods bearing our mark that we did not make."
+            : "The title uses our mark to draw buyers to goods that are not ours.", "goodFaithDeclaration", true,
         "items", listingIds.stream().map(id -> Map.of("marketplace", market, "listingId", id)).toList()));
     if (!r.ok()) {
       return;
