@@ -225,14 +225,15 @@ public class Brands {
     return repository.pending(Math.clamp(limit, 1, 500));
   }
 
-  /** The latest approved profile of every brand, as screening takes them. */
+  /** The latest approved profile of every brand, as screening takes them; a brand with no owner is unclaimed. */
   public List<BrandProfile> activeProfiles() {
     List<BrandProfile> out = new ArrayList<>();
+    Set<UUID> unowned = repository.unowned();
     for (BrandRevision r : repository.active()) {
       BrandProfileForm f = r.profile();
       Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
       out.add(new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()),
-          f.priceFloors(), t));
+          f.priceFloors(), t, !unowned.contains(r.brandId())));
     }
     return out;
   }

@@ -166,6 +166,12 @@ class JdbcBrandRepository {
     return jdbc.sql(ACTIVE).query(this::map).list();
   }
 
+  /** Brands no rights holder owns (imported from a dictionary and not yet claimed). */
+  java.util.Set<UUID> unowned() {
+    return new java.util.HashSet<>(jdbc.sql("SELECT id FROM brand WHERE owner_id IS NULL")
+        .query((rs, n) -> Sql.uuid(rs, "id")).list());
+  }
+
   boolean decide(UUID revisionId, String status, String by, String reason, Instant at) {
     return jdbc.sql(DECIDE).param("id", revisionId).param("status", status).param("by", by).param("reason", reason)
         .param("at", Sql.ts(at)).update() == 1;

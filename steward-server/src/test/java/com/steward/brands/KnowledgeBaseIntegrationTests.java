@@ -113,6 +113,30 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void dictionaryNamesAloneReferAndBlockOnceTheirOwnerClaimedThem() {
+    String a = Fixtures.brandName("Alder");
+    String b = Fixtures.brandName("Birch");
+    String c = Fixtures.brandName("Cedar");
+    var imported = upload(ADMIN_KEY, HEADER + a + "," + a + ",,shop/clothes,001,,,a-1\n" + b + "," + b
+        + ",,shop/clothes,001,,,b-1\n" + c + "," + c + ",,shop/clothes,001,,,c-1\n", "shop/");
+    assertThat(imported.str("imported")).isEqualTo("3");
+    Map<String, Object> stuffed = Map.of("marketplace", "kb", "listingId", "1", "sellerId", "s-1",
+        "title", "Hoodie " + a + " " + b + " " + c + " sweatshirt", "category", "clothes", "price", 30.0);
+    var before = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", stuffed);
+    assertThat(before.str("action")).as("no rights holder behind the names: " + before).isEqualTo("REFER");
+    assertThat(before.body()).contains("brand-stuffing");
+
+    var owner = fixtures.holder();
+    String id = api.get(ADMIN_KEY, "/api/v1/brands?q=" + a).str("[0].id");
+    var claim = api.post(owner.key(), "/api/v1/brands/" + id + "/claim", Map.of());
+    assertThat(api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/" + claim.str("revision") + "/decision",
+        Map.of("decision", "APPROVE", "reason", "Registered proprietor")).status()).isEqualTo(200);
+    var after = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", stuffed);
+    assertThat(after.str("action")).as(after.toString()).isEqualTo("BLOCK");
+    assertThat(after.str("brand")).isEqualTo(a);
+  }
+
+  @Test
   void suspiciousTermsAreDataPerLanguageAndScreeningFollowsTheirChanges() {
     var terms = api.get(ADMIN_KEY, "/api/v1/suspicious-terms");
     Set<String> listed = new HashSet<>();

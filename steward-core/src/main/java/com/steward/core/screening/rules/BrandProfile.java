@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What screening knows of one brand: its name and aliases in any script, protected keywords,
  * the sellers authorised to name it ({@code <marketplace>:<sellerId>}), price floors per
- * category, and thresholds of its own (or the rule set's defaults).
+ * category, thresholds of its own (or the rule set's defaults), and whether a rights holder
+ * stands behind it ({@code claimed}). A brand nobody has claimed (a name imported from a
+ * dictionary) is spotted and scored like any other, but blocks only a listing that calls itself
+ * a fake ("replica", "1:1", "高仿"): without a right asserted, a mention, a low price, stuffing
+ * or "like X" is no ground to restrict a listing, so its strongest outcome there is REFER.
  */
 public record BrandProfile(
     String name,
@@ -16,7 +20,14 @@ public record BrandProfile(
     List<String> keywords,
     Set<String> authorizedSellers,
     Map<String, Double> priceFloors,
-    @Nullable Thresholds thresholds) {
+    @Nullable Thresholds thresholds,
+    boolean claimed) {
+
+  /** A brand with a rights holder behind it. */
+  public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,
+      Map<String, Double> priceFloors, @Nullable Thresholds thresholds) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, true);
+  }
 
   public BrandProfile {
     if (name == null || name.isBlank()) {

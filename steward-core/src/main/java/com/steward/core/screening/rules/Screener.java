@@ -128,7 +128,9 @@ public final class Screener {
           !suspicious.isEmpty());
       RuleEngine.Outcome outcome = RuleEngine.evaluate(rules, new RuleEngine.Facts(signals, measures));
       Thresholds t = profile.thresholds() != null ? profile.thresholds() : rules.defaults();
-      Action action = outcome.score() >= t.block() ? Action.BLOCK
+      // a brand nobody claimed blocks only where the listing calls itself a fake ("replica", "高仿")
+      boolean mayBlock = profile.claimed() || signals.contains(Signal.SUSPICIOUS_TERM);
+      Action action = outcome.score() >= t.block() && mayBlock ? Action.BLOCK
           : outcome.score() >= t.refer() ? Action.REFER : Action.ALLOW;
       if (action.compareTo(best.action()) > 0 || action == best.action() && outcome.score() > best.score()) {
         best = new Decision(listing.listingId(), action, outcome.score(), brand, outcome.fired(), matches,

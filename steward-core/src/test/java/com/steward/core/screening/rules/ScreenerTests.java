@@ -102,6 +102,30 @@ class ScreenerTests {
   }
 
   @Test
+  void aBrandNobodyClaimedBlocksOnlyAListingThatCallsItselfAFake() {
+    List<String> names = List.of("Blockbuster", "Facebook", "YouTube", "Twitter", "Flickr", "Pandora");
+    String title = "bd-c6500 blu-ray player wifi - internet tv . download apps like blockbuster facebook youtube "
+        + "twitter flickr pandora and vudu . refurbished";
+    var listing = ListingFacts.of("tb", "1", "s-9", title, "", "", "electronics", 109.0);
+    var dictionary = Screener.build(names.stream().map(n -> new BrandProfile(n, List.of(), List.of(), Set.of(),
+        Map.<String, Double>of(), null, false)).toList(), SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    var claimed = Screener.build(names.stream().map(n -> new BrandProfile(n, List.of(), List.of(), Set.of(),
+        Map.<String, Double>of(), null, true)).toList(), SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+
+    Decision unclaimed = dictionary.screen(listing);
+    assertThat(unclaimed.action()).as("names from a dictionary, no rights holder").isEqualTo(Action.REFER);
+    assertThat(unclaimed.rules()).contains("brand-stuffing");
+    assertThat(unclaimed.effects()).isEmpty();
+    assertThat(claimed.screen(listing).action()).as("the same names, each claimed by its owner").isEqualTo(Action.BLOCK);
+
+    var imitation = ListingFacts.of("tb", "1", "s-9", "Flickr style photo frame", "", "", "home", 5.0);
+    assertThat(dictionary.screen(imitation).action()).isNotEqualTo(Action.BLOCK);
+    var fake = ListingFacts.of("tb", "1", "s-9", "Blockbuster 1:1 replica box set", "", "", "dvd", 5.0);
+    assertThat(dictionary.screen(fake).action()).as("a listing that calls itself a fake").isEqualTo(Action.BLOCK);
+    assertThat(claimed.screen(fake).action()).isEqualTo(Action.BLOCK);
+  }
+
+  @Test
   void aBrandsOwnThresholdsApply() {
     Decision d = screen("s-9", "Chanel quilted bag", "Chanel", "bags", 800.0);
     assertThat(d.action()).as("0.2 is above Chanel's referral threshold of 0.15").isEqualTo(Action.REFER);
