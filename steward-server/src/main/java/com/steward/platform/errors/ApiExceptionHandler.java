@@ -152,6 +152,25 @@ class ApiExceptionHandler {
     return Problems.of(HttpStatus.CONFLICT, "Conflict", "the change clashes with data already stored");
   }
 
+  /**
+   * A transaction that lost to a concurrent one (a deadlock, a lock it could not take, a
+   * serialisation failure): nothing was stored, and the same request again will most likely pass.
+   */
+  @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+  ResponseEntity<ProblemDetail> concurrency(org.springframework.dao.ConcurrencyFailureException e) {
+    log.warn("a transaction lost to a concurrent one", e);
+    var r = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+        "a concurrent change got in the way and nothing was stored; send the request again");
+    return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders()).header("Retry-After", "1").body(r.getBody());
+  }
+
+  /** Anything else is a fault of ours: logged in full, answered as problem+json without details. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("unexpected error", e);
+    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error; it has been logged");
+  }
+
   private static String path(DatabindException e) {
     var b = new StringBuilder();
     for (var ref : e.getPath()) {
