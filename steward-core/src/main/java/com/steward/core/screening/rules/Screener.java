@@ -91,11 +91,14 @@ public final class Screener {
     List<Match> matches = new ArrayList<>();
     Map<String, List<Use>> titleUses = new LinkedHashMap<>();
     Set<String> suspicious = new LinkedHashSet<>();
+    boolean[] nested = nestedInLongerBrand(title.hits());
     for (int i = 0; i < title.hits().size(); i++) {
       Hit h = title.hits().get(i);
       if (h.term().kind() == Kind.SUSPICIOUS) {
         suspicious.add(h.term().text());
         matches.add(match(h, "title", null));
+      } else if (nested[i]) {
+        continue; // "IDEA" inside "IDEA Organic" names IDEA Organic, not a second brand
       } else {
         titleUses.computeIfAbsent(h.term().owner(), k -> new ArrayList<>()).add(uses.get(i));
         matches.add(match(h, "title", uses.get(i)));
@@ -138,6 +141,29 @@ public final class Screener {
       }
     }
     return best;
+  }
+
+  /**
+   * Which brand hits lie inside a longer hit of another brand ("Fresh" in "Fresh Thyme"): the
+   * text names the longer brand, so the shorter is neither a brand named nor a candidate, and a
+   * title naming one brand with a nested name in it is not brand stuffing.
+   */
+  private static boolean[] nestedInLongerBrand(List<Hit> hits) {
+    boolean[] nested = new boolean[hits.size()];
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      if (h.term().kind() == Kind.SUSPICIOUS) {
+        continue;
+      }
+      for (Hit o : hits) {
+        if (o.term().kind() != Kind.SUSPICIOUS && !o.term().owner().equals(h.term().owner())
+            && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+          nested[i] = true;
+          break;
+        }
+      }
+    }
+    return nested;
   }
 
   private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle, List<Use> uses,

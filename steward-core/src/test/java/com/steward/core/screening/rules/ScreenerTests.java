@@ -126,6 +126,31 @@ class ScreenerTests {
   }
 
   @Test
+  void aBrandNameInsideALongerOneIsNotASecondBrand() {
+    var nestedNames = Screener.build(List.of(
+        new BrandProfile("IDEA", List.of(), List.of(), Set.of(), Map.of(), null, false),
+        new BrandProfile("IDEA Organic", List.of(), List.of(), Set.of("tb:idea-shop"), Map.of(), null),
+        new BrandProfile("Organic", List.of(), List.of(), Set.of(), Map.of(), null, false),
+        new BrandProfile("Fresh", List.of(), List.of(), Set.of(), Map.of(), null, false),
+        new BrandProfile("Fresh Thyme", List.of(), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("Magnet", List.of(), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("Boxer", List.of(), List.of(), Set.of(), Map.of(), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    Decision own = nestedNames.screen(ListingFacts.of("tb", "1", "idea-shop", "IDEA Organic analog rca volume leveler",
+        "", "IDEA Organic", "electronics", 40.0));
+    assertThat(own.action()).as("the authorised seller naming its one brand").isEqualTo(Action.ALLOW);
+    assertThat(own.rules()).doesNotContain("brand-stuffing");
+    Decision other = nestedNames.screen(ListingFacts.of("tb", "1", "s-9", "Fresh Thyme 24 ultra-slim led24a45rq",
+        "", "Fresh Thyme", "electronics", 120.0));
+    assertThat(other.rules()).doesNotContain("brand-stuffing");
+    assertThat(other.action()).isNotEqualTo(Action.BLOCK);
+    Decision stuffed = nestedNames.screen(ListingFacts.of("tb", "1", "s-9", "led tv Fresh Thyme Magnet Boxer style",
+        "", "", "electronics", 120.0));
+    assertThat(stuffed.rules()).as("three brands side by side").contains("brand-stuffing");
+    assertThat(stuffed.action()).isEqualTo(Action.BLOCK);
+  }
+
+  @Test
   void aBrandsOwnThresholdsApply() {
     Decision d = screen("s-9", "Chanel quilted bag", "Chanel", "bags", 800.0);
     assertThat(d.action()).as("0.2 is above Chanel's referral threshold of 0.15").isEqualTo(Action.REFER);
