@@ -11,13 +11,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code steward sim --report [--seed N] [--config FILE] [--target URL] [--out FILE] [--progress] [--market CODE]}:
  * runs one simulation against the Steward at {@code --target} (the admin key in
- * STEWARD_ADMIN_KEY), prints the metrics and reports them to Steward for its console. The launcher script starts a server of its own when no target is named.
+ * STEWARD_ADMIN_KEY), prints the metrics and reports them to Steward for its console. The
+ * launcher script starts a server of its own when no target is named.
+ *
+ * <p>{@code steward sim --load --listings-per-second N --notices-per-second M --duration SECONDS
+ * [--warmup SECONDS] [--seed S] [--target URL] [--out FILE]} instead sends listing upserts and
+ * notices at those rates and prints the throughput and latency achieved ({@link LoadCommand}).
  */
 public final class SimCommand {
 
   private SimCommand() {}
 
   public static void main(String[] args) throws Exception {
+    if (java.util.Arrays.asList(args).contains("--load")) {
+      LoadCommand.main(args);
+      return;
+    }
     Map<String, String> opts = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {

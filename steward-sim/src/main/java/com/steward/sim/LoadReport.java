@@ -1,0 +1,113 @@
+package com.steward.sim;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The printed table and the JSON of a load run; no arithmetic of its own beyond formatting. */
+final class LoadReport {
+
+  private LoadReport() {}
+
+  static String table(LoadOptions o, LoadRun.Result r) {
+    var b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "Steward under load: %s listing upserts/s and %s notices/s, %d s measured after a "
+        + "%d s warmup (seed %d)%n%n", num(o.listingsPerSecond()), num(o.noticesPerSecond()), o.durationSeconds(),
+        o.warmupSeconds(), o.seed()));
+    b.append(String.format(Locale.ROOT, "%-9s %9s %7s %9s %12s %8s %8s %8s %9s %9s  %s%n", "kind", "target/s", "sent",
+        "answered", "completed/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors"));
+    for (LatencyRecorder.Summary k : r.kinds()) {
+      b.append(row(k));
+    }
+    b.append(slices(r));
+    b.append(String.format(Locale.ROOT, "%nwarmup left out: %d s ramping up to the rates (%d listing upserts, %d notices); "
+        + "at most %d requests in flight; %d sellers registered in place of refused ones%n", o.warmupSeconds(), r.warmupListings(),
+        r.warmupNotices(), LoadRun.CONNECTIONS, r.replacements()));
+    b.append(String.format(Locale.ROOT, "new listings by answer, warmup included: %s%n", counts(r.newListings())));
+    b.append(String.format(Locale.ROOT, "scheduler lateness (due to handed over): p99 %.1f ms, max %.1f ms%n",
+        r.schedulerLagP99(), r.schedulerLagMax()));
+    return b.toString();
+  }
+
+  /** Listings and notices by {@value LatencyRecorder#SLICE_SECONDS} s of due time, side by side. */
+  static String slices(LoadRun.Result r) {
+    var listings = slicesOf(r, "listings");
+    var notices = slicesOf(r, "notices");
+    var b = new StringBuilder(String.format(Locale.ROOT, "%n%-9s %7s %8s %8s %9s   %7s %8s %8s %9s%n", "due at s",
+        "listings", "p50 ms", "p99 ms", "max ms", "notices", "p50 ms", "p99 ms", "max ms"));
+    for (LatencyRecorder.Slice l : listings) {
+      var n = notices.stream().filter(x -> x.fromSecond() == l.fromSecond()).findFirst()
+          .orElse(new LatencyRecorder.Slice(l.fromSecond(), 0, 0, 0, 0));
+      b.append(String.format(Locale.ROOT, "%-9s %7d %8.1f %8.1f %9.1f   %7d %8.1f %8.1f %9.1f%n",
+          l.fromSecond() + "-" + (l.fromSecond() + LatencyRecorder.SLICE_SECONDS), l.sent(), l.p50(), l.p99(), l.max(),
+          n.sent(), n.p50(), n.p99(), n.max()));
+    }
+    return b.toString();
+  }
+
+  private static java.util.List<LatencyRecorder.Slice> slicesOf(LoadRun.Result r, String kind) {
+    return r.kinds().stream().filter(k -> k.kind().equals(kind)).findFirst().map(LatencyRecorder.Summary::slices)
+        .orElse(java.util.List.of());
+  }
+
+  /** One kind's line of the table; a kind that sent nothing shows dashes, not zero latencies. */
+  static String row(LatencyRecorder.Summary k) {
+    String target = k.targetPerSecond() > 0 ? String.format(Locale.ROOT, "%.1f", k.targetPerSecond()) : "-";
+    if (k.sent() == 0) {
+      return String.format(Locale.ROOT, "%-9s %9s %7d %9d %12s %8s %8s %8s %9s %9s  %s%n", k.kind(), target, 0, 0, "-",
+          "-", "-", "-", "-", "-", "-");
+    }
+    return String.format(Locale.ROOT, "%-9s %9s %7d %9d %12.1f %8.1f %8.1f %8.1f %9.1f %9.1f  %s%n", k.kind(), target,
+        k.sent(), k.answered(), k.completedPerSecond(), k.p50(), k.p90(), k.p99(), k.p999(), k.max(), counts(k.errors()));
+  }
+
+  static Map<String, Object> json(LoadOptions o, LoadRun.Result r, String startedAt) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("startedAt", startedAt);
+    out.put("options", o.asMap());
+    out.put("connections", LoadRun.CONNECTIONS);
+    Map<String, Object> kinds = new LinkedHashMap<>();
+    for (LatencyRecorder.Summary k : r.kinds()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("targetPerSecond", k.targetPerSecond());
+      m.put("sent", k.sent());
+      m.put("answered", k.answered());
+      m.put("ok", k.ok());
+      m.put("completedPerSecond", round(k.completedPerSecond()));
+      m.put("errors", k.errors());
+      m.put("bySlice", k.slices().stream().map(x -> ordered("fromSecond", x.fromSecond(), "sent", x.sent(), "p50", x.p50(),
+          "p99", x.p99(), "max", x.max())).toList());
+      m.put("latencyMs", ordered("p50", k.p50(), "p90", k.p90(), "p99", k.p99(), "p99.9", k.p999(), "max", k.max()));
+      kinds.put(k.kind(), m);
+    }
+    out.put("kinds", kinds);
+    out.put("warmup", ordered("seconds", o.warmupSeconds(), "listings", r.warmupListings(), "notices", r.warmupNotices()));
+    out.put("replacementSellers", r.replacements());
+    out.put("newListingsByAnswer", r.newListings());
+    out.put("schedulerLatenessMs", ordered("p99", r.schedulerLagP99(), "max", r.schedulerLagMax()));
+    return out;
+  }
+
+  /** A JSON object with its keys in the order given (key, value, key, value, ...). */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  private static String counts(Map<String, Long> counts) {
+    return counts.isEmpty() ? "-" : counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

@@ -1,0 +1,137 @@
+package com.steward.sim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * What a load run needs in place before its clock starts, made through the public API one call at
+ * a time as {@link Simulation} makes it: a marketplace of its own, an owner per brand (a rights
+ * holder with a trademark verified by an analyst and a brand profile approved by an admin, naming
+ * the brand's authorised resellers), and the sellers, each registered with an identity.
+ *
+ * <p>Brand names are global in Steward. A name that a server already knows (from an earlier run
+ * against the same {@code --target}) is replaced by the next unused one from the data, so a load
+ * run does not need a fresh server.
+ */
+final class LoadSetup {
+
+  /** A brand's owner: its API key and the verified right its notices rest on. */
+  record Holder(String id, String key, String rightId) {}
+
+  /** The marketplace, its key, the brands as created (index = position), their owners and the sellers that may list. */
+  record Fixture(String market, String marketplaceKey, List<World.Brand> brands, List<Holder> holders,
+      List<World.Seller> sellers) {}
+
+  private final Api api;
+  private final String admin;
+  private final RealData data;
+  private final RandomGenerator rnd;
+  private String analystKey = "";
+
+  LoadSetup(Api api, String adminKey, RealData data, RandomGenerator rnd) {
+    this.api = api;
+    this.admin = adminKey;
+    this.data = data;
+    this.rnd = rnd;
+  }
+
+  Fixture create(World world, String market) {
+    api.must(api.put(admin, "/api/v1/marketplaces/" + market, Map.of("name", "Load market " + market, "model", "C2C")),
+        "marketplace");
+    String mpKey = key("MARKETPLACE", market);
+    analystKey = key("ANALYST", "load-analyst");
+    Set<String> taken = new HashSet<>();
+    world.brands().forEach(b -> taken.add(b.name()));
+    List<World.Brand> brands = new ArrayList<>();
+    List<Holder> holders = new ArrayList<>();
+    for (World.Brand b : world.brands()) {
+      List<String> authorised = world.sellers().stream()
+          .filter(s -> s.kind() == World.Kind.AUTHORISED && s.brand() == b.index()).map(s -> market + ":" + s.id()).toList();
+      String name = b.name();
+      String holderId = api.must(api.post(null, "/api/v1/rights-holders", Map.of("name", name + " IP " + market,
+          "kind", "OWNER", "country", "FR", "contactName", "IP Counsel", "contactEmail", "ip@" + slug(name) + ".example")),
+          "rights holder").str("id");
+      String key = key("RIGHTS_HOLDER", holderId);
+      Api.Response brand;
+      for (int attempt = 0; ; attempt++) {
+        brand = api.post(key, "/api/v1/brands", profile(name, b, authorised));
+        if (brand.status() != 409 || attempt >= 20) {
+          break;
+        }
+        name = unusedName(taken);
+      }
+      String brandId = api.must(brand, "brand " + name).str("brandId");
+      api.must(api.post(admin, "/api/v1/brands/" + brandId + "/revisions/1/decision",
+          Map.of("decision", "APPROVE", "reason", "brand for a load run")), "approve " + name);
+      brands.add(new World.Brand(b.index(), name, b.category(), b.price(), false, false));
+      holders.add(new Holder(holderId, key, verifiedRight(holderId, key, name)));
+    }
+    List<World.Seller> sellers = new ArrayList<>();
+    for (World.Seller s : world.sellers()) {
+      var r = api.must(api.put(mpKey, sellerPath(market, s), sellerBody(s)), "seller " + s.id());
+      if (accepted(r.json())) {
+        sellers.add(s);
+      }
+    }
+    return new Fixture(market, mpKey, List.copyOf(brands), List.copyOf(holders), List.copyOf(sellers));
+  }
+
+  private Map<String, Object> profile(String name, World.Brand b, List<String> authorised) {
+    var profile = new LinkedHashMap<String, Object>();
+    profile.put("name", name);
+    profile.put("authorizedSellers", authorised);
+    profile.put("priceFloors", Map.of(b.category(), Math.round(b.price() * 50) / 100.0));
+    return profile;
+  }
+
+  private String verifiedRight(String holderId, String key, String mark) {
+    String number = "LOAD" + Math.abs((mark + holderId).hashCode());
+    String right = api.must(api.post(key, "/api/v1/rights-holders/" + holderId + "/ip-rights", Map.of("type", "TRADEMARK",
+        "name", mark.toUpperCase(java.util.Locale.ROOT), "registrationNumber", number, "office", "EUIPO",
+        "jurisdiction", "EU", "classes", List.of("25"), "evidence", List.of(Map.of("title", "Certificate",
+            "url", "https://register.example/" + number)))), "ip right").str("id");
+    api.must(api.post(analystKey, "/api/v1/ip-rights/" + right + "/verification",
+        Map.of("decision", "VERIFIED", "reason", "checked against the register")), "verify right");
+    return right;
+  }
+
+  private String unusedName(Set<String> taken) {
+    List<String> names = data.brandNames();
+    for (int tries = 0; tries < 10_000; tries++) {
+      String n = names.get(rnd.nextInt(names.size()));
+      if (taken.add(n)) {
+        return n;
+      }
+    }
+    throw new IllegalStateException("no unused brand name left in the data");
+  }
+
+  private String key(String type, String subject) {
+    return api.must(api.post(admin, "/api/v1/admin/api-keys", Map.of("subjectType", type, "subjectId", subject)), "key")
+        .str("key");
+  }
+
+  private static String slug(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+  }
+
+  static String sellerPath(String market, World.Seller s) {
+    return "/api/v1/marketplaces/" + market + "/sellers/" + s.id();
+  }
+
+  /** A storefront's registration, with its identity, as {@link Simulation} sends it. */
+  static Map<String, Object> sellerBody(World.Seller s) {
+    return Map.of("displayName", s.displayName(), "accountType", "BUSINESS", "country", "FR",
+        "stores", List.of(Map.of("id", "st-" + s.id(), "name", s.displayName())), "identity", s.identity());
+  }
+
+  /** Whether Steward let the registered seller list (not refused, not held for an identity review). */
+  static boolean accepted(tools.jackson.databind.JsonNode registration) {
+    return "ACCEPTED".equals(registration.path("linkage").path("decision").asString("ACCEPTED"));
+  }
+}

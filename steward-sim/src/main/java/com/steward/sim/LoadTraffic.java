@@ -1,0 +1,252 @@
+package com.steward.sim;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The requests of a load run and what their answers change. Listings are real product titles
+ * pushed by the run's sellers as {@link World#listing} makes them: unbranded goods, genuine goods
+ * of a brand from honest sellers and authorised resellers, and counterfeit-like titles (replica,
+ * disguised brand names, prices far below the brand's, brand stuffing); one upsert in ten changes
+ * the price of a listing pushed earlier. Notices name live listings of the notifier's own brand,
+ * each listing at most once, so that Steward never refuses one as a duplicate of an open notice.
+ *
+ * <p>The standard penalty ladder suspends a counterfeiter after a dozen blocked listings, and its
+ * next pushes are refused (409). Such a seller is retired at once and a new storefront of the same
+ * kind registers in its place, as counterfeiters come back on a real marketplace; without that, the
+ * mix would drift to honest sellers and refusals within seconds. Those registrations are a third
+ * kind of request, sent when the refusal is read.
+ *
+ * <p>The request bodies are made on the scheduler's one thread ({@link #nextListing},
+ * {@link #nextNotice}); answers are read on many ({@link #answered}).
+ */
+final class LoadTraffic {
+
+  enum Kind { LISTINGS, NOTICES, SELLERS }
+
+  /** A request ready to send; {@code listing} or {@code seller} is what its answer updates. */
+  record Request(Kind kind, HttpRequest http, World.@Nullable Listing listing, boolean update,
+      World.@Nullable Seller seller) {}
+
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final double UPDATE_SHARE = 0.1;
+  private static final int RECENT = 1_024;
+
+  private final LoadSetup.Fixture f;
+  private final String base;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final RandomGenerator rnd;
+  private final SplittableRandom replacementRnd;
+  private final Map<String, List<RealData.Product>> byCategory = new LinkedHashMap<>();
+  private final List<String> categories;
+  private final Map<World.Kind, List<World.Seller>> active = new ConcurrentHashMap<>();
+  private final Set<String> retired = ConcurrentHashMap.newKeySet();
+  private final List<ConcurrentLinkedDeque<String>> liveByBrand = new ArrayList<>();
+  private final World.Listing[] recent = new World.Listing[RECENT];
+  private long recentCount;
+  private long nextListing;
+  private final AtomicInteger replacements = new AtomicInteger();
+  private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+
+  LoadTraffic(LoadSetup.Fixture fixture, RealData data, String base, RandomGenerator rnd) {
+    this.f = fixture;
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.rnd = rnd;
+    this.replacementRnd = new SplittableRandom(rnd.nextLong());
+    for (RealData.Product p : data.products()) {
+      byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(p);
+    }
+    categories = byCategory.entrySet().stream().filter(e -> e.getValue().size() >= 10).map(Map.Entry::getKey).toList();
+    for (World.Kind k : World.Kind.values()) {
+      active.put(k, new CopyOnWriteArrayList<>());
+    }
+    fixture.sellers().forEach(s -> active.get(s.kind()).add(s));
+    fixture.brands().forEach(b -> liveByBrand.add(new ConcurrentLinkedDeque<>()));
+  }
+
+  /** The next listing upsert: a new listing, or a price change of a recent one. */
+  Request nextListing() {
+    World.Listing earlier = rnd.nextDouble() < UPDATE_SHARE ? recentListing() : null;
+    if (earlier != null && !retired.contains(earlier.sellerId())) {
+      double price = Math.round(earlier.price() * (0.9 + rnd.nextDouble() * 0.2) * 100) / 100.0;
+      var changed = new World.Listing(earlier.id(), 0, earlier.sellerId(), earlier.title(), earlier.brand(),
+          earlier.category(), price, earlier.infringing());
+      return new Request(Kind.LISTINGS, listingPut(changed), changed, true, null);
+    }
+    World.Seller s = pickSeller();
+    String id = String.format("LD-%07d", ++nextListing);
+    World.Listing l = World.listing(id, 0, s, f.brands(), byCategory, categories, rnd);
+    return new Request(Kind.LISTINGS, listingPut(l), l, false, null);
+  }
+
+  /** The next notice, naming one to three live listings of the notifier's brand; null if none is live yet. */
+  @Nullable Request nextNotice() {
+    int first = rnd.nextInt(f.holders().size());
+    for (int k = 0; k < f.holders().size(); k++) {
+      int brand = (first + k) % f.holders().size();
+      List<String> ids = take(liveByBrand.get(brand), rnd.nextDouble() < 0.2 ? 2 + rnd.nextInt(2) : 1);
+      if (!ids.isEmpty()) {
+        LoadSetup.Holder h = f.holders().get(brand);
+        var body = Map.of("ipRightId", h.rightId(), "reason", "COUNTERFEIT",
+            "explanation", "The listing offers goods bearing our mark that we did not make.", "goodFaithDeclaration", true,
+            "items", ids.stream().map(id -> Map.of("marketplace", f.market(), "listingId", id)).toList());
+        return new Request(Kind.NOTICES, request("POST", h.key(), "/api/v1/notices", body), null, false, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads an answer: a live new listing becomes a notice target, a refused seller is retired and
+   * replaced (the replacement's registration is returned, to be sent at once), an accepted
+   * registration joins the sellers.
+   */
+  @Nullable Request answered(Request r, int status, String body) {
+    boolean ok = status >= 200 && status < 300;
+    switch (r.kind()) {
+      case LISTINGS -> {
+        World.Listing l = java.util.Objects.requireNonNull(r.listing());
+        if (ok && !r.update()) {
+          remember(l);
+          String listingStatus = read(body).path("status").asString("");
+          outcomes.computeIfAbsent(listingStatus, k -> new LongAdder()).increment();
+          if (l.brand() >= 0 && "ACTIVE".equals(listingStatus)) {
+            liveByBrand.get(l.brand()).addLast(l.id());
+          }
+        } else if (!r.update()) {
+          outcomes.computeIfAbsent("HTTP " + status, k -> new LongAdder()).increment();
+        }
+        if (status == 409 && retired.add(l.sellerId())) {
+          return replace(l.sellerId());
+        }
+      }
+      case SELLERS -> {
+        World.Seller s = java.util.Objects.requireNonNull(r.seller());
+        if (ok && LoadSetup.accepted(read(body))) {
+          active.get(s.kind()).add(s);
+        }
+      }
+      case NOTICES -> { }
+    }
+    return null;
+  }
+
+  int replacements() {
+    return replacements.get();
+  }
+
+  /** New listings by the status Steward answered (ACTIVE, BLOCKED, ...) or the HTTP status of a refusal, warmup included. */
+  Map<String, Long> newListingOutcomes() {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    outcomes.forEach((k, v) -> m.put(k, v.sum()));
+    return m;
+  }
+
+  private @Nullable Request replace(String sellerId) {
+    World.@Nullable Seller old = null;
+    for (List<World.Seller> list : active.values()) {
+      for (World.Seller s : list) {
+        if (s.id().equals(sellerId)) {
+          old = s;
+          list.remove(s);
+        }
+      }
+    }
+    if (old == null) {
+      return null;
+    }
+    int n = replacements.incrementAndGet();
+    Map<String, String> identity;
+    synchronized (replacementRnd) {
+      identity = World.person(replacementRnd, 100_000 + n);
+    }
+    var s = new World.Seller(String.format("s-r%05d", n), old.kind(), "r" + n, null, old.skill(), old.brand(),
+        identity.get("surname") + " Outlet", identity);
+    return new Request(Kind.SELLERS, request("PUT", f.marketplaceKey(), LoadSetup.sellerPath(f.market(), s),
+        LoadSetup.sellerBody(s)), null, false, s);
+  }
+
+  /** Honest sellers push 70% of new listings, authorised resellers 10%, counterfeiters 20%. */
+  private World.Seller pickSeller() {
+    double p = rnd.nextDouble();
+    World.Kind kind = p < 0.7 ? World.Kind.HONEST : p < 0.8 ? World.Kind.AUTHORISED : World.Kind.COUNTERFEITER;
+    List<World.Seller> pool = active.get(kind);
+    if (pool.isEmpty()) {
+      pool = active.get(World.Kind.HONEST);
+    }
+    if (pool.isEmpty()) {
+      throw new IllegalStateException("no seller left that may list");
+    }
+    // the pool may shrink between the size and the get on another thread
+    List<World.Seller> snapshot = List.copyOf(pool);
+    return snapshot.get(rnd.nextInt(snapshot.size()));
+  }
+
+  private synchronized void remember(World.Listing l) {
+    recent[(int) (recentCount++ % RECENT)] = l;
+  }
+
+  private synchronized World.@Nullable Listing recentListing() {
+    if (recentCount == 0) {
+      return null;
+    }
+    return recent[rnd.nextInt((int) Math.min(recentCount, RECENT))];
+  }
+
+  private static List<String> take(ConcurrentLinkedDeque<String> pool, int n) {
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String id = pool.pollLast();
+      if (id == null) {
+        break;
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private HttpRequest listingPut(World.Listing l) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("sellerId", l.sellerId());
+    body.put("storeId", "st-" + l.sellerId());
+    body.put("title", l.title());
+    body.put("description", "Ships in two days.");
+    body.put("brand", l.brand() >= 0 && !l.title().contains(".") ? f.brands().get(l.brand()).name() : "");
+    body.put("category", l.category());
+    body.put("price", l.price());
+    body.put("currency", "EUR");
+    body.put("shipFromCountry", "FR");
+    return request("PUT", f.marketplaceKey(), "/api/v1/marketplaces/" + f.market() + "/listings/" + l.id(), body);
+  }
+
+  private HttpRequest request(String method, String key, String path, Object body) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+        .header("Accept", "application/json").header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + key)
+        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return body.isBlank() ? json.createObjectNode() : json.readTree(body);
+    } catch (RuntimeException e) {
+      return json.createObjectNode();
+    }
+  }
+}
