@@ -47,6 +47,7 @@ public record SimConfig(
     double returnProbability,
     int returnDelayDays,
     double returnKeepsPhone,
+    double returnNewIdentity,
     double ordersPerListingDay,
     double fakeRefundRate,
     double genuineRefundAsFakeRate,
@@ -58,7 +59,7 @@ public record SimConfig(
 
   public static SimConfig defaults() {
     return new SimConfig(1, 90, 50, 120, 20, 40, 8, 4, 2_000, 1.5, 0.15,
-        0.25, 0.25, 0.25, 0.25, 0.08, 0.002, 0.3, 3, 2, 0.7, 0.95, 0.6, 0.1, 0.8, 0.9, 60, 0.95, 3, 0.6, 7, 0.5,
+        0.25, 0.25, 0.25, 0.25, 0.08, 0.002, 0.3, 3, 2, 0.7, 0.95, 0.6, 0.1, 0.8, 0.9, 60, 0.95, 3, 0.6, 7, 0.5, 0.3,
         0.15, 0.4, 0.01, 0.03, 15, 30, 0, "../shared/data");
   }
 
@@ -165,6 +166,7 @@ public record SimConfig(
     share("analystAccuracy", analystAccuracy);
     share("returnProbability", returnProbability);
     share("returnKeepsPhone", returnKeepsPhone);
+    share("returnNewIdentity", returnNewIdentity);
     share("fakeRefundRate", fakeRefundRate);
     share("genuineRefundAsFakeRate", genuineRefundAsFakeRate);
     share("otherRefundRate", otherRefundRate);

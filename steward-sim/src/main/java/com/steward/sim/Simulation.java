@@ -674,9 +674,13 @@ final class Simulation {
       if (rnd.nextDouble() < c.returnProbability()) {
         String id = s.id() + "-r";
         // each returner its own number: its e-mail must not be another returner's
-        var identity = World.variant(s.identity(), rnd, 90_000 + returners++, rnd.nextDouble() < c.returnKeepsPhone(),
-            false);
-        var back = new World.Seller(id, s.kind(), s.operator(), null, s.skill(), s.brand(), World.typo(s.displayName(), rnd), identity);
+        int n = 90_000 + returners++;
+        boolean bought = rnd.nextDouble() < c.returnNewIdentity();
+        // a bought identity shares nothing with the old accounts; otherwise the person's own, with typos
+        var identity = bought ? World.person(rnd, n)
+            : World.variant(s.identity(), rnd, n, rnd.nextDouble() < c.returnKeepsPhone(), false);
+        String name = bought ? identity.get("surname") + " Trading" : World.typo(s.displayName(), rnd);
+        var back = new World.Seller(id, s.kind(), s.operator(), null, s.skill(), s.brand(), name, identity);
         comebacks.computeIfAbsent(at / DAY + c.returnDelayDays(), k -> new ArrayList<>()).add(back);
       }
     }
