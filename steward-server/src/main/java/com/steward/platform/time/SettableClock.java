@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public interface SettableClock {
 
-  /** From now on the clock reads {@code now}, and moves on from there. */
+  /** From now on the clock reads {@code now}, until it is set again or reset. */
   void set(Instant now);
 
   /** Back to the real time. */

@@ -14,22 +14,30 @@ public final class ShiftableClock extends Clock implements SettableClock {
 
   private final Clock base;
   private volatile Duration offset = Duration.ZERO;
+  private volatile @org.jspecify.annotations.Nullable Instant pinned;
 
   public ShiftableClock(Clock base) {
     this.base = base;
   }
 
   public void setOffset(Duration offset) {
+    this.pinned = null;
     this.offset = offset;
   }
 
+  /**
+   * Pins the clock at {@code now} until it is set again: between two moves of the simulator no
+   * real time passes on it, so a deadline computed from it falls exactly on simulated time and is
+   * due at a move, never in the middle of a phase at a moment of real time.
+   */
   @Override
   public void set(Instant now) {
-    this.offset = Duration.between(base.instant(), now);
+    this.pinned = now;
   }
 
   @Override
   public void reset() {
+    this.pinned = null;
     this.offset = Duration.ZERO;
   }
 
@@ -45,6 +53,7 @@ public final class ShiftableClock extends Clock implements SettableClock {
 
   @Override
   public Instant instant() {
-    return base.instant().plus(offset);
+    Instant p = pinned;
+    return p != null ? p : base.instant().plus(offset);
   }
 }
