@@ -6,14 +6,14 @@ import java.util.Locale;
  * Draws a {@link Chart} as an inline SVG for the console: no script and no library, every bar a
  * {@code rect} of class {@code bar} with its value as a tooltip, and every piece of text escaped.
  */
-final class SvgCharts {
+public final class SvgCharts {
 
   static final double WIDTH = 640;
   static final double HEIGHT = 260;
 
   private SvgCharts() {}
 
-  static String svg(Chart c) {
+  public static String svg(Chart c) {
     ChartLayout l = ChartLayout.of(c, WIDTH, HEIGHT);
     String id = "chart-" + escape(c.id());
     var out = new StringBuilder();

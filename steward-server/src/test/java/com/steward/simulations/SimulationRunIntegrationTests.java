@@ -17,7 +17,9 @@ class SimulationRunIntegrationTests extends IntegrationTest {
     return Map.of("seed", seed, "days", 365, "summary", "212 sellers, 2000 listings planned",
         "rows", List.of(Map.of("metric", "infringing removals that were proactive", "value", "81.1%", "counts", "167/206"),
             Map.of("metric", "dummy-ring linkage F1 (pairs)", "value", "1.000", "counts", "P 1.000, R 1.000")),
-        "metrics", Map.of("proactiveShare", Map.of("value", 0.811, "part", 167, "whole", 206)),
+        "metrics", Map.of("proactiveShare", Map.of("value", 0.811, "part", 167, "whole", 206),
+            "refunds", List.of(Map.of("fromDay", 0, "orders", 200, "fakeRefunds", 16),
+                Map.of("fromDay", 15, "orders", 400, "fakeRefunds", 8), Map.of("fromDay", 30, "orders", 0, "fakeRefunds", 0))),
         "config", Map.of("seed", seed, "days", 365));
   }
 
@@ -40,6 +42,11 @@ class SimulationRunIntegrationTests extends IntegrationTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Marketplace " + m.code() + ": seed 7, 365 simulated days")
         .contains("infringing removals that were proactive").contains("81.1%").contains("167/206");
+    // the refunds-for-fakes chart of the run: one bar per period, 8% then 2% then none
+    String chart = page.body().substring(page.body().indexOf("id=\"chart-refunds-" + posted.str("id")));
+    chart = chart.substring(0, chart.indexOf("</svg>"));
+    assertThat(chart.split("class=\"bar\"", -1)).hasSize(4);
+    assertThat(chart).contains("day 1", "day 16", "day 31");
   }
 
   @Test
