@@ -28,6 +28,13 @@ record RealData(List<String> brandNames, List<Product> products) {
   private static final Pattern BRAND_NAME = Pattern.compile("[A-Z][A-Za-z]{3,11}( [A-Z][A-Za-z]{2,9})?");
 
   static RealData load(Path dataDir) throws IOException {
+    for (String file : new String[] {"products/walmart_amazon/tableA.csv", "brands_nsi/nsi_brands.csv"}) {
+      if (!Files.isReadable(dataDir.resolve(file))) {
+        throw new IllegalArgumentException("dataDir: " + dataDir.toAbsolutePath().normalize() + " has no " + file
+            + "; the simulator draws its brands and products from the project's shared data folder"
+            + " (set dataDir in a --config file to point at it)");
+      }
+    }
     List<Product> products = new ArrayList<>();
     Set<String> productWords = new HashSet<>();
     for (CSVRecord r : csv(dataDir.resolve("products/walmart_amazon/tableA.csv"))) {

@@ -50,7 +50,13 @@ public final class SimCommand {
     if (opts.containsKey("seed")) {
       config = config.with(Map.of("seed", opts.get("seed")));
     }
-    RealData data = RealData.load(Path.of(config.dataDir()));
+    RealData data;
+    try {
+      data = RealData.load(Path.of(config.dataDir()));
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage());
+      return;
+    }
     World world = World.generate(config, data, new SplittableRandom(config.seed()));
     String market = opts.getOrDefault("market",
         "sim-" + config.seed() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36));

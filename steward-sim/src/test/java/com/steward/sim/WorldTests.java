@@ -75,4 +75,10 @@ class WorldTests {
       assertThat(World.obfuscate("Calloway", rnd)).isNotEqualTo("Calloway");
     }
   }
+
+  @Test
+  void aDataFolderWithoutTheRealDataIsNamedInTheError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+    assertThatThrownBy(() -> RealData.load(empty)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("dataDir: ").hasMessageContaining("products/walmart_amazon/tableA.csv");
+  }
 }
