@@ -73,8 +73,8 @@ final class LoadSetup {
     }
     List<World.Seller> sellers = new ArrayList<>();
     for (World.Seller s : world.sellers()) {
-      var r = api.must(api.put(mpKey, sellerPath(market, s), sellerBody(s)), "seller " + s.id());
-      if (accepted(r.json())) {
+      var r = api.must(api.put(mpKey, StewardCalls.sellerPath(market, s), StewardCalls.sellerBody(s)), "seller " + s.id());
+      if (StewardCalls.accepted(r.json())) {
         sellers.add(s);
       }
     }
@@ -90,14 +90,7 @@ final class LoadSetup {
   }
 
   private String verifiedRight(String holderId, String key, String mark) {
-    String number = "LOAD" + Math.abs((mark + holderId).hashCode());
-    String right = api.must(api.post(key, "/api/v1/rights-holders/" + holderId + "/ip-rights", Map.of("type", "TRADEMARK",
-        "name", mark.toUpperCase(java.util.Locale.ROOT), "registrationNumber", number, "office", "EUIPO",
-        "jurisdiction", "EU", "classes", List.of("25"), "evidence", List.of(Map.of("title", "Certificate",
-            "url", "https://register.example/" + number)))), "ip right").str("id");
-    api.must(api.post(analystKey, "/api/v1/ip-rights/" + right + "/verification",
-        Map.of("decision", "VERIFIED", "reason", "checked against the register")), "verify right");
-    return right;
+    return StewardCalls.verifiedRight(api, analystKey, holderId, key, mark, "LOAD" + Math.abs((mark + holderId).hashCode()));
   }
 
   private String unusedName(Set<String> taken) {
@@ -112,26 +105,10 @@ final class LoadSetup {
   }
 
   private String key(String type, String subject) {
-    return api.must(api.post(admin, "/api/v1/admin/api-keys", Map.of("subjectType", type, "subjectId", subject)), "key")
-        .str("key");
+    return StewardCalls.key(api, admin, type, subject);
   }
 
   private static String slug(String name) {
     return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-  }
-
-  static String sellerPath(String market, World.Seller s) {
-    return "/api/v1/marketplaces/" + market + "/sellers/" + s.id();
-  }
-
-  /** A storefront's registration, with its identity, as {@link Simulation} sends it. */
-  static Map<String, Object> sellerBody(World.Seller s) {
-    return Map.of("displayName", s.displayName(), "accountType", "BUSINESS", "country", "FR",
-        "stores", List.of(Map.of("id", "st-" + s.id(), "name", s.displayName())), "identity", s.identity());
-  }
-
-  /** Whether Steward let the registered seller list (not refused, not held for an identity review). */
-  static boolean accepted(tools.jackson.databind.JsonNode registration) {
-    return "ACCEPTED".equals(registration.path("linkage").path("decision").asString("ACCEPTED"));
   }
 }

@@ -138,7 +138,7 @@ final class LoadTraffic {
       }
       case SELLERS -> {
         World.Seller s = java.util.Objects.requireNonNull(r.seller());
-        if (ok && LoadSetup.accepted(read(body))) {
+        if (ok && StewardCalls.accepted(read(body))) {
           active.get(s.kind()).add(s);
         }
       }
@@ -178,8 +178,8 @@ final class LoadTraffic {
     }
     var s = new World.Seller(String.format("s-r%05d", n), old.kind(), "r" + n, null, old.skill(), old.brand(),
         identity.get("surname") + " Outlet", identity);
-    return new Request(Kind.SELLERS, request("PUT", f.marketplaceKey(), LoadSetup.sellerPath(f.market(), s),
-        LoadSetup.sellerBody(s)), null, false, s);
+    return new Request(Kind.SELLERS, request("PUT", f.marketplaceKey(), StewardCalls.sellerPath(f.market(), s),
+        StewardCalls.sellerBody(s)), null, false, s);
   }
 
   /** Honest sellers push 70% of new listings, authorised resellers 10%, counterfeiters 20%. */

@@ -74,7 +74,9 @@ final class Simulation {
   private long eventCursor;
   private @Nullable Instant origin;
   private long clockAt = -1;
-  private final Map<String, long[]> trading = new HashMap<>();
+  /** Orders, refunds and refunds as fake: of the day so far, and of each seller since the start. */
+  private final long[] tradingToday = new long[3];
+  private final Map<String, long[]> tradingBySeller = new HashMap<>();
   private int refused;
   private int nextExtra = 1;
 
@@ -202,20 +204,20 @@ final class Simulation {
 
   /** The marketplace reports the day's orders and refunds, the raw material of the refund-rate trend. */
   private void tradingFigures(int day) {
-    long[] t = trading.getOrDefault("", new long[3]);
+    long[] t = tradingToday;
     if (origin != null) { // the figures are dated: only where Steward lives through the same days
       String date = origin.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(day).toString();
       api.must(api.put(mpKey, "/api/v1/marketplaces/" + market + "/trading-days/" + date,
           Map.of("orders", t[0], "refunds", t[1], "refundsAsFake", t[2])), "trading figures of " + date);
     }
-    trading.remove("");
+    java.util.Arrays.fill(t, 0);
   }
 
   /** Every few weeks the marketplace reports each seller's trading so far, for its rating. */
   private void sellerMetrics() {
-    for (var e : trading.entrySet()) {
+    for (var e : tradingBySeller.entrySet()) {
       long[] t = e.getValue();
-      if (e.getKey().isEmpty() || t[0] == 0 || banned.contains(e.getKey())) {
+      if (t[0] == 0 || banned.contains(e.getKey())) {
         continue;
       }
       api.put(mpKey, "/api/v1/marketplaces/" + market + "/sellers/" + e.getKey() + "/metrics",
@@ -300,30 +302,21 @@ final class Simulation {
         "contactName", "IP Counsel", "contactEmail", "ip@" + mark.toLowerCase().replaceAll("[^a-z]", "") + ".example")), "rights holder");
     String id = r.str("id");
     String key = key("RIGHTS_HOLDER", id);
-    String right = api.must(api.post(key, "/api/v1/rights-holders/" + id + "/ip-rights", Map.of("type", "TRADEMARK",
-        "name", mark.toUpperCase(), "registrationNumber", "SIM" + Math.abs(mark.hashCode()), "office", "EUIPO",
-        "jurisdiction", "EU", "classes", List.of("25"), "evidence", List.of(Map.of("title", "Certificate",
-            "url", "https://register.example/" + Math.abs(mark.hashCode()))))), "ip right").str("id");
-    api.must(api.post(analystKey, "/api/v1/ip-rights/" + right + "/verification",
-        Map.of("decision", "VERIFIED", "reason", "checked against the register")), "verify right");
+    String right = StewardCalls.verifiedRight(api, analystKey, id, key, mark, "SIM" + Math.abs(mark.hashCode()));
     boolean partner = world.brands().stream().anyMatch(b -> b.partner() && (b.name() + " IP").equals(name));
     return new Owner(id, key, right, partner);
   }
 
   private String key(String type, String subject) {
-    return api.must(api.post(admin, "/api/v1/admin/api-keys", Map.of("subjectType", type, "subjectId", subject)), "key")
-        .str("key");
+    return StewardCalls.key(api, admin, type, subject);
   }
 
   /** Registers a storefront with its identity; true when Steward accepted it (not refused, not held). */
   private boolean register(World.Seller s) {
-    var r = api.put(mpKey, "/api/v1/marketplaces/" + market + "/sellers/" + s.id(), Map.of("displayName", s.displayName(),
-        "accountType", "BUSINESS", "country", "FR", "stores", List.of(Map.of("id", "st-" + s.id(), "name", s.displayName())),
-        "identity", s.identity()));
-    api.must(r, "seller " + s.id());
+    var r = api.must(api.put(mpKey, StewardCalls.sellerPath(market, s), StewardCalls.sellerBody(s)), "seller " + s.id());
     sellers.put(s.id(), s);
     sellerUuids.put(s.id(), r.str("id"));
-    return "ACCEPTED".equals(r.json().path("linkage").path("decision").asString("ACCEPTED"));
+    return StewardCalls.accepted(r.json());
   }
 
   // ---- listings and orders ----------------------------------------------------------------------
@@ -390,8 +383,7 @@ final class Simulation {
         boolean asFake = rnd.nextDouble() < refund;
         boolean refunded = asFake || rnd.nextDouble() < c.otherRefundRate();
         orders.add(new OrderOutcome(at, asFake));
-        for (String key : new String[] {"", l.truth.sellerId()}) {
-          long[] t = trading.computeIfAbsent(key, k -> new long[3]);
+        for (long[] t : new long[][] {tradingToday, tradingBySeller.computeIfAbsent(l.truth.sellerId(), k -> new long[3])}) {
           t[0]++;
           t[1] += refunded ? 1 : 0;
           t[2] += asFake ? 1 : 0;
