@@ -137,8 +137,10 @@ public final class TextNormalizer {
         i += Character.charCount(original.codePointAt(i));
       }
       String folded = fold(cp);
-      int k = folded.length() == 1 ? LEET_FROM.indexOf(folded.charAt(0)) : -1;
+      // every char of a fold reads as it would standing alone (¼ folds to 1/4, whose 1 and 4 a second
+      // pass would otherwise read as letters where the first did not: normalising must be idempotent)
       for (int j = 0; j < folded.length(); j++) {
+        int k = LEET_FROM.indexOf(folded.charAt(j));
         units.add(folded.charAt(j), k >= 0 ? LEET_TO.charAt(k) : (char) 0, start, i);
       }
     }

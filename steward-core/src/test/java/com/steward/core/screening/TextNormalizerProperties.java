@@ -32,6 +32,14 @@ class TextNormalizerProperties {
     assertThat(TextNormalizer.standard().normalize(once).text()).isEqualTo(once);
   }
 
+  @net.jqwik.api.Example
+  void aFractionFoldsAsItsDigitsWouldStandingAlone() {
+    for (String s : new String[] {"!＊¼", "¾／ύ严"}) {
+      String once = TextNormalizer.standard().normalize(s).text();
+      assertThat(TextNormalizer.standard().normalize(once).text()).as(s).isEqualTo(once);
+    }
+  }
+
   @Provide
   Arbitrary<String> listingText() {
     Arbitrary<String> latin = Arbitraries.strings().withChars("NikeAdsPumaGuci .-_*0134578@$!|").ofMaxLength(30);
