@@ -118,6 +118,39 @@ public class MatcherBenchmark {
         t.build(map);
         return t;
       });
+      checkWords(trie, data);
+    }
+  }
+
+  /**
+   * Fails unless hankcs with the word-boundary filter finds, title by title, exactly the hits of
+   * steward's word matcher (term, start, end) on every title, so that the two word benchmarks do
+   * the same work. (Terms that normalise alike are one entry for hankcs: the check compares
+   * distinct hits.)
+   */
+  static void checkWords(AhoCorasickDoubleArrayTrie<String> hankcs, Data data) {
+    WordMatcher words = WordMatcher.build(data.dictionary);
+    int hits = 0;
+    List<String> differences = new ArrayList<>();
+    for (String t : data.titles) {
+      Set<String> expected = new TreeSet<>();
+      words.match(t, (id, s, e) -> expected.add(data.dictionary.get(id) + "@" + s + "-" + e));
+      Set<String> actual = new TreeSet<>();
+      hankcs.parseText(t, (AhoCorasickDoubleArrayTrie.IHit<String>) (s, e, term) -> {
+        if (onWordBoundaries(t, s, e, term)) {
+          actual.add(term + "@" + s + "-" + e);
+        }
+      });
+      hits += expected.size();
+      if (!expected.equals(actual)) {
+        differences.add("\"" + t + "\": steward words " + expected + ", hankcs words " + actual);
+      }
+    }
+    System.out.printf("%n[check] hankcs words: the same hits as steward words on %d of %d titles (%d hits)%n",
+        data.titles.length - differences.size(), data.titles.length, hits);
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException("hankcs words differs from steward words on " + differences.size()
+          + " titles, e.g. " + String.join("; ", differences.subList(0, Math.min(5, differences.size()))));
     }
   }
 
@@ -220,11 +253,16 @@ public class MatcherBenchmark {
     return hits[0];
   }
 
+  /**
+   * The word semantics of {@link WordMatcher}, for a substring hit of {@code term} at
+   * {@code [s, e)}: a term that begins (ends) with a spaced word char must begin (end) where the
+   * text changes word ({@link TextNormalizer#sameWord}: a letter next to a digit is a boundary).
+   */
   static boolean onWordBoundaries(String text, int s, int e, String term) {
     boolean startOk = !TextNormalizer.isSpacedWordChar(term.charAt(0)) || s == 0
-        || !TextNormalizer.isSpacedWordChar(text.charAt(s - 1));
+        || !TextNormalizer.sameWord(text.charAt(s - 1), text.charAt(s));
     boolean endOk = !TextNormalizer.isSpacedWordChar(term.charAt(term.length() - 1)) || e == text.length()
-        || !TextNormalizer.isSpacedWordChar(text.charAt(e));
+        || !TextNormalizer.sameWord(text.charAt(e - 1), text.charAt(e));
     return startOk && endOk;
   }
 

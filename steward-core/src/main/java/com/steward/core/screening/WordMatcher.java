@@ -1,6 +1,5 @@
 package com.steward.core.screening;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,11 +9,28 @@ import java.util.List;
  * there a term may stand anywhere. A letter next to a digit is a boundary too ({@code nike2019},
  * see {@link TextNormalizer#sameWord}).
  *
- * <p>Terms that begin with a spaced word char can only start where a word starts, so they are
- * found by a short walk down a trie (no failure links) at each word start, never by following
- * suffixes through the middle of words. The other terms (Chinese names, terms that begin with
- * punctuation) go through a full Aho-Corasick automaton. Both report the ids of the list given to
- * {@link #build} directly.
+ * <p>Word semantics let the search rule out nearly every place in a title with one read of a
+ * small filter, and check the few places left against a handful of candidate terms:
+ *
+ * <ul>
+ *   <li><b>Anchored terms</b> (those that begin with a spaced word char) can only start where a
+ *       word starts. Their words line up with the text's: within a term, a word ends where the
+ *       class of char changes, so the text's word must end there too, and the term's last word
+ *       must end where the text's does. A term of one word is therefore keyed by that word, and a
+ *       term of several by its first two words, whatever stands between them; the text offers,
+ *       at each word, the key of the word and the key of the word with the next one.
+ *   <li><b>Floating terms</b> (Chinese names, terms that begin with punctuation) may start at any
+ *       char that is not a spaced word char, and are keyed by their first two chars (or their one
+ *       char).
+ *   <li>A word's key is a {@link #fingerprint} of its length and four of its chars, taken once its
+ *       end is known, so the pass over the text carries no hash from char to char.
+ * </ul>
+ *
+ * Each key goes through an {@link OpeningIndex}: a filter that nearly every key of a title fails,
+ * then the group of terms with that key, compared char by char with the text. The search is one
+ * pass over the text plus, per place that passes, the length of the candidates it compares. An
+ * Aho-Corasick automaton instead takes a dependent read of its (large) transition table for every
+ * char, and follows failure links.
  *
  * <p>Whether a hit may end at {@code e} depends only on the text: if the term's last char is not
  * a spaced word char, {@code text[e - 1]} is not one either and {@code sameWord} is false there.
@@ -28,29 +44,91 @@ public final class WordMatcher {
    */
   private static final byte[] WORD_CLASS = wordClasses();
 
-  private final TermMatcher anchored;
-  private final TermMatcher floating;
+  /** How many chars of a floating term its key takes at most. */
+  private static final int FLOATING_KEY_CHARS = 4;
+
+  /** Filter bits per key: two bits of one long each, about 1.4% of absent keys pass. */
+  private static final int BITS_PER_KEY = 16;
+
+  private static final int CLASS = 3;
+  private static final int FLOATING_START = 2;
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private final OpeningIndex anchored;
+  private final OpeningIndex floating;
+  /**
+   * The anchored terms' filter, blocked by first word: the long that a word's {@link #mix} chooses
+   * holds two bits for each one-word term of that word ({@link #ONE_WORD}), and two bits for each
+   * second word that follows it in a longer term, chosen by the second word's mix
+   * ({@link #SECOND_WORD}). So one read per word of the text tells both whether a term is that word
+   * and whether one begins with it and the next word.
+   */
+  private final long[] openings;
+  private final int openingsShift;
+  /**
+   * The floating terms' filter: their first two chars, and the char of a term of one char (as
+   * {@code ~c}), which a place outside words must pass before its keys are looked up.
+   */
+  private final long[] gate;
+  private final int gateShift;
+  /** Whether any floating term is a single char: usually none, and then no place looks for one. */
+  private final boolean singles;
+  /**
+   * Per char: its word class ({@link #CLASS}), and whether it begins a floating term (the bit
+   * {@link #FLOATING_START}), so that the pass over the text reads one table.
+   */
+  private final byte[] kinds = WORD_CLASS.clone();
 
   private WordMatcher(List<String> terms) {
-    List<String> a = new ArrayList<>();
-    List<String> f = new ArrayList<>();
-    int[] aIds = new int[terms.size()];
-    int[] fIds = new int[terms.size()];
-    for (int id = 0; id < terms.size(); id++) {
+    int n = terms.size();
+    int[] aKeys = new int[n];
+    String[] aTexts = new String[n];
+    int[] aIds = new int[n];
+    int[] fKeys = new int[n];
+    String[] fTexts = new String[n];
+    int[] fIds = new int[n];
+    int a = 0;
+    int f = 0;
+    for (int id = 0; id < n; id++) {
       String t = terms.get(id);
       if (t.isEmpty()) {
         continue;
       }
-      if (TextNormalizer.isSpacedWordChar(t.charAt(0))) {
-        aIds[a.size()] = id;
-        a.add(t);
+      char[] cs = t.toCharArray();
+      if (TextNormalizer.isSpacedWordChar(cs[0])) {
+        aKeys[a] = openingKey(cs);
+        aTexts[a] = t;
+        aIds[a++] = id;
       } else {
-        fIds[f.size()] = id;
-        f.add(t);
+        fKeys[f] = floatingKey(cs, 0, Math.min(cs.length, FLOATING_KEY_CHARS));
+        fTexts[f] = t;
+        fIds[f++] = id;
       }
     }
-    anchored = TermMatcher.trie(a, aIds);
-    floating = TermMatcher.build(f, fIds);
+    openings = new long[filterLongs(a)];
+    openingsShift = 64 - Integer.numberOfTrailingZeros(openings.length);
+    for (int k = 0; k < a; k++) {
+      char[] cs = aTexts[k].toCharArray();
+      int firstEnd = runEnd(cs, 0);
+      long first = OpeningIndex.mix(fingerprint(cs, 0, firstEnd));
+      int second = nextWord(cs, firstEnd);
+      long bits = second == cs.length ? oneWord(first) : secondWord(OpeningIndex.mix(fingerprint(cs, second,
+          runEnd(cs, second))));
+      openings[(int) (first >>> openingsShift)] |= bits;
+    }
+    gate = new long[filterLongs(f)];
+    gateShift = 64 - Integer.numberOfTrailingZeros(gate.length);
+    boolean anySingle = false;
+    for (int k = 0; k < f; k++) {
+      String t = fTexts[k];
+      kinds[t.charAt(0)] |= 1 << FLOATING_START;
+      anySingle |= t.length() == 1;
+      addToGate(t.length() == 1 ? ~t.charAt(0) : pair(t.charAt(0), t.charAt(1)));
+    }
+    singles = anySingle;
+    anchored = new OpeningIndex(aKeys, aTexts, aIds, a);
+    floating = new OpeningIndex(fKeys, fTexts, fIds, f);
   }
 
   /** Terms already normalised with {@link TextNormalizer}. */
@@ -70,60 +148,241 @@ public final class WordMatcher {
   }
 
   /**
-   * Calls {@code sink} for every occurrence that respects word boundaries: one pass that walks the
-   * trie at each word start and steps the automaton of the other terms, which stays at its root,
-   * untouched, over the chars of spaced words (none of its terms begins with one).
+   * An anchored term's key: the fingerprint of its one word, or for a term of several words the key
+   * of its first two ({@link #pairKey}), whatever stands between them.
    */
-  public void match(String text, TermMatcher.Sink sink) {
-    char[] cs = text.toCharArray();
-    int n = cs.length;
-    final byte[] wordClass = WORD_CLASS;
-    final TermMatcher floating = this.floating;
-    final int[] pageOf = floating.pageOf;
-    final int[] codes = floating.codes;
-    final int[] cells = floating.cells;
-    final int rootBase = cells[0];
-    int previous = 0;
-    int p = 0;
-    int base = rootBase;
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      int cls = wordClass[c];
-      if (cls != previous) {
-        if (cls != 0) {
-          walk(cs, n, i, sink);
-        }
-        previous = cls;
+  private static int openingKey(char[] t) {
+    int firstEnd = runEnd(t, 0);
+    int first = fingerprint(t, 0, firstEnd);
+    int second = nextWord(t, firstEnd);
+    return second == t.length ? first : pairKey(first, fingerprint(t, second, runEnd(t, second)));
+  }
+
+  /** Where the next word at or after {@code from} begins; the length if none does. */
+  private static int nextWord(char[] t, int from) {
+    int i = from;
+    while (i < t.length && WORD_CLASS[t[i]] == 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the run of chars of one class that begins at {@code from} ends. */
+  private static int runEnd(char[] t, int from) {
+    int cls = WORD_CLASS[t[from]];
+    int e = from + 1;
+    while (e < t.length && WORD_CLASS[t[e]] == cls) {
+      e++;
+    }
+    return e;
+  }
+
+  private static int pairKey(int first, int second) {
+    return first * 0x01000193 ^ Integer.rotateLeft(second, 16) ^ 0x5bd1e995;
+  }
+
+  /**
+   * A word's key, from its length and four of its chars (the first two and the last two), read once
+   * its end is known, so that the pass over the text carries no hash from char to char;
+   * {@link OpeningIndex#mix} spreads it.
+   */
+  private static int fingerprint(char[] cs, int from, int to) {
+    int last = to - 1;
+    return (to - from) << 26 ^ cs[from] ^ cs[Math.min(from + 1, last)] << 6 ^ cs[Math.max(last - 1, from)] << 12
+        ^ cs[last] << 18;
+  }
+
+  private static int pair(char a, char b) {
+    return a << 16 | b;
+  }
+
+  /**
+   * A floating term's key: its first {@value #FLOATING_KEY_CHARS} chars, or all of a shorter one,
+   * so that terms that share a short opening (a Chinese name and its variants) do not all land in
+   * one group. A key of one char is one that no pair has (a pair that began with U+FFFF, which is
+   * not a character); the lengths are told apart by the hash.
+   */
+  private static int floatingKey(char[] cs, int from, int length) {
+    return switch (length) {
+      case 1 -> ~cs[from];
+      case 2 -> pair(cs[from], cs[from + 1]);
+      default -> {
+        int h = pair(cs[from], cs[from + 1]) * 0x01000193 ^ cs[from + 2];
+        yield length == 3 ? h : (h * 0x01000193 ^ cs[from + 3]) + 0x7f4a7c15;
       }
-      if (p == 0 && cls != 0) {
-        continue;
+    };
+  }
+
+  /** A power of two of longs, {@link #BITS_PER_KEY} bits per key, at least 64 longs. */
+  private static int filterLongs(int keys) {
+    long bits = Math.max(64L * 64, (long) keys * BITS_PER_KEY);
+    return (int) Math.min(1 << 24, Long.highestOneBit(bits - 1) << 1 >>> 6);
+  }
+
+  /** The bits of a one-word term in its word's long of {@link #openings}. */
+  private static long oneWord(long mixed) {
+    return 1L << (mixed >>> 20) | 1L << (mixed >>> 26);
+  }
+
+  /** The bits a second word sets in its first word's long of {@link #openings}. */
+  private static long secondWord(long mixed) {
+    return 1L << (mixed >>> 32) | 1L << (mixed >>> 38);
+  }
+
+  /** The gate is a blocked Bloom filter: a key's mix chooses a long and two bits of it. */
+  private void addToGate(int key) {
+    long m = OpeningIndex.mix(key);
+    gate[(int) (m >>> gateShift)] |= oneWord(m);
+  }
+
+  private boolean gateMayPass(int key) {
+    long m = OpeningIndex.mix(key);
+    long bits = oneWord(m);
+    return (gate[(int) (m >>> gateShift)] & bits) == bits;
+  }
+
+
+  /**
+   * The floating terms that start at {@code i}, which passed the gate: those of each length of key
+   * that fits, each key checked once (keys of different lengths may be equal as numbers).
+   */
+  private void floatingAt(char[] cs, int n, int i, TermMatcher.Sink sink) {
+    int k2 = floatingKey(cs, i, 2);
+    floating.check(k2, cs, n, i, sink);
+    if (i + 3 <= n) {
+      int k3 = floatingKey(cs, i, 3);
+      if (k3 != k2) {
+        floating.check(k3, cs, n, i, sink);
       }
-      int k = codes[pageOf[c >>> 8] + (c & 0xff)];
-      if (k <= 0) {
-        if (k == 0 || p == 0) {
-          p = 0;
-          base = rootBase;
-          continue;
+      if (i + 4 <= n) {
+        int k4 = floatingKey(cs, i, 4);
+        if (k4 != k2 && k4 != k3) {
+          floating.check(k4, cs, n, i, sink);
         }
-        k = -k;
-      }
-      while (true) {
-        int t = (base & TermMatcher.BASE_BITS) + k;
-        if (cells[t + DoubleArray.CHECK] == p) {
-          p = t;
-          base = cells[t];
-          break;
-        }
-        if (p == 0) {
-          break;
-        }
-        p = cells[p + DoubleArray.FAIL];
-        base = cells[p];
-      }
-      if (base < 0 && endsWord(cs, n, i + 1)) {
-        floating.emit(p, i + 1, sink);
       }
     }
+  }
+
+  /**
+   * Calls {@code sink} for every occurrence that respects word boundaries, in no particular order.
+   */
+  public void match(String text, TermMatcher.Sink sink) {
+    Scratch scratch = SCRATCH.get();
+    if (scratch.busy) {
+      scratch = new Scratch(); // a sink that searches again, on this thread
+    }
+    scratch.busy = true;
+    try {
+      match(text, scratch, sink);
+    } finally {
+      scratch.busy = false;
+    }
+  }
+
+  private void match(String text, Scratch scratch, TermMatcher.Sink sink) {
+    int n = text.length();
+    char[] cs = scratch.chars(n + 1);
+    text.getChars(0, n, cs, 0);
+    cs[n] = 0; // a sentinel: of no class, and a pair with it begins no floating term
+    int[] wordStarts = scratch.wordStarts;
+    int[] wordEnds = scratch.wordEnds;
+    int[] candidates = scratch.candidates;
+
+    // Pass 1, without a branch on the text, 64 chars at a time: a bit per char where the class
+    // changes, and a bit per char outside words that begins a floating term; then one step per
+    // bit set. (Branches on where words end would be mispredicted about once a word, which costs
+    // more than all the rest.)
+    int previous = 0;
+    int starts = 0;
+    int ends = 0;
+    int floating = 0;
+    final byte[] kinds = this.kinds;
+    for (int block = 0; block <= n; block += 64) {
+      int to = Math.min(block + 64, n + 1);
+      long wordStartBits = 0;
+      long wordEndBits = 0;
+      long floatBits = 0;
+      for (int i = block; i < to; i++) {
+        int kind = kinds[cs[i]];
+        int cls = kind & CLASS;
+        long change = ((cls ^ previous) + 3) >>> 2; // 1 where the class changes: classes are 0 to 2
+        wordStartBits |= (change & (cls + 3) >>> 2) << i;
+        wordEndBits |= (change & (previous + 3) >>> 2) << i;
+        floatBits |= (long) (kind >>> FLOATING_START) << i;
+        previous = cls;
+      }
+      while (wordStartBits != 0) {
+        wordStarts[starts++] = block + Long.numberOfTrailingZeros(wordStartBits);
+        wordStartBits &= wordStartBits - 1;
+      }
+      while (wordEndBits != 0) {
+        wordEnds[ends++] = block + Long.numberOfTrailingZeros(wordEndBits);
+        wordEndBits &= wordEndBits - 1;
+      }
+      while (floatBits != 0) {
+        candidates[floating++] = block + Long.numberOfTrailingZeros(floatBits);
+        floatBits &= floatBits - 1;
+      }
+    }
+
+    // Pass 2, again without a branch on the outcome: each word's key, and one read of the filter
+    // for both questions, whether a term is this word and whether one begins with the word before
+    // and this one. The reads do not wait for one another, so a large dictionary's filter costs
+    // about one miss of the caches a title rather than one a word.
+    int words = starts;
+    int[] keys = scratch.keys;
+    int[] passed = scratch.passed;
+    final long[] openings = this.openings;
+    final int shift = this.openingsShift;
+    int passes = 0;
+    long before = 0; // the long of the word before; 0 before the first word, which no pair passes
+    for (int w = 0; w < words; w++) {
+      int key = fingerprint(cs, wordStarts[w], wordEnds[w]);
+      keys[w] = key;
+      long m = OpeningIndex.mix(key);
+      long own = openings[(int) (m >>> shift)];
+      long one = oneWord(m);
+      long second = secondWord(m);
+      passed[passes] = 2 * w;
+      passes += (int) (nonZero((own & one) ^ one) ^ 1);
+      passed[passes] = 2 * w - 1; // the pair of the word before and this one
+      passes += (int) (nonZero((before & second) ^ second) ^ 1);
+      before = own;
+    }
+    int lastOneWord = -1;
+    for (int p = 0; p < passes; p++) {
+      int k = passed[p];
+      int w = k >> 1;
+      if ((k & 1) == 0) {
+        anchored.check(keys[w], cs, n, wordStarts[w], sink);
+        lastOneWord = w;
+      } else {
+        int key = pairKey(keys[w], keys[w + 1]);
+        if (key != keys[w] || lastOneWord != w) { // equal keys name one group: check it once
+          anchored.check(key, cs, n, wordStarts[w], sink);
+        }
+      }
+    }
+
+    for (int f = 0; f < floating; f++) {
+      int i = candidates[f];
+      char c = cs[i];
+      if (gateMayPass(pair(c, cs[i + 1]))) {
+        floatingAt(cs, n, i, sink);
+      }
+      if (singles && gateMayPass(~c)) {
+        this.floating.check(~c, cs, n, i, sink);
+      }
+    }
+  }
+
+  /** 1 if {@code x} is not 0, else 0, without a branch. */
+  private static int nonZero(int x) {
+    return (x | -x) >>> 31;
+  }
+
+  private static long nonZero(long x) {
+    return (x | -x) >>> 63;
   }
 
   /** {@link TextNormalizer#sameWord}, from the class table. */
@@ -132,36 +391,31 @@ public final class WordMatcher {
     return ca != 0 && ca == WORD_CLASS[b];
   }
 
-  private static boolean endsWord(char[] cs, int n, int e) {
-    return e == n || !inOneWord(cs[e - 1], cs[e]);
-  }
+  /** Per thread, the buffer a search copies its text into, grown to the longest text searched. */
+  private static final class Scratch {
+    boolean busy;
+    char[] chars = new char[0];
+    /** Where each word starts, and ends. */
+    int[] wordStarts;
+    int[] wordEnds;
+    /** The chars outside words that begin a floating term. */
+    int[] candidates;
+    /** Per word, its key. */
+    int[] keys;
+    /** What passed the filter: {@code 2w} the word {@code w}, {@code 2w + 1} it and the next. */
+    int[] passed;
 
-  /** The anchored terms that start at {@code start} and end on a word boundary. */
-  private void walk(char[] text, int n, int start, TermMatcher.Sink sink) {
-    final TermMatcher trie = anchored;
-    final int[] pageOf = trie.pageOf;
-    final int[] codes = trie.codes;
-    final int[] cells = trie.cells;
-    int p = 0;
-    int base = cells[0];
-    for (int i = start; i < n; i++) {
-      char c = text[i];
-      int k = codes[pageOf[c >>> 8] + (c & 0xff)];
-      if (k <= 0) {
-        if (k == 0 || p == 0) {
-          return;
-        }
-        k = -k;
+    char[] chars(int n) {
+      if (chars.length < n) {
+        int size = Math.max(n, 256);
+        chars = new char[size];
+        wordStarts = new int[size];
+        wordEnds = new int[size];
+        candidates = new int[size];
+        keys = new int[size];
+        passed = new int[2 * size + 1];
       }
-      int t = (base & TermMatcher.BASE_BITS) + k;
-      if (cells[t + DoubleArray.CHECK] != p) {
-        return;
-      }
-      p = t;
-      base = cells[t];
-      if (base < 0 && endsWord(text, n, i + 1)) {
-        trie.emitOwn(p, start, i + 1, sink);
-      }
+      return chars;
     }
   }
 }

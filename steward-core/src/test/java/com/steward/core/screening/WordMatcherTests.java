@@ -11,7 +11,11 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-/** The word matcher's automaton for terms that begin outside a word, and its word classes. */
+/**
+ * The word matcher finds exactly the substring hits that respect word boundaries, for terms that
+ * begin inside or outside a word, on texts longer than one block of its pass, and agrees with the
+ * normaliser's word classes.
+ */
 class WordMatcherTests {
 
   /**
@@ -23,6 +27,58 @@ class WordMatcherTests {
       @ForAll @Size(max = 20) List<@StringLength(min = 1, max = 5) @Chars({'a', 'b', '1', '-', ' ', '\u4e2d'}) String> raw,
       @ForAll @StringLength(max = 60) @Chars({'a', 'b', 'c', '1', '-', ' ', '&', '\u4e2d', '\u4e2e'}) String text) {
     List<String> terms = raw.stream().map(String::strip).toList();
+    assertThat(found(WordMatcher.build(terms), text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
+  }
+
+  /**
+   * Long texts (several 64-char blocks of the first pass), terms of several words with what
+   * stands between them, terms that share openings (a word, two words, the first chars), terms
+   * that are the same text under two ids, and floating terms long enough for every length of key.
+   */
+  @Property(tries = 300)
+  void longTextsAndTermsOfSeveralWords(
+      @ForAll @Size(max = 40) List<@StringLength(min = 1, max = 12) @Chars({'a', 'b', '1', ' ', '-', '\u4e2d', '\u6587'}) String> raw,
+      @ForAll @StringLength(max = 300) @Chars({'a', 'b', 'c', '1', '2', ' ', '-', '&', '\u4e2d', '\u6587', '\u5b57'}) String text) {
+    List<String> terms = new ArrayList<>(raw.stream().map(String::strip).toList());
+    if (!terms.isEmpty()) {
+      terms.add(terms.get(0)); // the same text under another id
+    }
+    assertThat(found(WordMatcher.build(terms), text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
+  }
+
+  @Test
+  void termsOfSeveralWordsAndTheirOpenings() {
+    List<String> terms = List.of("nike", "nike air", "nike air max", "air max", "nike2019", "max", "耐克", "耐克 air",
+        "&pizza", "h&m");
+    WordMatcher matcher = WordMatcher.build(terms);
+    String text = "nike air max 耐克 air h&m &pizza nike2019 nikeair";
+    assertThat(found(matcher, text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
+    assertThat(found(matcher, text)).contains("0@0-4", "1@0-8", "2@0-12", "3@5-12", "5@9-12", "6@13-15", "7@13-19",
+        "9@20-23", "8@24-30", "4@31-39", "0@31-35");
+  }
+
+  /** A sink that searches again on the same thread gets buffers of its own. */
+  @Test
+  void aSinkMaySearchAgain() {
+    WordMatcher matcher = WordMatcher.build(List.of("nike", "adidas"));
+    List<String> inner = new ArrayList<>();
+    List<String> outer = new ArrayList<>();
+    matcher.match("nike and adidas", (id, s, e) -> {
+      outer.add(id + "@" + s);
+      matcher.match("adidas or nike", (id2, s2, e2) -> inner.add(id2 + "@" + s2));
+    });
+    assertThat(outer).containsExactlyInAnyOrder("0@0", "1@9");
+    assertThat(inner).containsExactlyInAnyOrder("1@0", "0@10", "1@0", "0@10");
+  }
+
+  private static List<String> found(WordMatcher matcher, String text) {
+    List<String> actual = new ArrayList<>();
+    matcher.match(text, (id, s, e) -> actual.add(id + "@" + s + "-" + e));
+    return actual;
+  }
+
+  /** Every substring hit of every term, kept where it respects word boundaries. */
+  private static List<String> expected(List<String> terms, String text) {
     List<String> expected = new ArrayList<>();
     for (int id = 0; id < terms.size(); id++) {
       String term = terms.get(id);
@@ -40,9 +96,7 @@ class WordMatcherTests {
         }
       }
     }
-    List<String> actual = new ArrayList<>();
-    WordMatcher.build(terms).match(text, (id, s, e) -> actual.add(id + "@" + s + "-" + e));
-    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    return expected;
   }
 
   /** The class table the matcher reads word boundaries from agrees with the normaliser's rule. */
