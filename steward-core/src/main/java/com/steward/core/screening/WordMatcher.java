@@ -10,7 +10,9 @@ import java.util.List;
  * see {@link TextNormalizer#sameWord}).
  *
  * <p>Word semantics let the search rule out nearly every place in a title with one read of a
- * small filter, and check the few places left against a handful of candidate terms:
+ * small filter, and check the few places left against a handful of candidate terms. It is not an
+ * automaton, which would read its (large) transition table for every char, each read waiting for
+ * the one before (see {@link TermMatcher}).
  *
  * <ul>
  *   <li><b>Anchored terms</b> (those that begin with a spaced word char) can only start where a
@@ -20,17 +22,22 @@ import java.util.List;
  *       term of several by its first two words, whatever stands between them; the text offers,
  *       at each word, the key of the word and the key of the word with the next one.
  *   <li><b>Floating terms</b> (Chinese names, terms that begin with punctuation) may start at any
- *       char that is not a spaced word char, and are keyed by their first two chars (or their one
- *       char).
+ *       char that is not a spaced word char, and are keyed by their first chars, up to
+ *       {@value #FLOATING_KEY_CHARS}.
  *   <li>A word's key is a {@link #fingerprint} of its length and four of its chars, taken once its
  *       end is known, so the pass over the text carries no hash from char to char.
  * </ul>
  *
- * Each key goes through an {@link OpeningIndex}: a filter that nearly every key of a title fails,
- * then the group of terms with that key, compared char by char with the text. The search is one
- * pass over the text plus, per place that passes, the length of the candidates it compares. An
- * Aho-Corasick automaton instead takes a dependent read of its (large) transition table for every
- * char, and follows failure links.
+ * A search makes three passes, none with a branch on the text's chars (a branch on where words end
+ * is mispredicted about once a word, which costs more than the rest): one over the chars, 64 at a
+ * time, for where words start and end and which chars may begin a floating term; one over the
+ * words, each with one read of the anchored terms' filter (is a term this word alone, may a longer
+ * one begin with it), and one more for the word with the next where a longer one may; then the
+ * few places that pass are compared with their group of terms in an {@link OpeningIndex}. The
+ * filter reads do not wait for one another, so even a filter too large for the caches costs about
+ * one miss a title. (Keeping every continuation's bits in the first word's long, to answer all
+ * with one read, was tried: a first word with hundreds of continuations, as a large dictionary
+ * has, fills its long, and then every word after it passes.)
  *
  * <p>Whether a hit may end at {@code e} depends only on the text: if the term's last char is not
  * a spaced word char, {@code text[e - 1]} is not one either and {@code sameWord} is false there.
@@ -53,16 +60,22 @@ public final class WordMatcher {
   private static final int CLASS = 3;
   private static final int FLOATING_START = 2;
 
+  /**
+   * Texts shorter than this reuse their thread's buffers (titles, most descriptions); a longer
+   * one gets its own, so that a thread does not keep megabytes for one long description.
+   */
+  static final int KEPT_SCRATCH_CHARS = 8192;
+
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final OpeningIndex anchored;
   private final OpeningIndex floating;
   /**
-   * The anchored terms' filter, blocked by first word: the long that a word's {@link #mix} chooses
-   * holds two bits for each one-word term of that word ({@link #ONE_WORD}), and two bits for each
-   * second word that follows it in a longer term, chosen by the second word's mix
-   * ({@link #SECOND_WORD}). So one read per word of the text tells both whether a term is that word
-   * and whether one begins with it and the next word.
+   * The anchored terms' filter, a blocked Bloom filter: the long that a first word's
+   * {@link OpeningIndex#mix} chooses holds two bits if a term is that word alone, and two other
+   * bits if a longer term begins with it ({@link #opensLonger}); the key of a term's first two
+   * words has two bits of its own long. A word of the text is read once for both questions, and
+   * the pair with the next word only if a longer term may begin with it.
    */
   private final long[] openings;
   private final int openingsShift;
@@ -110,12 +123,14 @@ public final class WordMatcher {
     openingsShift = 64 - Integer.numberOfTrailingZeros(openings.length);
     for (int k = 0; k < a; k++) {
       char[] cs = aTexts[k].toCharArray();
-      int firstEnd = runEnd(cs, 0);
-      long first = OpeningIndex.mix(fingerprint(cs, 0, firstEnd));
-      int second = nextWord(cs, firstEnd);
-      long bits = second == cs.length ? oneWord(first) : secondWord(OpeningIndex.mix(fingerprint(cs, second,
-          runEnd(cs, second))));
-      openings[(int) (first >>> openingsShift)] |= bits;
+      long first = OpeningIndex.mix(fingerprint(cs, 0, runEnd(cs, 0)));
+      if (nextWord(cs, runEnd(cs, 0)) == cs.length) {
+        openings[(int) (first >>> openingsShift)] |= bloomBits(first);
+      } else {
+        openings[(int) (first >>> openingsShift)] |= opensLonger(first);
+        long pair = OpeningIndex.mix(aKeys[k]);
+        openings[(int) (pair >>> openingsShift)] |= bloomBits(pair);
+      }
     }
     gate = new long[filterLongs(f)];
     gateShift = 64 - Integer.numberOfTrailingZeros(gate.length);
@@ -219,25 +234,29 @@ public final class WordMatcher {
     return (int) Math.min(1 << 24, Long.highestOneBit(bits - 1) << 1 >>> 6);
   }
 
-  /** The bits of a one-word term in its word's long of {@link #openings}. */
-  private static long oneWord(long mixed) {
-    return 1L << (mixed >>> 20) | 1L << (mixed >>> 26);
+  /**
+   * The bits that say, in a first word's long of {@link #openings}, that a term of several words
+   * begins with it: one pair of bits per first word, whatever its continuations, so that a word
+   * that begins hundreds of terms does not fill its long.
+   */
+  private static long opensLonger(long mixed) {
+    return 1L << (mixed >>> 32) | 1L << (mixed >>> 38);
   }
 
-  /** The bits a second word sets in its first word's long of {@link #openings}. */
-  private static long secondWord(long mixed) {
-    return 1L << (mixed >>> 32) | 1L << (mixed >>> 38);
+  /** A blocked Bloom filter's bits for a mixed key: two of its middle fields choose them. */
+  private static long bloomBits(long mixed) {
+    return 1L << (mixed >>> 20) | 1L << (mixed >>> 26);
   }
 
   /** The gate is a blocked Bloom filter: a key's mix chooses a long and two bits of it. */
   private void addToGate(int key) {
     long m = OpeningIndex.mix(key);
-    gate[(int) (m >>> gateShift)] |= oneWord(m);
+    gate[(int) (m >>> gateShift)] |= bloomBits(m);
   }
 
   private boolean gateMayPass(int key) {
     long m = OpeningIndex.mix(key);
-    long bits = oneWord(m);
+    long bits = bloomBits(m);
     return (gate[(int) (m >>> gateShift)] & bits) == bits;
   }
 
@@ -267,6 +286,10 @@ public final class WordMatcher {
    * Calls {@code sink} for every occurrence that respects word boundaries, in no particular order.
    */
   public void match(String text, TermMatcher.Sink sink) {
+    if (text.length() >= KEPT_SCRATCH_CHARS) {
+      match(text, new Scratch(), sink); // a long description: buffers for this search only
+      return;
+    }
     Scratch scratch = SCRATCH.get();
     if (scratch.busy) {
       scratch = new Scratch(); // a sink that searches again, on this thread
@@ -326,39 +349,48 @@ public final class WordMatcher {
     }
 
     // Pass 2, again without a branch on the outcome: each word's key, and one read of the filter
-    // for both questions, whether a term is this word and whether one begins with the word before
-    // and this one. The reads do not wait for one another, so a large dictionary's filter costs
-    // about one miss of the caches a title rather than one a word.
+    // for whether a term is this word and whether a longer term may begin with it. The reads do
+    // not wait for one another, so a large dictionary's filter costs about one miss of the caches a
+    // title rather than one a word.
     int words = starts;
     int[] keys = scratch.keys;
     int[] passed = scratch.passed;
+    int[] alone = scratch.alone;
+    int[] opening = scratch.opening;
     final long[] openings = this.openings;
     final int shift = this.openingsShift;
     int passes = 0;
-    long before = 0; // the long of the word before; 0 before the first word, which no pair passes
+    int opens = 0;
     for (int w = 0; w < words; w++) {
       int key = fingerprint(cs, wordStarts[w], wordEnds[w]);
       keys[w] = key;
       long m = OpeningIndex.mix(key);
-      long own = openings[(int) (m >>> shift)];
-      long one = oneWord(m);
-      long second = secondWord(m);
+      long block = openings[(int) (m >>> shift)];
+      long bits = bloomBits(m);
+      int pass = (int) (nonZero((block & bits) ^ bits) ^ 1);
+      alone[w] = pass;
       passed[passes] = 2 * w;
-      passes += (int) (nonZero((own & one) ^ one) ^ 1);
-      passed[passes] = 2 * w - 1; // the pair of the word before and this one
-      passes += (int) (nonZero((before & second) ^ second) ^ 1);
-      before = own;
+      passes += pass;
+      bits = opensLonger(m);
+      opening[opens] = w;
+      opens += (int) (nonZero((block & bits) ^ bits) ^ 1) & nonZero(words - 1 - w); // and a word follows
     }
-    int lastOneWord = -1;
+    // Pass 3: the words that may begin a longer term, with the next word.
+    for (int o = 0; o < opens; o++) {
+      int w = opening[o];
+      long p = OpeningIndex.mix(pairKey(keys[w], keys[w + 1]));
+      long bits = bloomBits(p);
+      passed[passes] = 2 * w + 1;
+      passes += (int) (nonZero((openings[(int) (p >>> shift)] & bits) ^ bits) ^ 1);
+    }
     for (int p = 0; p < passes; p++) {
       int k = passed[p];
       int w = k >> 1;
       if ((k & 1) == 0) {
         anchored.check(keys[w], cs, n, wordStarts[w], sink);
-        lastOneWord = w;
       } else {
         int key = pairKey(keys[w], keys[w + 1]);
-        if (key != keys[w] || lastOneWord != w) { // equal keys name one group: check it once
+        if (key != keys[w] || alone[w] == 0) { // equal keys name one group: check it once
           anchored.check(key, cs, n, wordStarts[w], sink);
         }
       }
@@ -404,6 +436,10 @@ public final class WordMatcher {
     int[] keys;
     /** What passed the filter: {@code 2w} the word {@code w}, {@code 2w + 1} it and the next. */
     int[] passed;
+    /** Per word, 1 if it passed the filter as a term by itself. */
+    int[] alone;
+    /** The words that may begin a longer term. */
+    int[] opening;
 
     char[] chars(int n) {
       if (chars.length < n) {
@@ -414,6 +450,8 @@ public final class WordMatcher {
         candidates = new int[size];
         keys = new int[size];
         passed = new int[2 * size + 1];
+        alone = new int[size];
+        opening = new int[size];
       }
       return chars;
     }

@@ -71,6 +71,20 @@ class WordMatcherTests {
     assertThat(inner).containsExactlyInAnyOrder("1@0", "0@10", "1@0", "0@10");
   }
 
+  /** A text longer than the buffers a thread keeps is searched with buffers of its own. */
+  @Test
+  void aLongDescription() {
+    List<String> terms = List.of("nike", "air max", "耐克");
+    StringBuilder b = new StringBuilder();
+    while (b.length() < WordMatcher.KEPT_SCRATCH_CHARS + 100) {
+      b.append("genuine nike air max 耐克 shoes, ");
+    }
+    String text = b.toString();
+    WordMatcher matcher = WordMatcher.build(terms);
+    assertThat(found(matcher, text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
+    assertThat(found(matcher, "nike")).containsExactly("0@0-4"); // and short texts after it
+  }
+
   private static List<String> found(WordMatcher matcher, String text) {
     List<String> actual = new ArrayList<>();
     matcher.match(text, (id, s, e) -> actual.add(id + "@" + s + "-" + e));
