@@ -28,15 +28,14 @@ final class OpeningIndex {
   private final int[] groups;
   private final int[] candidates;
   private final char[] pool;
-  private final int terms;
 
   /**
    * @param keys the key of each term's opening
    * @param texts each term's text
    * @param ids each term's id, reported on a hit
+   * @param count how many of the arrays' entries are terms
    */
   OpeningIndex(int[] keys, String[] texts, int[] ids, int count) {
-    this.terms = count;
     long[] order = new long[count];
     for (int t = 0; t < count; t++) {
       order[t] = (long) keys[t] << 32 | t;
@@ -74,10 +73,6 @@ final class OpeningIndex {
       at += text.length();
     }
     groups[distinct] = count * FIELDS;
-  }
-
-  int size() {
-    return terms;
   }
 
   /** Spreads a key over 64 bits. */
@@ -129,10 +124,5 @@ final class OpeningIndex {
         sink.accept(candidates[c + ID], start, end);
       }
     }
-  }
-
-  /** Bytes held, roughly: for the benchmarks' memory figures. */
-  long bytes() {
-    return slots.length * 8L + groups.length * 4L + candidates.length * 4L + pool.length * 2L;
   }
 }

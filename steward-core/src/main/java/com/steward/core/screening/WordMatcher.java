@@ -54,7 +54,10 @@ public final class WordMatcher {
   /** How many chars of a floating term its key takes at most. */
   private static final int FLOATING_KEY_CHARS = 4;
 
-  /** Filter bits per key: two bits of one long each, about 1.4% of absent keys pass. */
+  /**
+   * Filter bits per term: two bits of one long each for a key; at 16 bits a key about 1.4% of
+   * absent keys pass.
+   */
   private static final int BITS_PER_KEY = 16;
 
   private static final int CLASS = 3;
@@ -119,17 +122,20 @@ public final class WordMatcher {
         fIds[f++] = id;
       }
     }
+    // Sized by terms, not keys: a longer term sets two keys (its first word's marker and its pair),
+    // but a larger filter was slower at a million terms than the few more that pass.
     openings = new long[filterLongs(a)];
     openingsShift = 64 - Integer.numberOfTrailingZeros(openings.length);
     for (int k = 0; k < a; k++) {
       char[] cs = aTexts[k].toCharArray();
-      long first = OpeningIndex.mix(fingerprint(cs, 0, runEnd(cs, 0)));
-      if (nextWord(cs, runEnd(cs, 0)) == cs.length) {
-        openings[(int) (first >>> openingsShift)] |= bloomBits(first);
-      } else {
+      int firstEnd = runEnd(cs, 0);
+      long first = OpeningIndex.mix(fingerprint(cs, 0, firstEnd));
+      if (nextWord(cs, firstEnd) < cs.length) {
         openings[(int) (first >>> openingsShift)] |= opensLonger(first);
         long pair = OpeningIndex.mix(aKeys[k]);
         openings[(int) (pair >>> openingsShift)] |= bloomBits(pair);
+      } else {
+        openings[(int) (first >>> openingsShift)] |= bloomBits(first);
       }
     }
     gate = new long[filterLongs(f)];
