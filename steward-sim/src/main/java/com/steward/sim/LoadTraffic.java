@@ -222,17 +222,8 @@ final class LoadTraffic {
   }
 
   private HttpRequest listingPut(World.Listing l) {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("sellerId", l.sellerId());
-    body.put("storeId", "st-" + l.sellerId());
-    body.put("title", l.title());
-    body.put("description", "Ships in two days.");
-    body.put("brand", l.brand() >= 0 && !l.title().contains(".") ? f.brands().get(l.brand()).name() : "");
-    body.put("category", l.category());
-    body.put("price", l.price());
-    body.put("currency", "EUR");
-    body.put("shipFromCountry", "FR");
-    return request("PUT", f.marketplaceKey(), "/api/v1/marketplaces/" + f.market() + "/listings/" + l.id(), body);
+    return request("PUT", f.marketplaceKey(), StewardCalls.listingPath(f.market(), l),
+        StewardCalls.listingBody(l, f.brands()));
   }
 
   private HttpRequest request(String method, String key, String path, Object body) {

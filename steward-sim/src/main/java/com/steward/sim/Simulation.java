@@ -327,17 +327,7 @@ final class Simulation {
       refused++;
       return;
     }
-    var body = new LinkedHashMap<String, Object>();
-    body.put("sellerId", l.sellerId());
-    body.put("storeId", "st-" + l.sellerId());
-    body.put("title", l.title());
-    body.put("description", "Ships in two days.");
-    body.put("brand", l.brand() >= 0 && !l.title().contains(".") ? world.brands().get(l.brand()).name() : "");
-    body.put("category", l.category());
-    body.put("price", l.price());
-    body.put("currency", "EUR");
-    body.put("shipFromCountry", "FR");
-    var r = api.put(mpKey, "/api/v1/marketplaces/" + market + "/listings/" + l.id(), body);
+    var r = api.put(mpKey, StewardCalls.listingPath(market, l), StewardCalls.listingBody(l, world.brands()));
     if (!r.ok()) {
       refused++;
       return;

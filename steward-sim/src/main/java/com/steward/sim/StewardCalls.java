@@ -1,5 +1,6 @@
 package com.steward.sim;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,28 @@ final class StewardCalls {
   static Map<String, Object> sellerBody(World.Seller s) {
     return Map.of("displayName", s.displayName(), "accountType", "BUSINESS", "country", "FR",
         "stores", List.of(Map.of("id", "st-" + s.id(), "name", s.displayName())), "identity", s.identity());
+  }
+
+  static String listingPath(String market, World.Listing l) {
+    return "/api/v1/marketplaces/" + market + "/listings/" + l.id();
+  }
+
+  /**
+   * A listing's upsert. Its brand attribute names the brand it sells, except where the title
+   * spells the brand out with dots (a disguise: a seller hiding the brand does not declare it).
+   */
+  static Map<String, Object> listingBody(World.Listing l, List<World.Brand> brands) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("sellerId", l.sellerId());
+    body.put("storeId", "st-" + l.sellerId());
+    body.put("title", l.title());
+    body.put("description", "Ships in two days.");
+    body.put("brand", l.brand() >= 0 && !l.title().contains(".") ? brands.get(l.brand()).name() : "");
+    body.put("category", l.category());
+    body.put("price", l.price());
+    body.put("currency", "EUR");
+    body.put("shipFromCountry", "FR");
+    return body;
   }
 
   /** Whether Steward let the registered seller list (not refused, not held for an identity review). */

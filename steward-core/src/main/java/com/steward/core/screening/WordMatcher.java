@@ -99,6 +99,8 @@ public final class WordMatcher {
   private WordMatcher(List<String> terms) {
     int n = terms.size();
     int[] aKeys = new int[n];
+    int[] aFirsts = new int[n]; // the fingerprint of the term's first word
+    boolean[] aLonger = new boolean[n]; // whether a second word follows it
     String[] aTexts = new String[n];
     int[] aIds = new int[n];
     int[] fKeys = new int[n];
@@ -113,7 +115,13 @@ public final class WordMatcher {
       }
       char[] cs = t.toCharArray();
       if (TextNormalizer.isSpacedWordChar(cs[0])) {
-        aKeys[a] = openingKey(cs);
+        // keyed by its one word, or by its first two words whatever stands between them
+        int firstEnd = runEnd(cs, 0);
+        int first = fingerprint(cs, 0, firstEnd);
+        int second = nextWord(cs, firstEnd);
+        aFirsts[a] = first;
+        aLonger[a] = second < cs.length;
+        aKeys[a] = aLonger[a] ? pairKey(first, fingerprint(cs, second, runEnd(cs, second))) : first;
         aTexts[a] = t;
         aIds[a++] = id;
       } else {
@@ -127,10 +135,8 @@ public final class WordMatcher {
     openings = new long[filterLongs(a)];
     openingsShift = 64 - Integer.numberOfTrailingZeros(openings.length);
     for (int k = 0; k < a; k++) {
-      char[] cs = aTexts[k].toCharArray();
-      int firstEnd = runEnd(cs, 0);
-      long first = OpeningIndex.mix(fingerprint(cs, 0, firstEnd));
-      if (nextWord(cs, firstEnd) < cs.length) {
+      long first = OpeningIndex.mix(aFirsts[k]);
+      if (aLonger[k]) {
         openings[(int) (first >>> openingsShift)] |= opensLonger(first);
         long pair = OpeningIndex.mix(aKeys[k]);
         openings[(int) (pair >>> openingsShift)] |= bloomBits(pair);
@@ -166,17 +172,6 @@ public final class WordMatcher {
       }
     }
     return classes;
-  }
-
-  /**
-   * An anchored term's key: the fingerprint of its one word, or for a term of several words the key
-   * of its first two ({@link #pairKey}), whatever stands between them.
-   */
-  private static int openingKey(char[] t) {
-    int firstEnd = runEnd(t, 0);
-    int first = fingerprint(t, 0, firstEnd);
-    int second = nextWord(t, firstEnd);
-    return second == t.length ? first : pairKey(first, fingerprint(t, second, runEnd(t, second)));
   }
 
   /** Where the next word at or after {@code from} begins; the length if none does. */
