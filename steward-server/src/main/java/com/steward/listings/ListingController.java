@@ -2,6 +2,7 @@ package com.steward.listings;
 
 import com.steward.marketplaces.Marketplace;
 import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.db.Conflicts;
 import com.steward.platform.errors.NotFoundException;
 import com.steward.platform.security.Actor;
 import com.steward.platform.security.Role;
@@ -35,7 +36,7 @@ class ListingController {
     if (actor.role() == Role.SELLER) {
       throw new NotFoundException("listing", id);
     }
-    Listings.Upserted u = listings.upsert(actor, m, id, body);
+    Listings.Upserted u = Conflicts.retried(() -> listings.upsert(actor, m, id, body));
     Map<String, Object> out = view(m, u.listing());
     if (u.screening() != null) {
       out.put("screening", u.screening());
@@ -61,8 +62,9 @@ class ListingController {
     if (items.size() > Listings.MAX_BATCH) {
       throw new com.steward.platform.errors.InvalidRequestException("body", "at most " + Listings.MAX_BATCH + " listings");
     }
-    List<Listings.BatchResult> results = listings.upsertBatch(actor, m, items.stream()
-        .map(i -> new Listings.BatchInput(i == null ? null : i.id(), i == null ? null : i.listing())).toList());
+    List<Listings.BatchInput> inputs = items.stream()
+        .map(i -> new Listings.BatchInput(i == null ? null : i.id(), i == null ? null : i.listing())).toList();
+    List<Listings.BatchResult> results = Conflicts.retried(() -> listings.upsertBatch(actor, m, inputs));
     var out = new LinkedHashMap<String, Object>();
     out.put("accepted", results.stream().filter(r -> r.upserted() != null).count());
     out.put("refused", results.stream().filter(r -> r.upserted() == null).count());
