@@ -56,9 +56,15 @@ class CategoryShifts {
   void check(Listings.ListingCreated e) {
     try {
       Instant now = clock.instant();
-      var shift = repository.categoryShift(e.sellerId(), e.category(), now.minus(Duration.ofDays(ESTABLISHED_DAYS)),
-          now.minus(Duration.ofDays(RECENT_DAYS)));
-      if (!shift.known() && shift.established() >= ESTABLISHED && shift.shifted() == SHIFTED) {
+      Instant establishedBefore = now.minus(Duration.ofDays(ESTABLISHED_DAYS));
+      var established = repository.established(e.sellerId(), e.category(), establishedBefore, ESTABLISHED);
+      if (established.known() || established.count() < ESTABLISHED) {
+        return; // most new listings: a category the seller already sells in, one cheap read
+      }
+      // counted up to one past the trigger, so that equality means the count was just reached
+      int shifted = repository.shifted(e.sellerId(), establishedBefore, now.minus(Duration.ofDays(RECENT_DAYS)),
+          SHIFTED + 1);
+      if (shifted == SHIFTED) {
         events.publishEvent(new SellerEvents.ReverificationTriggered(e.sellerId(), "sudden category change: "
             + SHIFTED + " new listings within " + RECENT_DAYS + " days in categories never sold in before"));
       }

@@ -177,20 +177,36 @@ class JdbcVerificationRepository {
         Sql.instant(rs, "created_at"));
   }
 
-  /** How a new listing's category stands against the seller's established ones. */
-  record CategoryShift(int established, int shifted, boolean known) {}
+  /**
+   * How a new listing's category stands against the seller's established listings (those created
+   * before {@code establishedBefore}): how many there are, counted up to {@code upTo}, and whether
+   * one is in {@code category}. Reads at most {@code upTo} rows and one index entry, through the
+   * seller's indexes by time and by category, so it costs the same for a seller of ten listings and
+   * one of a million.
+   */
+  record Established(int count, boolean known) {}
 
-  CategoryShift categoryShift(UUID seller, String category, Instant establishedBefore, Instant recentFrom) {
+  Established established(UUID seller, String category, Instant establishedBefore, int upTo) {
     return jdbc.sql("""
-        WITH est AS (SELECT category FROM listing WHERE seller_id = :s AND created_at < :old)
-        SELECT (SELECT count(*) FROM est) AS established,
-               (SELECT count(*) FROM listing l WHERE l.seller_id = :s AND l.created_at >= :recent
-                   AND l.category IS NOT NULL
-                   AND NOT EXISTS (SELECT 1 FROM est WHERE est.category = l.category)) AS shifted,
-               EXISTS (SELECT 1 FROM est WHERE est.category = :c) AS known
-        """).param("s", seller).param("c", category).param("old", com.steward.platform.db.Sql.ts(establishedBefore))
-        .param("recent", com.steward.platform.db.Sql.ts(recentFrom))
-        .query((rs, n) -> new CategoryShift(rs.getInt("established"), rs.getInt("shifted"), rs.getBoolean("known")))
-        .single();
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM listing
+                  WHERE seller_id = :s AND created_at < :old LIMIT :upTo) e) AS established,
+               EXISTS (SELECT 1 FROM listing WHERE seller_id = :s AND category = :c AND created_at < :old) AS known
+        """).param("s", seller).param("c", category).param("old", Sql.ts(establishedBefore)).param("upTo", upTo)
+        .query((rs, n) -> new Established(rs.getInt("established"), rs.getBoolean("known"))).single();
+  }
+
+  /**
+   * How many of the seller's listings created since {@code recentFrom} are in a category it had no
+   * listing in before {@code establishedBefore}, counted up to {@code upTo}.
+   */
+  int shifted(UUID seller, Instant establishedBefore, Instant recentFrom, int upTo) {
+    return jdbc.sql("""
+        SELECT count(*) FROM (SELECT 1 FROM listing l
+                 WHERE l.seller_id = :s AND l.created_at >= :recent AND l.category IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM listing o
+                                    WHERE o.seller_id = :s AND o.category = l.category AND o.created_at < :old)
+                 LIMIT :upTo) x
+        """).param("s", seller).param("old", Sql.ts(establishedBefore)).param("recent", Sql.ts(recentFrom))
+        .param("upTo", upTo).query(Integer.class).single();
   }
 }
