@@ -55,9 +55,20 @@ class RatingIntegrationTests extends IntegrationTest {
     var s = fixtures.seller(m);
     String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/rating";
     double before = positive(api.get(m.key(), path));
-    fixtures.approvedBrand(fixtures.holder(), Map.of("name", Fixtures.brandName("Au"), "authorizedSellers",
+    var holder = fixtures.holder();
+    String name = Fixtures.brandName("Au");
+    String brand = fixtures.approvedBrand(holder, Map.of("name", name, "authorizedSellers",
         List.of(m.code() + ":" + s.id())));
     assertThat(positive(api.get(m.key(), path))).isGreaterThan(before);
+
+    // the brand's current profile counts: a later approved revision that drops the seller takes it back
+    var revised = api.put(holder.key(), "/api/v1/brands/" + brand, Map.of("name", name,
+        "authorizedSellers", List.of(m.code() + ":someone-else")));
+    assertThat(revised.status()).as(revised.toString()).isLessThan(300);
+    var approved = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/brands/" + brand + "/revisions/2/decision",
+        Map.of("decision", "APPROVE", "reason", "the owner ended the distribution agreement"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    assertThat(positive(api.get(m.key(), path))).isEqualTo(before);
   }
 
   @SuppressWarnings("unchecked")
