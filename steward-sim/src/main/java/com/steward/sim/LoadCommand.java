@@ -49,17 +49,42 @@ final class LoadCommand {
     var traffic = new LoadTraffic(fixture, data, o.target(), rnd);
     long cpu0 = processCpuNanos();
     long wall0 = System.nanoTime();
+    // the server's CPU over the measured window, when it runs here and its process is known
+    var serverCpu = o.serverPid() > 0 ? new ServerCpu(o.serverPid(), o.databaseDir()) : null;
+    var samples = new java.util.concurrent.ConcurrentHashMap<String, ServerCpu.Sample>();
+    var sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "server-cpu");
+      t.setDaemon(true);
+      return t;
+    });
+    if (serverCpu != null) {
+      sampler.schedule(() -> samples.put("from", serverCpu.sample()), o.warmupSeconds() * 1000L + 50,
+          java.util.concurrent.TimeUnit.MILLISECONDS);
+      sampler.schedule(() -> samples.put("to", serverCpu.sample()),
+          (o.warmupSeconds() + o.durationSeconds()) * 1000L + 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
     LoadRun.Result result = new LoadRun(o, traffic, http, System::nanoTime).run();
+    sampler.shutdown();
+    sampler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
     double cpu = (processCpuNanos() - cpu0) / 1e9;
     double wall = (System.nanoTime() - wall0) / 1e9;
     System.out.print(LoadReport.table(o, result));
     // the generator shares the machine with the server: what it took is part of the result
     System.out.printf(java.util.Locale.ROOT, "load generator: %.1f s of CPU in %.1f s (%.2f cores on average)%n", cpu,
         wall, cpu / wall);
+    ServerCpu.Sample used = samples.containsKey("from") && samples.containsKey("to")
+        ? samples.get("to").since(samples.get("from")) : null;
+    if (used != null) {
+      System.out.print(LoadReport.serverCpu(o, result, used));
+    }
     if (o.out() != null) {
       Map<String, Object> json = LoadReport.json(o, result, startedAt);
       json.put("generatorCpuSeconds", Math.round(cpu * 10) / 10.0);
       json.put("generatorWallSeconds", Math.round(wall * 10) / 10.0);
+      if (used != null) {
+        json.put("serverCpuSeconds", used.server() < 0 ? null : Math.round(used.server() * 100) / 100.0);
+        json.put("databaseCpuSeconds", used.database() < 0 ? null : Math.round(used.database() * 100) / 100.0);
+      }
       Files.writeString(Path.of(o.out()), JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
           .writeValueAsString(json));
     }

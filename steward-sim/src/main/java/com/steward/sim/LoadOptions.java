@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * non-positive value stops the run with a message naming the option.
  */
 record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durationSeconds, int warmupSeconds,
-    long seed, @Nullable String target, @Nullable String out) {
+    long seed, @Nullable String target, @Nullable String out, long serverPid, @Nullable String databaseDir) {
 
   static final int DEFAULT_WARMUP_SECONDS = 10;
 
@@ -24,6 +24,9 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
     if (warmupSeconds < 0) {
       throw new IllegalArgumentException("--warmup: must be a whole number of seconds, 0 or more, not " + warmupSeconds);
     }
+    if (serverPid < 0) {
+      throw new IllegalArgumentException("--server-pid: must be a process id above 0, not " + serverPid);
+    }
   }
 
   /** Reads {@code --load} and its options; anything else (or a bad value) is an error naming the option. */
@@ -33,7 +36,8 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
       String a = args.get(i);
       switch (a) {
         case "--load" -> { }
-        case "--listings-per-second", "--notices-per-second", "--duration", "--warmup", "--seed", "--target", "--out" -> {
+        case "--listings-per-second", "--notices-per-second", "--duration", "--warmup", "--seed", "--target", "--out",
+            "--server-pid", "--database-dir" -> {
           if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
             throw new IllegalArgumentException(a + " needs a value");
           }
@@ -51,7 +55,9 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
         (int) whole(v, "--warmup", (long) DEFAULT_WARMUP_SECONDS),
         whole(v, "--seed", 1L),
         v.get("--target"),
-        v.get("--out"));
+        v.get("--out"),
+        whole(v, "--server-pid", 0L),
+        v.get("--database-dir"));
   }
 
   private static double number(Map<String, String> v, String name) {
@@ -76,7 +82,7 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
     }
     try {
       long n = Long.parseLong(s);
-      if (!"--seed".equals(name) && (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE)) {
+      if (!"--seed".equals(name) && !"--server-pid".equals(name) && (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE)) {
         throw new IllegalArgumentException(name + ": " + s + " is out of range");
       }
       return n;

@@ -30,6 +30,28 @@ final class LoadReport {
     return b.toString();
   }
 
+  /**
+   * The server's and its database's CPU over the measured window, in all and per request answered
+   * in it (every kind); a figure the system did not give is left out.
+   */
+  static String serverCpu(LoadOptions o, LoadRun.Result r, ServerCpu.Sample used) {
+    long answered = r.kinds().stream().mapToLong(LatencyRecorder.Summary::answered).sum();
+    var b = new StringBuilder();
+    if (used.server() >= 0) {
+      b.append(cpuLine("server", used.server(), o.durationSeconds(), answered));
+    }
+    if (used.database() >= 0) {
+      b.append(cpuLine("its PostgreSQL", used.database(), o.durationSeconds(), answered));
+    }
+    return b.toString();
+  }
+
+  private static String cpuLine(String who, double seconds, int window, long answered) {
+    return String.format(Locale.ROOT, "%s: %.1f s of CPU in the measured %d s (%.2f cores on average, %s a request)%n",
+        who, seconds, window, seconds / window, answered == 0 ? "-"
+            : String.format(Locale.ROOT, "%.2f ms", seconds * 1000 / answered));
+  }
+
   /** Listings and notices by {@value LatencyRecorder#SLICE_SECONDS} s of due time, side by side. */
   static String slices(LoadRun.Result r) {
     var listings = slicesOf(r, "listings");

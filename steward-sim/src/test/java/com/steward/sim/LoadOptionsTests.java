@@ -27,6 +27,14 @@ class LoadOptionsTests {
     assertThat(all.warmupSeconds()).isZero();
     assertThat(all.seed()).isEqualTo(-7);
     assertThat(all.out()).isEqualTo("x.json");
+    assertThat(all.serverPid()).isZero();
+    assertThat(all.databaseDir()).isNull();
+    var local = parse("--load --listings-per-second 1 --notices-per-second 1 --duration 3 --server-pid 31337 "
+        + "--database-dir /tmp/steward-sim.x/postgres");
+    assertThat(local.serverPid()).isEqualTo(31337);
+    assertThat(local.databaseDir()).isEqualTo("/tmp/steward-sim.x/postgres");
+    assertThatThrownBy(() -> parse("--load --listings-per-second 1 --notices-per-second 1 --duration 3 --server-pid -2"))
+        .hasMessageStartingWith("--server-pid: must be a process id above 0");
   }
 
   @Test

@@ -21,4 +21,20 @@ class LoadReportTests {
     var s = new LatencyRecorder.Summary("sellers", 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, java.util.List.of());
     assertThat(LoadReport.row(s)).startsWith("sellers           -       0         0            -        -");
   }
+
+  @Test
+  void theServersCpuIsShownPerRequestAnsweredAndAMissingFigureIsLeftOut() {
+    var listings = new LatencyRecorder.Summary("listings", 100, 6_000, 6_000, 6_000, 100, Map.of(), 5, 9, 20, 30, 40,
+        java.util.List.of());
+    var notices = new LatencyRecorder.Summary("notices", 5, 300, 300, 300, 5, Map.of(), 9, 12, 30, 40, 50,
+        java.util.List.of());
+    var result = new LoadRun.Result(java.util.List.of(listings, notices), 0, 0, 0, Map.of(), 0, 0);
+    var o = LoadOptions.parse(java.util.List.of("--load", "--listings-per-second", "100", "--notices-per-second", "5",
+        "--duration", "60", "--server-pid", "4242", "--database-dir", "/data/postgres"));
+    assertThat(LoadReport.serverCpu(o, result, new ServerCpu.Sample(31.5, 18.9))).isEqualTo(
+        ("server: 31.5 s of CPU in the measured 60 s (0.53 cores on average, 5.00 ms a request)\n"
+            + "its PostgreSQL: 18.9 s of CPU in the measured 60 s (0.32 cores on average, 3.00 ms a request)\n")
+            .replace("\n", System.lineSeparator()));
+    assertThat(LoadReport.serverCpu(o, result, new ServerCpu.Sample(31.5, -1))).doesNotContain("PostgreSQL");
+  }
 }
