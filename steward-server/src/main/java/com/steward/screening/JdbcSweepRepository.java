@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 class JdbcSweepRepository {
 
   private static final String COLUMNS =
-      "SELECT id, reason, status, total, done, blocked, referred, cursor_id, started_at, updated_at, finished_at FROM sweep ";
+      "SELECT id, reason, status, total, done, blocked, referred, cursor_id, started_at, updated_at, finished_at, "
+          + "superseded_by FROM sweep ";
   private static final String INSERT =
       """
       INSERT INTO sweep (id, reason, status, total, started_at, updated_at)
@@ -66,6 +67,15 @@ class JdbcSweepRepository {
         .param("cursor", cursor).param("at", Sql.ts(at)).update();
   }
 
+  /** Ends every running sweep but {@code by}, which covers what they had left; returns their ids. */
+  List<UUID> supersedeRunning(UUID by, Instant at) {
+    return jdbc.sql("""
+        UPDATE sweep SET status = 'SUPERSEDED', superseded_by = :by, finished_at = :at, updated_at = :at
+         WHERE status = 'RUNNING' AND id <> :by
+        RETURNING id
+        """).param("by", by).param("at", Sql.ts(at)).query((rs, n) -> Sql.uuid(rs, "id")).list();
+  }
+
   void finish(UUID id, Instant at) {
     jdbc.sql("UPDATE sweep SET status = 'DONE', finished_at = :at, updated_at = :at, total = done WHERE id = :id")
         .param("id", id).param("at", Sql.ts(at)).update();
@@ -74,6 +84,7 @@ class JdbcSweepRepository {
   private static Sweeps.Sweep map(ResultSet rs, int n) throws SQLException {
     return new Sweeps.Sweep(Sql.uuid(rs, "id"), rs.getString("reason"), rs.getString("status"), rs.getInt("total"),
         rs.getInt("done"), rs.getInt("blocked"), rs.getInt("referred"), Sql.uuid(rs, "cursor_id"),
-        Sql.instant(rs, "started_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "finished_at"));
+        Sql.instant(rs, "started_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "finished_at"),
+        Sql.uuid(rs, "superseded_by"));
   }
 }

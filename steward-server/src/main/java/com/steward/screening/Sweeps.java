@@ -62,7 +62,12 @@ public class Sweeps {
 
   /** A sweep's state, with its rate and the time it expects to finish. */
   public record Sweep(UUID id, String reason, String status, int total, int done, int blocked, int referred,
-      @Nullable UUID cursor, Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt) {
+      @Nullable UUID cursor, Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt,
+      @Nullable UUID supersededBy) {
+
+    boolean running() {
+      return "RUNNING".equals(status);
+    }
 
     public Map<String, Object> progress(Instant now) {
       var out = new java.util.LinkedHashMap<String, Object>();
@@ -77,10 +82,13 @@ public class Sweeps {
       double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
       double rate = done / seconds;
       out.put("ratePerSecond", Math.round(rate * 10) / 10.0);
-      out.put("eta", "DONE".equals(status) || rate <= 0 ? null
+      out.put("eta", !running() || rate <= 0 ? null
           : now.plusMillis((long) ((total - done) / rate * 1000)).toString());
       out.put("startedAt", startedAt);
       out.put("finishedAt", finishedAt);
+      if (supersededBy != null) {
+        out.put("supersededBy", supersededBy);
+      }
       return out;
     }
   }
@@ -90,13 +98,21 @@ public class Sweeps {
     return Tasks.oneTime(TASK).execute((inst, ctx) -> step(UUID.fromString(inst.getId().substring(0, 36))));
   }
 
-  /** Starts a sweep of the whole catalogue; returns its id. */
+  /**
+   * Starts a sweep of the whole catalogue; returns its id. It screens with the knowledge of the
+   * moment, so it covers what any sweep still running had left, and those end (SUPERSEDED): five
+   * brands approved in a row make one sweep of the catalogue, not five at once.
+   */
   public UUID start(Actor by, String reason) {
     UUID id = UUID.randomUUID();
     tx.executeWithoutResult(s -> {
-      repository.insert(id, reason, clock.instant());
+      Instant now = clock.instant();
+      repository.insert(id, reason, now);
+      for (UUID older : repository.supersedeRunning(id, now)) {
+        audit.record(by, "sweep.superseded", "sweep", older, Map.of("by", id.toString(), "reason", reason));
+      }
       audit.record(by, "sweep.started", "sweep", id, Map.of("reason", reason));
-      deadlines.schedule(TASK, id + ":0", clock.instant());
+      deadlines.schedule(TASK, id + ":0", now);
     });
     return id;
   }
@@ -119,7 +135,7 @@ public class Sweeps {
   void step(UUID id) {
     tx.executeWithoutResult(s -> {
       Sweep sweep = repository.lock(id).orElse(null);
-      if (sweep == null || "DONE".equals(sweep.status())) {
+      if (sweep == null || !sweep.running()) {
         return;
       }
       List<UUID[]> chunk = repository.nextListings(sweep.cursor(), CHUNK);

@@ -17,6 +17,12 @@ class SweepIntegrationTests extends IntegrationTest {
   @Autowired
   Deadlines deadlines;
 
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Autowired
+  com.steward.audit.AuditLog audit;
+
   @Test
   void aSweepBlocksListingsThatWereAllowedBeforeTheBrandWasKnown() {
     var m = fixtures.marketplace();
@@ -48,5 +54,44 @@ class SweepIntegrationTests extends IntegrationTest {
           .isEqualTo("BLOCKED");
     }
     assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps").body()).contains(sweep);
+  }
+
+  @Test
+  void aSweepStartedWhileAnotherRunsTakesOverFromIt() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String brand = Fixtures.brandName("Sv");
+    for (int i = 0; i < 3; i++) {
+      api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/sv-" + i, Map.of("sellerId", s.id(),
+          "storeId", "st-" + s.id(), "title", brand + " bag 1:1 replica no. " + i));
+    }
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand));
+    // a sweep part of the way through the catalogue (its steps run as soon as they are due, so one
+    // started here could be done before the next call)
+    String first = java.util.UUID.randomUUID().toString();
+    jdbc.sql("""
+        INSERT INTO sweep (id, reason, status, total, done, started_at, updated_at)
+        VALUES (CAST(:id AS uuid), 'first', 'RUNNING', 1000, 400, now(), now())
+        """).param("id", first).update();
+    var started = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "second"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String second = started.str("id");
+
+    var older = api.get(ADMIN_KEY, "/api/v1/sweeps/" + first);
+    assertThat(older.str("status")).isEqualTo("SUPERSEDED");
+    assertThat(older.str("supersededBy")).isEqualTo(second);
+    assertThat(older.at("eta")).isNull();
+    assertThat(older.at("finishedAt")).isNotNull();
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + second).str("status"));
+    });
+    assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps/" + first).str("done")).as("the superseded sweep stopped").isEqualTo("400");
+    assertThat(audit.trail("sweep", java.util.UUID.fromString(first)).stream().map(e -> e.record().action()))
+        .contains("sweep.superseded");
+    for (int i = 0; i < 3; i++) {
+      assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/sv-" + i).str("status"))
+          .as("the sweep that took over screened everything").isEqualTo("BLOCKED");
+    }
   }
 }
