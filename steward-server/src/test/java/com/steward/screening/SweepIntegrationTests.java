@@ -94,4 +94,23 @@ class SweepIntegrationTests extends IntegrationTest {
           .as("the sweep that took over screened everything").isEqualTo("BLOCKED");
     }
   }
+
+  @Test
+  void aSweepMovesFromChunkToChunkWithoutWaitingForThePoll() {
+    // these tests' scheduler polls once an hour: every chunk must start the next itself
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var items = new java.util.ArrayList<Map<String, Object>>();
+    for (int i = 0; i < Sweeps.CHUNK * 2 + 1; i++) {
+      items.add(Map.of("id", "ch-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", "Plain cotton tote bag no. " + i)));
+    }
+    var batch = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items);
+    assertThat(batch.status()).as(batch.toString()).isLessThan(300);
+    String sweep = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "chunks")).str("id");
+    await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep)
+        .str("status")));
+    assertThat(Integer.parseInt(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("done")))
+        .isGreaterThan(Sweeps.CHUNK * 2);
+  }
 }

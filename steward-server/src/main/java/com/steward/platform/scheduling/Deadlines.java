@@ -17,14 +17,32 @@ public class Deadlines {
 
   private final ObjectProvider<Scheduler> scheduler;
   private final JdbcDueTasks due;
+  private final java.time.Clock clock;
 
-  Deadlines(ObjectProvider<Scheduler> scheduler, JdbcDueTasks due) {
+  Deadlines(ObjectProvider<Scheduler> scheduler, JdbcDueTasks due, java.time.Clock clock) {
     this.scheduler = scheduler;
     this.due = due;
+    this.clock = clock;
   }
 
+  /**
+   * Schedules {@code task} for {@code at}. One due already runs as soon as its transaction commits:
+   * the scheduler's own look for due work when it is scheduled comes before the commit and finds
+   * nothing, so without a second look it would wait for the next poll (a sweep whose every chunk
+   * schedules the next moved one chunk per poll).
+   */
   public void schedule(String task, Object id, Instant at) {
     scheduler.getObject().schedule(new TaskInstance<Void>(task, String.valueOf(id)), at);
+    if (!at.isAfter(clock.instant())
+        && org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              checkNow();
+            }
+          });
+    }
   }
 
   /** Schedules unless an instance with this id is already scheduled (whatever its time). */
