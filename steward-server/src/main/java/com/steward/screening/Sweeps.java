@@ -45,10 +45,12 @@ public class Sweeps {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final boolean sweepOnApproval;
+  private final Screening screening;
 
   Sweeps(JdbcSweepRepository repository, ScreeningActions actions, Listings listings, Marketplaces marketplaces,
       Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock,
-      @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval) {
+      @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval, Screening screening) {
+    this.screening = screening;
     this.repository = repository;
     this.actions = actions;
     this.listings = listings;
@@ -114,6 +116,10 @@ public class Sweeps {
       audit.record(by, "sweep.started", "sweep", id, Map.of("reason", reason));
       deadlines.schedule(TASK, id + ":0", now);
     });
+    // Started after a brand's approval committed (an after-commit listener) there is no commit of
+    // its own to wait for, so the scheduler is asked here; inside a caller's transaction this look
+    // finds nothing yet and the one at that commit starts the sweep.
+    deadlines.checkNow();
     return id;
   }
 
@@ -133,6 +139,10 @@ public class Sweeps {
 
   /** Screens the next chunk; schedules the one after, or finishes. */
   void step(UUID id) {
+    // The change that started the sweep may not be in this node's screener yet: its rebuild runs
+    // in another listener of the same commit, or on another node, whose changes this one learns
+    // by polling. One look at the knowledge base's stamp per chunk makes sure.
+    screening.rebuildIfStale();
     tx.executeWithoutResult(s -> {
       Sweep sweep = repository.lock(id).orElse(null);
       if (sweep == null || !sweep.running()) {

@@ -1,0 +1,48 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.steward.StewardApplication;
+import com.steward.support.Api;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import com.steward.support.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * With sweeps on approval, as in production, an approved brand's sweep starts at once and screens
+ * with the new brand, not at the scheduler's next poll (an hour here).
+ */
+class SweepOnApprovalIntegrationTests {
+
+  @TempDir
+  Path dataDir;
+
+  @Test
+  void anApprovedBrandIsSweptWithoutWaitingForThePoll() {
+    try (var ctx = new SpringApplicationBuilder(StewardApplication.class).run(com.steward.support.TestSecrets.with(
+        "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
+        "--steward.db-password=postgres", "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY,
+        "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
+        "--steward.screening.sweep-on-approval=true"))) {
+      var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+      var fixtures = new Fixtures(api);
+      var m = fixtures.marketplace();
+      var s = fixtures.seller(m);
+      String brand = Fixtures.brandName("Sa");
+      String path = "/api/v1/marketplaces/" + m.code() + "/listings/sa-1";
+      var put = api.put(m.key(), path, Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", brand + " sneakers 1:1 replica"));
+      assertThat(put.str("status")).as("the brand is not known yet").isEqualTo("ACTIVE");
+      fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand));
+      await().atMost(Duration.ofSeconds(30)).until(() -> "BLOCKED".equals(api.get(m.key(), path).str("status")));
+    }
+  }
+}
