@@ -43,6 +43,12 @@ public class Sweeps {
   private final Deadlines deadlines;
   private final AuditLog audit;
   private final TransactionTemplate tx;
+  /**
+   * For work started once the approval has committed: a transaction of its own, since one joined
+   * there would be the approval's, already committed, and would never run its own commit callbacks
+   * (among them the one that has the scheduler start the sweep at once).
+   */
+  private final TransactionTemplate afterCommit;
   private final Clock clock;
   private final boolean sweepOnApproval;
   private final Screening screening;
@@ -51,6 +57,9 @@ public class Sweeps {
       Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock,
       @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval, Screening screening) {
     this.screening = screening;
+    this.afterCommit = new TransactionTemplate(tx.getTransactionManager());
+    this.afterCommit.setPropagationBehavior(
+        org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.repository = repository;
     this.actions = actions;
     this.listings = listings;
@@ -116,24 +125,22 @@ public class Sweeps {
       audit.record(by, "sweep.started", "sweep", id, Map.of("reason", reason));
       deadlines.schedule(TASK, id + ":0", now);
     });
-    // Started after a brand's approval committed (an after-commit listener) there is no commit of
-    // its own to wait for, so the scheduler is asked here; inside a caller's transaction this look
-    // finds nothing yet and the one at that commit starts the sweep.
-    deadlines.checkNow();
     return id;
   }
 
   @TransactionalEventListener
   void onBrandsChanged(Brands.BrandsChanged e) {
     if (sweepOnApproval) {
-      start(Actor.system("sweep"), "brand " + e.brandId() + " revision " + e.revision() + " approved");
+      afterCommit.executeWithoutResult(s -> start(Actor.system("sweep"),
+          "brand " + e.brandId() + " revision " + e.revision() + " approved"));
     }
   }
 
   @TransactionalEventListener
   void onBrandsImported(Brands.BrandsImported e) {
     if (sweepOnApproval) {
-      start(Actor.system("sweep"), e.brands() + " brands imported (import " + e.importId() + ")");
+      afterCommit.executeWithoutResult(s -> start(Actor.system("sweep"),
+          e.brands() + " brands imported (import " + e.importId() + ")"));
     }
   }
 
