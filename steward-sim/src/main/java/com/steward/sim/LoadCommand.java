@@ -49,31 +49,19 @@ final class LoadCommand {
     var traffic = new LoadTraffic(fixture, data, o.target(), rnd);
     long cpu0 = processCpuNanos();
     long wall0 = System.nanoTime();
-    // the server's CPU over the measured window, when it runs here and its process is known
-    var serverCpu = o.serverPid() > 0 ? new ServerCpu(o.serverPid(), o.databaseDir()) : null;
-    var samples = new java.util.concurrent.ConcurrentHashMap<String, ServerCpu.Sample>();
-    var sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "server-cpu");
-      t.setDaemon(true);
-      return t;
-    });
-    if (serverCpu != null) {
-      sampler.schedule(() -> samples.put("from", serverCpu.sample()), o.warmupSeconds() * 1000L + 50,
-          java.util.concurrent.TimeUnit.MILLISECONDS);
-      sampler.schedule(() -> samples.put("to", serverCpu.sample()),
-          (o.warmupSeconds() + o.durationSeconds()) * 1000L + 50, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
+    // the server's CPU over the measured window (LoadRun starts its clock 50 ms from now), when it
+    // runs here and its process is known
+    var window = o.serverPid() <= 0 ? null : new ServerCpu(o.serverPid(), o.databaseDir()).window(
+        Duration.ofMillis(o.warmupSeconds() * 1000L + 50),
+        Duration.ofMillis((o.warmupSeconds() + o.durationSeconds()) * 1000L + 50));
     LoadRun.Result result = new LoadRun(o, traffic, http, System::nanoTime).run();
-    sampler.shutdown();
-    sampler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
     double cpu = (processCpuNanos() - cpu0) / 1e9;
     double wall = (System.nanoTime() - wall0) / 1e9;
     System.out.print(LoadReport.table(o, result));
     // the generator shares the machine with the server: what it took is part of the result
     System.out.printf(java.util.Locale.ROOT, "load generator: %.1f s of CPU in %.1f s (%.2f cores on average)%n", cpu,
         wall, cpu / wall);
-    ServerCpu.Sample used = samples.containsKey("from") && samples.containsKey("to")
-        ? samples.get("to").since(samples.get("from")) : null;
+    ServerCpu.Sample used = window == null ? null : window.used().orElse(null);
     if (used != null) {
       System.out.print(LoadReport.serverCpu(o, result, used));
     }

@@ -30,6 +30,43 @@ final class ServerCpu {
     }
   }
 
+  /**
+   * Samples at {@code from} and at {@code to} from now, on a thread of its own; {@link Window#used}
+   * gives the CPU between the two once both are taken.
+   */
+  Window window(Duration from, Duration to) {
+    return new Window(from, to);
+  }
+
+  final class Window {
+    private final java.util.concurrent.ScheduledExecutorService sampler =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "server-cpu");
+          t.setDaemon(true);
+          return t;
+        });
+    private final java.util.concurrent.Future<Sample> first;
+    private final java.util.concurrent.Future<Sample> last;
+
+    private Window(Duration from, Duration to) {
+      first = sampler.schedule(ServerCpu.this::sample, from.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      last = sampler.schedule(ServerCpu.this::sample, to.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      sampler.shutdown(); // runs the two samples, then ends
+    }
+
+    /** The CPU used in the window, waiting up to 5 s for its end; none if it was not taken. */
+    Optional<Sample> used() {
+      try {
+        return Optional.of(last.get(5, java.util.concurrent.TimeUnit.SECONDS).since(first.get()));
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        return Optional.empty();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+  }
+
   Sample sample() {
     double server = ProcessHandle.of(serverPid).map(ServerCpu::seconds).orElse(-1.0);
     double database = -1;

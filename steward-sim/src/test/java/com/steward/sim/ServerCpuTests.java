@@ -50,6 +50,19 @@ class ServerCpuTests {
   }
 
   @Test
+  void aWindowMeasuresBetweenItsTwoSamples() {
+    var window = new ServerCpu(ProcessHandle.current().pid(), null)
+        .window(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(500));
+    long sink = 0;
+    for (long end = System.nanoTime() + 700_000_000L; System.nanoTime() < end; ) {
+      sink += Long.numberOfTrailingZeros(sink + System.nanoTime());
+    }
+    var used = window.used();
+    assertThat(used).as("work %d", sink).isPresent();
+    assertThat(used.get().server()).as("about 0.4 s of one busy thread").isBetween(0.2, 1.0);
+  }
+
+  @Test
   void aServerThatIsGoneGivesNoFigure() {
     assertThat(new ServerCpu(Long.MAX_VALUE - 1, "/nowhere").sample())
         .isEqualTo(new ServerCpu.Sample(-1, -1));
