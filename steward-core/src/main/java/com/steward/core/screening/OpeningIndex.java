@@ -5,33 +5,30 @@ import java.util.Arrays;
 /**
  * Terms grouped by a key of their opening (for {@link WordMatcher}: the first word, the first two
  * words, or the first chars). A key is looked up in an open-addressing table of the keys present,
- * which gives its group: the terms with that key, side by side, each as where its chars start in
- * one pool of chars, its length and its id. The terms of a group and their chars are contiguous, so
- * checking a group is a few reads of memory in a row, where a trie would take one dependent read
- * per char. (The matcher's filters decide which keys are worth a look.)
+ * whose slot holds, beside the key, where its group starts in one array of chars: the number of
+ * its terms, then each term as its length, its id and its chars. Checking a key is therefore two
+ * reads that miss the caches, one after the other (the slot, then the group, read in a row),
+ * where separate arrays for groups, terms and chars would take four, and a trie one per char.
+ * (The matcher's filters decide which keys are worth a look.)
  *
  * <p>Keys are hashes, so a group may hold terms of another opening with the same key: every
  * candidate is compared with the text char by char. Immutable once built.
  */
 final class OpeningIndex {
 
-  /** Candidate fields: where its chars start in the pool, its length, its id. */
-  private static final int OFFSET = 0;
-  private static final int LENGTH = 1;
-  private static final int ID = 2;
-  private static final int FIELDS = 3;
+  /** Chars of a group's head (its number of terms) and of a term's head (its length and id). */
+  private static final int GROUP_HEAD = 2;
+  private static final int TERM_HEAD = 3;
 
-  /** Per slot: the key (high half) and 1 + its group's number (low half); 0 when empty. */
+  /** Per slot: the key (high half) and 1 + where its group starts in {@link #groups}; 0 when empty. */
   private final long[] slots;
   private final int slotShift;
-  /** Per group, where its candidates start in {@link #candidates}; then the end. */
-  private final int[] groups;
-  private final int[] candidates;
-  private final char[] pool;
+  /** The groups, each as its number of terms (two chars), then per term its length, id (two chars) and chars. */
+  private final char[] groups;
 
   /**
    * @param keys the key of each term's opening
-   * @param texts each term's text
+   * @param texts each term's text, shorter than 65,536 chars
    * @param ids each term's id, reported on a hit
    * @param count how many of the arrays' entries are terms
    */
@@ -47,32 +44,36 @@ final class OpeningIndex {
       if (k == 0 || (int) (order[k] >>> 32) != (int) (order[k - 1] >>> 32)) {
         distinct++;
       }
-      chars += texts[(int) order[k]].length();
+      String text = texts[(int) order[k]];
+      if (text.length() > Character.MAX_VALUE) {
+        throw new IllegalArgumentException("a term of " + text.length() + " chars is longer than 65,535");
+      }
+      chars += TERM_HEAD + text.length();
     }
     int slotCount = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
     slots = new long[slotCount];
     slotShift = 64 - Integer.numberOfTrailingZeros(slotCount);
-    groups = new int[distinct + 1];
-    candidates = new int[count * FIELDS];
-    pool = new char[Math.toIntExact(chars)];
-    int group = -1;
+    groups = new char[Math.toIntExact(chars + (long) GROUP_HEAD * distinct)];
     int at = 0;
+    int head = -1; // where the current group's head is
     for (int k = 0; k < count; k++) {
       int key = (int) (order[k] >>> 32);
-      int t = (int) order[k];
       if (k == 0 || key != (int) (order[k - 1] >>> 32)) {
-        group++;
-        groups[group] = k * FIELDS;
-        insert(key, group);
+        head = at;
+        at += GROUP_HEAD;
+        insert(key, head);
       }
+      int size = (groups[head] << 16 | groups[head + 1]) + 1;
+      groups[head] = (char) (size >>> 16);
+      groups[head + 1] = (char) size;
+      int t = (int) order[k];
       String text = texts[t];
-      text.getChars(0, text.length(), pool, at);
-      candidates[k * FIELDS + OFFSET] = at;
-      candidates[k * FIELDS + LENGTH] = text.length();
-      candidates[k * FIELDS + ID] = ids[t];
-      at += text.length();
+      groups[at] = (char) text.length();
+      groups[at + 1] = (char) (ids[t] >>> 16);
+      groups[at + 2] = (char) ids[t];
+      text.getChars(0, text.length(), groups, at + TERM_HEAD);
+      at += TERM_HEAD + text.length();
     }
-    groups[distinct] = count * FIELDS;
   }
 
   /** Spreads a key over 64 bits. */
@@ -90,39 +91,75 @@ final class OpeningIndex {
     }
   }
 
+  /** Where the group of terms under {@code key} starts in {@link #groups}, or -1 if there is none. */
+  private int group(int key) {
+    int mask = slots.length - 1;
+    for (int s = (int) (mix(key) >>> slotShift); ; s = (s + 1) & mask) {
+      long slot = slots[s];
+      if (slot == 0) {
+        return -1;
+      }
+      if ((int) (slot >>> 32) == key) {
+        return (int) slot - 1;
+      }
+    }
+  }
+
   /**
    * Reports each term of the key's group that stands in {@code text} at {@code start} and ends
    * on a word boundary there.
    */
   void check(int key, char[] text, int n, int start, TermMatcher.Sink sink) {
-    int mask = slots.length - 1;
-    long slot;
-    for (int s = (int) (mix(key) >>> slotShift); ; s = (s + 1) & mask) {
-      slot = slots[s];
-      if (slot == 0) {
-        return;
-      }
-      if ((int) (slot >>> 32) == key) {
-        break;
-      }
+    int at = group(key);
+    if (at < 0) {
+      return;
     }
-    int group = (int) slot - 1;
-    final int[] candidates = this.candidates;
-    final char[] pool = this.pool;
-    for (int c = groups[group], to = groups[group + 1]; c < to; c += FIELDS) {
-      int length = candidates[c + LENGTH];
+    final char[] groups = this.groups;
+    int size = groups[at] << 16 | groups[at + 1];
+    at += GROUP_HEAD;
+    for (int t = 0; t < size; t++) {
+      int length = groups[at];
+      int chars = at + TERM_HEAD;
       int end = start + length;
-      if (end > n) {
-        continue;
+      if (end <= n) {
+        int i = 0;
+        while (i < length && groups[chars + i] == text[start + i]) {
+          i++;
+        }
+        if (i == length && (end == n || !WordMatcher.inOneWord(text[end - 1], text[end]))) {
+          sink.accept(groups[at + 1] << 16 | groups[at + 2], start, end);
+        }
       }
-      int offset = candidates[c + OFFSET];
-      int i = 0;
-      while (i < length && pool[offset + i] == text[start + i]) {
-        i++;
+      at = chars + length;
+    }
+  }
+
+  /**
+   * {@link #check(int, char[], int, int, TermMatcher.Sink)} on a text of ASCII, as bytes (the same
+   * loop: Java has no type that covers both arrays without a call per char).
+   */
+  void check(int key, byte[] text, int n, int start, TermMatcher.Sink sink) {
+    int at = group(key);
+    if (at < 0) {
+      return;
+    }
+    final char[] groups = this.groups;
+    int size = groups[at] << 16 | groups[at + 1];
+    at += GROUP_HEAD;
+    for (int t = 0; t < size; t++) {
+      int length = groups[at];
+      int chars = at + TERM_HEAD;
+      int end = start + length;
+      if (end <= n) {
+        int i = 0;
+        while (i < length && groups[chars + i] == text[start + i]) {
+          i++;
+        }
+        if (i == length && (end == n || !WordMatcher.inOneWord((char) text[end - 1], (char) text[end]))) {
+          sink.accept(groups[at + 1] << 16 | groups[at + 2], start, end);
+        }
       }
-      if (i == length && (end == n || !WordMatcher.inOneWord(text[end - 1], text[end]))) {
-        sink.accept(candidates[c + ID], start, end);
-      }
+      at = chars + length;
     }
   }
 }

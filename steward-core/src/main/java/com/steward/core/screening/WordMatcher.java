@@ -1,5 +1,9 @@
 package com.steward.core.screening;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -39,6 +43,13 @@ import java.util.List;
  * with one read, was tried: a first word with hundreds of continuations, as a large dictionary
  * has, fills its long, and then every word after it passes.)
  *
+ * <p>A text of ASCII only (most titles of the Latin script, once normalised) takes the first pass
+ * eight chars at a time: its bytes are read as longs, and a few operations on a long tell which of
+ * its eight chars are letters and which digits (the only spaced word chars of ASCII). The passes
+ * after it read the bytes too; only a floating term that begins with ASCII punctuation, which few
+ * dictionaries have, needs the chars. Other texts take the pass char by char, through the class
+ * table.
+ *
  * <p>Whether a hit may end at {@code e} depends only on the text: if the term's last char is not
  * a spaced word char, {@code text[e - 1]} is not one either and {@code sameWord} is false there.
  */
@@ -46,8 +57,8 @@ public final class WordMatcher {
 
   /**
    * Per char, what word boundaries need: 0 if it is no spaced word char, else 1 + whether it is a
-   * letter; two chars are in one word ({@link TextNormalizer#sameWord}) when their classes are
-   * equal and not 0.
+   * letter (so the bit 1 for a letter, the bit 0 for a digit or other word char); two chars are in
+   * one word ({@link TextNormalizer#sameWord}) when their classes are equal and not 0.
    */
   private static final byte[] WORD_CLASS = wordClasses();
 
@@ -60,8 +71,15 @@ public final class WordMatcher {
    */
   private static final int BITS_PER_KEY = 16;
 
-  private static final int CLASS = 3;
+  /** The bit of {@link #kinds} that says a char begins a floating term. */
   private static final int FLOATING_START = 2;
+
+  /** Reads eight bytes of a text of ASCII as one long, the first in its lowest byte. */
+  private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
   /**
    * Texts shorter than this reuse their thread's buffers (titles, most descriptions); a longer
@@ -91,10 +109,15 @@ public final class WordMatcher {
   /** Whether any floating term is a single char: usually none, and then no place looks for one. */
   private final boolean singles;
   /**
-   * Per char: its word class ({@link #CLASS}), and whether it begins a floating term (the bit
+   * Per char: its word class (the two low bits, as {@link #WORD_CLASS}), and whether it begins a floating term (the bit
    * {@link #FLOATING_START}), so that the pass over the text reads one table.
    */
   private final byte[] kinds = WORD_CLASS.clone();
+  /**
+   * Whether a floating term begins with an ASCII char (punctuation: {@code &pizza}), so that the
+   * first pass over a text of ASCII must look for the places where one may begin.
+   */
+  private final boolean asciiFloats;
 
   private WordMatcher(List<String> terms) {
     int n = terms.size();
@@ -154,6 +177,11 @@ public final class WordMatcher {
       addToGate(t.length() == 1 ? ~t.charAt(0) : pair(t.charAt(0), t.charAt(1)));
     }
     singles = anySingle;
+    boolean floatsInAscii = false;
+    for (int c = 0; c < 0x80; c++) {
+      floatsInAscii |= (kinds[c] & 1 << FLOATING_START) != 0;
+    }
+    asciiFloats = floatsInAscii;
     anchored = new OpeningIndex(aKeys, aTexts, aIds, a);
     floating = new OpeningIndex(fKeys, fTexts, fIds, f);
   }
@@ -206,6 +234,13 @@ public final class WordMatcher {
     int last = to - 1;
     return (to - from) << 26 ^ cs[from] ^ cs[Math.min(from + 1, last)] << 6 ^ cs[Math.max(last - 1, from)] << 12
         ^ cs[last] << 18;
+  }
+
+  /** {@link #fingerprint(char[], int, int)} of a text of ASCII, from its bytes: the same key. */
+  private static int fingerprint(byte[] bs, int from, int to) {
+    int last = to - 1;
+    return (to - from) << 26 ^ bs[from] ^ bs[Math.min(from + 1, last)] << 6 ^ bs[Math.max(last - 1, from)] << 12
+        ^ bs[last] << 18;
   }
 
   private static int pair(char a, char b) {
@@ -305,56 +340,35 @@ public final class WordMatcher {
 
   private void match(String text, Scratch scratch, TermMatcher.Sink sink) {
     int n = text.length();
-    char[] cs = scratch.chars(n + 1);
-    text.getChars(0, n, cs, 0);
-    cs[n] = 0; // a sentinel: of no class, and a pair with it begins no floating term
+    scratch.fit(n);
     int[] wordStarts = scratch.wordStarts;
     int[] wordEnds = scratch.wordEnds;
-    int[] candidates = scratch.candidates;
-
-    // Pass 1, without a branch on the text, 64 chars at a time: a bit per char where the class
-    // changes, and a bit per char outside words that begins a floating term; then one step per
-    // bit set. (Branches on where words end would be mispredicted about once a word, which costs
-    // more than all the rest.)
-    int previous = 0;
-    int starts = 0;
-    int ends = 0;
-    int floating = 0;
-    final byte[] kinds = this.kinds;
-    for (int block = 0; block <= n; block += 64) {
-      int to = Math.min(block + 64, n + 1);
-      long wordStartBits = 0;
-      long wordEndBits = 0;
-      long floatBits = 0;
-      for (int i = block; i < to; i++) {
-        int kind = kinds[cs[i]];
-        int cls = kind & CLASS;
-        long change = ((cls ^ previous) + 3) >>> 2; // 1 where the class changes: classes are 0 to 2
-        wordStartBits |= (change & (cls + 3) >>> 2) << i;
-        wordEndBits |= (change & (previous + 3) >>> 2) << i;
-        floatBits |= (long) (kind >>> FLOATING_START) << i;
-        previous = cls;
+    int[] keys = scratch.keys;
+    byte[] ascii = asciiBytes(text, scratch);
+    char[] cs = null;
+    long counts;
+    // Pass 1 (see wordsOfAscii and wordsOfChars), then each word's key
+    if (ascii != null) {
+      counts = wordsOfAscii(ascii, n, scratch);
+      for (int w = 0, words = (int) (counts >>> 32); w < words; w++) {
+        keys[w] = fingerprint(ascii, wordStarts[w], wordEnds[w]);
       }
-      while (wordStartBits != 0) {
-        wordStarts[starts++] = block + Long.numberOfTrailingZeros(wordStartBits);
-        wordStartBits &= wordStartBits - 1;
-      }
-      while (wordEndBits != 0) {
-        wordEnds[ends++] = block + Long.numberOfTrailingZeros(wordEndBits);
-        wordEndBits &= wordEndBits - 1;
-      }
-      while (floatBits != 0) {
-        candidates[floating++] = block + Long.numberOfTrailingZeros(floatBits);
-        floatBits &= floatBits - 1;
+    } else {
+      cs = scratch.chars;
+      text.getChars(0, n, cs, 0);
+      cs[n] = 0; // a sentinel: of no class, and a pair with it begins no floating term
+      counts = wordsOfChars(cs, n, scratch);
+      for (int w = 0, words = (int) (counts >>> 32); w < words; w++) {
+        keys[w] = fingerprint(cs, wordStarts[w], wordEnds[w]);
       }
     }
+    int words = (int) (counts >>> 32);
+    int floating = (int) counts;
 
-    // Pass 2, again without a branch on the outcome: each word's key, and one read of the filter
-    // for whether a term is this word and whether a longer term may begin with it. The reads do
-    // not wait for one another, so a large dictionary's filter costs about one miss of the caches a
-    // title rather than one a word.
-    int words = starts;
-    int[] keys = scratch.keys;
+    // Pass 2, without a branch on the outcome: one read of the filter per word, for whether a term
+    // is this word and whether a longer term may begin with it. The reads do not wait for one
+    // another, so a large dictionary's filter costs about one miss of the caches a title rather
+    // than one a word.
     int[] passed = scratch.passed;
     int[] alone = scratch.alone;
     int[] opening = scratch.opening;
@@ -363,9 +377,7 @@ public final class WordMatcher {
     int passes = 0;
     int opens = 0;
     for (int w = 0; w < words; w++) {
-      int key = fingerprint(cs, wordStarts[w], wordEnds[w]);
-      keys[w] = key;
-      long m = OpeningIndex.mix(key);
+      long m = OpeningIndex.mix(keys[w]);
       long block = openings[(int) (m >>> shift)];
       long bits = bloomBits(m);
       int pass = (int) (nonZero((block & bits) ^ bits) ^ 1);
@@ -387,16 +399,26 @@ public final class WordMatcher {
     for (int p = 0; p < passes; p++) {
       int k = passed[p];
       int w = k >> 1;
-      if ((k & 1) == 0) {
-        anchored.check(keys[w], cs, n, wordStarts[w], sink);
-      } else {
-        int key = pairKey(keys[w], keys[w + 1]);
-        if (key != keys[w] || alone[w] == 0) { // equal keys name one group: check it once
-          anchored.check(key, cs, n, wordStarts[w], sink);
+      int key = keys[w];
+      if ((k & 1) == 1) {
+        key = pairKey(keys[w], keys[w + 1]);
+        if (key == keys[w] && alone[w] == 1) { // equal keys name one group: checked once
+          continue;
         }
+      }
+      if (ascii != null) {
+        anchored.check(key, ascii, n, wordStarts[w], sink);
+      } else {
+        anchored.check(key, cs, n, wordStarts[w], sink);
       }
     }
 
+    if (floating > 0 && cs == null) { // a text of ASCII with a place where a floating term may begin
+      cs = scratch.chars;
+      text.getChars(0, n, cs, 0);
+      cs[n] = 0;
+    }
+    int[] candidates = scratch.candidates;
     for (int f = 0; f < floating; f++) {
       int i = candidates[f];
       char c = cs[i];
@@ -407,6 +429,170 @@ public final class WordMatcher {
         this.floating.check(~c, cs, n, i, sink);
       }
     }
+  }
+
+  /**
+   * The text's chars as bytes in the scratch's buffer if they are all ASCII, else null. (Whether
+   * they are is what encoding it as UTF-8 tells: one byte a char. A text that begins or ends
+   * outside ASCII, as Chinese titles do, is not tried.)
+   */
+  private static byte[] asciiBytes(String text, Scratch scratch) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) >= 0x80 || text.charAt(n - 1) >= 0x80) {
+      return null;
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    if (utf8.length != n) {
+      return null;
+    }
+    byte[] bytes = scratch.bytes;
+    System.arraycopy(utf8, 0, bytes, 0, n);
+    return bytes;
+  }
+
+  /**
+   * Pass 1 over a text of ASCII, without a branch on the text, 64 chars at a time and each eight
+   * of them as one long ({@link #letters} and {@link #digits}): a bit per char where a word starts
+   * or ends, and the places outside words where a floating term may begin. Returns the number of
+   * words (high half) and of those places (low half).
+   */
+  private long wordsOfAscii(byte[] bs, int n, Scratch scratch) {
+    int[] wordStarts = scratch.wordStarts;
+    int[] wordEnds = scratch.wordEnds;
+    int[] candidates = scratch.candidates;
+    final boolean asciiFloats = this.asciiFloats;
+    final byte[] kinds = this.kinds;
+    int starts = 0;
+    int ends = 0;
+    int floating = 0;
+    long before = 0; // the class of the char before the block
+    for (int block = 0; block <= n; block += 64) {
+      long letters = 0;
+      long digits = 0;
+      long others = 0;
+      for (int j = 0; j < 64; j += 8) {
+        long eight = (long) EIGHT_BYTES.get(bs, block + j);
+        long l = letters(eight);
+        long d = digits(eight);
+        letters |= gather(l) << j;
+        digits |= gather(d) << j;
+        if (asciiFloats) { // chars that are neither word chars nor spaces
+          others |= (~gather(l | d | equalBytes(eight, SPACES)) & 0xFF) << j;
+        }
+      }
+      int left = n - block;
+      long inText = left >= 64 ? -1L : (1L << left) - 1; // what the block read beyond the text is of no class
+      letters &= inText;
+      digits &= inText;
+      starts = positions(wordStartBits(letters, digits, before), block, wordStarts, starts);
+      ends = positions(wordEndBits(letters, digits, before), block, wordEnds, ends);
+      before = classOfLast(letters, digits);
+      for (others &= inText; others != 0; others &= others - 1) {
+        int i = block + Long.numberOfTrailingZeros(others);
+        candidates[floating] = i;
+        floating += kinds[bs[i]] >>> FLOATING_START & 1;
+      }
+    }
+    return (long) starts << 32 | floating;
+  }
+
+  /**
+   * The high bit of each byte of eight ASCII chars set where the char is a letter ({@code A-Z},
+   * {@code a-z}). Adding {@code 0x80 - x} to a byte below 0x80 sets its high bit where the byte is
+   * at least {@code x}, and no byte carries into the next.
+   */
+  static long letters(long eight) {
+    long folded = eight | SPACES; // A-Z to a-z (and a few symbols elsewhere, none to a-z)
+    return (folded + (0x80 - 'a') * ONES) & ~(folded + (0x80 - 'z' - 1) * ONES) & HIGHS;
+  }
+
+  /** As {@link #letters}, for the digits {@code 0-9}. */
+  static long digits(long eight) {
+    return (eight + (0x80 - '0') * ONES) & ~(eight + (0x80 - '9' - 1) * ONES) & HIGHS;
+  }
+
+  /** The high bit of each byte set where the byte equals that of {@code pattern}, exactly. */
+  private static long equalBytes(long eight, long pattern) {
+    long x = eight ^ pattern;
+    return ~(((x & LOWS) + LOWS) | x) & HIGHS;
+  }
+
+  /** The high bits of eight bytes as eight bits, the first byte's lowest. */
+  private static long gather(long highs) {
+    return (highs >>> 7) * 0x0102040810204080L >>> 56;
+  }
+
+  /**
+   * Pass 1 over any text, without a branch on the text, 64 chars at a time: from the class table, a
+   * bit per char for the letters, the other word chars (digits) and the chars that begin a
+   * floating term. (Branches on where words end would be mispredicted about once a word, which
+   * costs more than all the rest.) Returns the number of words (high half) and of places where a
+   * floating term may begin.
+   */
+  private long wordsOfChars(char[] cs, int n, Scratch scratch) {
+    int[] wordStarts = scratch.wordStarts;
+    int[] wordEnds = scratch.wordEnds;
+    int[] candidates = scratch.candidates;
+    final byte[] kinds = this.kinds;
+    int starts = 0;
+    int ends = 0;
+    int floating = 0;
+    long before = 0;
+    for (int block = 0; block <= n; block += 64) {
+      long letters = 0;
+      long digits = 0;
+      long floats = 0;
+      for (int i = block, to = Math.min(block + 64, n); i < to; i++) {
+        long kind = kinds[cs[i]];
+        letters |= (kind >>> 1 & 1) << i;
+        digits |= (kind & 1) << i;
+        floats |= (kind >>> FLOATING_START) << i;
+      }
+      starts = positions(wordStartBits(letters, digits, before), block, wordStarts, starts);
+      ends = positions(wordEndBits(letters, digits, before), block, wordEnds, ends);
+      floating = positions(floats, block, candidates, floating);
+      before = classOfLast(letters, digits);
+    }
+    return (long) starts << 32 | floating;
+  }
+
+  /**
+   * Where words start in a block: at a letter after no letter, or a digit after no digit (a letter
+   * next to a digit is a boundary). {@code before} is the class of the char before the block
+   * ({@link #classOfLast}).
+   */
+  private static long wordStartBits(long letters, long digits, long before) {
+    return letters & ~(letters << 1 | before >>> 1) | digits & ~(digits << 1 | before & 1);
+  }
+
+  /** Where words end in a block: after a letter at no letter, or after a digit at no digit. */
+  private static long wordEndBits(long letters, long digits, long before) {
+    return (letters << 1 | before >>> 1) & ~letters | (digits << 1 | before & 1) & ~digits;
+  }
+
+  /** The class of a block's last char: 2 a letter, 1 a digit, 0 neither (as the class table). */
+  private static long classOfLast(long letters, long digits) {
+    return letters >>> 63 << 1 | digits >>> 63;
+  }
+
+  /**
+   * Writes {@code base} plus the position of each bit set, in order, from {@code at}, and returns
+   * where they end. Four at a time, so that the loop ends after a few steps whatever the bits: it
+   * may write up to three more past the end, which the buffers have room for.
+   */
+  private static int positions(long bits, int base, int[] out, int at) {
+    int end = at + Long.bitCount(bits);
+    for (int i = at; i < end; i += 4) {
+      out[i] = base + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      out[i + 1] = base + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      out[i + 2] = base + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      out[i + 3] = base + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+    }
+    return end;
   }
 
   /** 1 if {@code x} is not 0, else 0, without a branch. */
@@ -424,10 +610,16 @@ public final class WordMatcher {
     return ca != 0 && ca == WORD_CLASS[b];
   }
 
-  /** Per thread, the buffer a search copies its text into, grown to the longest text searched. */
+  /** Per thread, the buffers a search copies its text into, grown to the longest text searched. */
   private static final class Scratch {
+    /** Room past the text: a block's read of 64 bytes, or {@link #positions}' three extra writes. */
+    private static final int SLACK = 64;
+
     boolean busy;
+    /** The text's chars, and a sentinel. */
     char[] chars = new char[0];
+    /** A text of ASCII's bytes, a sentinel, and what the last block reads past them. */
+    byte[] bytes;
     /** Where each word starts, and ends. */
     int[] wordStarts;
     int[] wordEnds;
@@ -442,19 +634,20 @@ public final class WordMatcher {
     /** The words that may begin a longer term. */
     int[] opening;
 
-    char[] chars(int n) {
-      if (chars.length < n) {
-        int size = Math.max(n, 256);
+    /** Makes room for a text of {@code n} chars. */
+    void fit(int n) {
+      if (chars.length < n + 1) {
+        int size = Math.max(n + 1, 256);
         chars = new char[size];
-        wordStarts = new int[size];
-        wordEnds = new int[size];
-        candidates = new int[size];
+        bytes = new byte[size + SLACK];
+        wordStarts = new int[size + SLACK];
+        wordEnds = new int[size + SLACK];
+        candidates = new int[size + SLACK];
         keys = new int[size];
         passed = new int[2 * size + 1];
         alone = new int[size];
         opening = new int[size];
       }
-      return chars;
     }
   }
 }

@@ -1,11 +1,13 @@
 package com.steward.core.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
@@ -46,6 +48,52 @@ class WordMatcherTests {
     assertThat(found(WordMatcher.build(terms), text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
   }
 
+  /**
+   * Texts of ASCII only take the first pass eight chars at a time: upper and lower case, digits,
+   * spaces, tabs, control chars and punctuation, terms that begin with punctuation (so places
+   * outside words are looked for too), on texts of several 64-char blocks.
+   */
+  @Property(tries = 500, shrinking = ShrinkingMode.OFF) // (jqwik's shrinker fails on these annotated lists)
+  void textsOfAsciiOnly(
+      @ForAll @Size(max = 30) List<@StringLength(min = 1, max = 8) @Chars({'a', 'B', 'z', '1', '9', ' ', '-', '&', '/'}) String> raw,
+      @ForAll @StringLength(max = 200) @Chars({'a', 'B', 'z', 'Z', '0', '1', '9', ' ', '\t', '-', '&', '/', '@', '[', '`', '{', ':', '\u0000', '\u007f'}) String text) {
+    List<String> terms = raw.stream().map(String::strip).toList();
+    assertThat(found(WordMatcher.build(terms), text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
+  }
+
+  /** A text that is ASCII but for one char finds what the same text of ASCII finds. */
+  @Test
+  void asciiAndOtherTextsAgree() {
+    List<String> terms = List.of("nike", "air max", "&pizza", "h&m", "2019", "max 90");
+    WordMatcher matcher = WordMatcher.build(terms);
+    String ascii = "Nike nike AIR MAX air max 90 nike2019 &pizza h&m/nike ".repeat(3);
+    List<String> inAscii = found(matcher, ascii);
+    assertThat(inAscii).containsExactlyInAnyOrderElementsOf(expected(terms, ascii)).hasSize(24);
+    assertThat(found(matcher, ascii + "\u00e9")).containsExactlyInAnyOrderElementsOf(inAscii);
+    assertThat(found(matcher, ascii + "耐克")).containsExactlyInAnyOrderElementsOf(inAscii);
+  }
+
+  /** The eight-at-a-time classes of ASCII agree with the class table, for every char in every lane. */
+  @Test
+  void asciiClassesAgreeWithTheTable() {
+    List<String> disagreements = new ArrayList<>();
+    for (int c = 0; c < 0x80; c++) {
+      for (int lane = 0; lane < 8; lane++) {
+        long eight = 0x2e2e2e2e2e2e2e2eL & ~(0xFFL << 8 * lane) | (long) c << 8 * lane; // '.' elsewhere
+        boolean letter = (WordMatcher.letters(eight) >>> 8 * lane & 0x80) != 0;
+        boolean digit = (WordMatcher.digits(eight) >>> 8 * lane & 0x80) != 0;
+        boolean wordChar = TextNormalizer.isSpacedWordChar((char) c);
+        boolean expectedLetter = wordChar && TextNormalizer.sameWord('a', (char) c);
+        boolean expectedDigit = wordChar && !expectedLetter;
+        long others = WordMatcher.letters(eight) | WordMatcher.digits(eight);
+        if (letter != expectedLetter || digit != expectedDigit || (others & ~(0x80L << 8 * lane)) != 0) {
+          disagreements.add(Integer.toHexString(c) + " in lane " + lane);
+        }
+      }
+    }
+    assertThat(disagreements).isEmpty();
+  }
+
   @Test
   void termsOfSeveralWordsAndTheirOpenings() {
     List<String> terms = List.of("nike", "nike air", "nike air max", "air max", "nike2019", "max", "耐克", "耐克 air",
@@ -55,6 +103,14 @@ class WordMatcherTests {
     assertThat(found(matcher, text)).containsExactlyInAnyOrderElementsOf(expected(terms, text));
     assertThat(found(matcher, text)).contains("0@0-4", "1@0-8", "2@0-12", "3@5-12", "5@9-12", "6@13-15", "7@13-19",
         "9@20-23", "8@24-30", "4@31-39", "0@31-35");
+  }
+
+  /** A term longer than a group's length field holds is refused when the matcher is built. */
+  @Test
+  void aTermOfMoreThan65535CharsIsRefused() {
+    assertThatThrownBy(() -> WordMatcher.build(List.of("nike", "a".repeat(70_000))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("70000 chars");
+    assertThat(found(WordMatcher.build(List.of("a".repeat(65_535))), "a".repeat(65_535))).containsExactly("0@0-65535");
   }
 
   /** A sink that searches again on the same thread gets buffers of its own. */
