@@ -29,6 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chunk is one transaction that also moves the sweep's cursor, and the next chunk is a durable
  * scheduler task, so a restart resumes where the sweep stopped. Started by staff, and after every
  * approved brand revision unless {@code steward.screening.sweep-on-approval} is false.
+ *
+ * <p>A sweep runs as fast as its node screens unless {@code steward.screening.sweep-listings-per-second}
+ * sets a pace: then each chunk waits, before it takes any lock, until the one before it is
+ * {@code CHUNK / pace} seconds old, so that a sweep of a large catalogue leaves the database and
+ * the cores to the upserts. (A node that stops while a chunk waits leaves that chunk's task
+ * unfinished, and the scheduler runs it again.)
  */
 @Configuration(proxyBeanMethods = false)
 public class Sweeps {
@@ -52,10 +58,18 @@ public class Sweeps {
   private final Clock clock;
   private final boolean sweepOnApproval;
   private final Screening screening;
+  /** The most listings a second a sweep screens; 0 for as fast as the node can. */
+  private final double listingsPerSecond;
 
   Sweeps(JdbcSweepRepository repository, ScreeningActions actions, Listings listings, Marketplaces marketplaces,
       Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock,
-      @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval, Screening screening) {
+      @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval, Screening screening,
+      @Value("${steward.screening.sweep-listings-per-second:0}") double listingsPerSecond) {
+    if (!(listingsPerSecond >= 0) || Double.isInfinite(listingsPerSecond)) {
+      throw new IllegalArgumentException("steward.screening.sweep-listings-per-second must be 0 (no pace) or a "
+          + "positive number of listings a second, not " + listingsPerSecond);
+    }
+    this.listingsPerSecond = listingsPerSecond;
     this.screening = screening;
     this.afterCommit = new TransactionTemplate(tx.getTransactionManager());
     this.afterCommit.setPropagationBehavior(
@@ -146,6 +160,10 @@ public class Sweeps {
 
   /** Screens the next chunk; schedules the one after, or finishes. */
   void step(UUID id) {
+    if (listingsPerSecond > 0) {
+      repository.find(id).filter(Sweep::running).ifPresent(sweep -> waitFor(
+          pause(sweep.done(), sweep.updatedAt(), clock.instant(), listingsPerSecond)));
+    }
     // The change that started the sweep may not be in this node's screener yet: its rebuild runs
     // in another listener of the same commit, or on another node, whose changes this one learns
     // by polling. One look at the knowledge base's stamp per chunk makes sure.
@@ -155,6 +173,7 @@ public class Sweeps {
       if (sweep == null || !sweep.running()) {
         return;
       }
+      Instant began = clock.instant(); // the chunk's time, as PostgreSQL's now() is its transaction's start
       List<UUID[]> chunk = repository.nextListings(sweep.cursor(), CHUNK);
       Map<UUID, Marketplace> mps = new HashMap<>();
       int blocked = 0;
@@ -169,7 +188,7 @@ public class Sweeps {
       }
       Instant now = clock.instant();
       if (!chunk.isEmpty()) {
-        repository.advance(id, chunk.size(), blocked, referred, chunk.getLast()[0], now);
+        repository.advance(id, chunk.size(), blocked, referred, chunk.getLast()[0], began);
       }
       if (chunk.size() < CHUNK) {
         repository.finish(id, now);
@@ -178,6 +197,34 @@ public class Sweeps {
         deadlines.schedule(TASK, id + ":" + (sweep.done() + chunk.size()), now);
       }
     });
+  }
+
+  /**
+   * How long the next chunk waits at a pace of {@code listingsPerSecond}: until the last chunk,
+   * which began at {@code lastChunk} (the sweep's {@code updatedAt}), is
+   * {@code CHUNK / listingsPerSecond} seconds old. The first
+   * chunk does not wait, and no wait is longer than one chunk's share (a clock set back, as a
+   * simulation's may be, does not stop a sweep).
+   */
+  static Duration pause(int done, Instant lastChunk, Instant now, double listingsPerSecond) {
+    if (done == 0 || listingsPerSecond <= 0) {
+      return Duration.ZERO;
+    }
+    Duration share = Duration.ofNanos((long) (CHUNK / listingsPerSecond * 1e9));
+    Duration left = share.minus(Duration.between(lastChunk, now));
+    return left.isNegative() ? Duration.ZERO : left.compareTo(share) > 0 ? share : left;
+  }
+
+  private static void waitFor(Duration pause) {
+    if (pause.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("a sweep's chunk was interrupted while it waited for its pace", e);
+    }
   }
 
   public Sweep get(Actor staff, UUID id) {

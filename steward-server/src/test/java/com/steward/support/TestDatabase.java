@@ -31,4 +31,22 @@ public final class TestDatabase {
     }
     return pg.getJdbcUrl("postgres", "postgres");
   }
+
+  /**
+   * A database of its own on the same server, created empty (dropped first if a previous run left
+   * it), for a test that needs to know everything in it: a sweep covers the whole catalogue.
+   */
+  public static synchronized String fresh(String name) {
+    if (!name.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("a database name of lower-case letters and underscores: " + name);
+    }
+    url();
+    try (var c = pg.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+      st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      st.execute("CREATE DATABASE " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create the test database " + name, e);
+    }
+    return pg.getJdbcUrl("postgres", name);
+  }
 }

@@ -1,0 +1,72 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.steward.StewardApplication;
+import com.steward.support.Api;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import com.steward.support.TestDatabase;
+import com.steward.support.TestSecrets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * A node with a pace for sweeps screens at most that many listings a second, and still finishes.
+ * On a database of its own, so that the catalogue is exactly this test's listings.
+ */
+class SweepPacingIntegrationTests {
+
+  @TempDir
+  Path dataDir;
+
+  @Test
+  void aPacedSweepTakesItsTimeAndFinishes() {
+    String db = TestDatabase.fresh("sweep_pacing");
+    try (var ctx = new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with("--server.port=0",
+        "--steward.db-url=" + db, "--steward.db-user=postgres", "--steward.db-password=postgres",
+        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
+        "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
+        "--steward.screening.sweep-listings-per-second=100"))) {
+      var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+      var fixtures = new Fixtures(api);
+      var m = fixtures.marketplace();
+      var s = fixtures.seller(m);
+      var items = new ArrayList<Map<String, Object>>();
+      for (int i = 0; i < Sweeps.CHUNK + 101; i++) { // two chunks: 200, then 101
+        items.add(Map.of("id", "pace-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+            "title", "Plain cotton tote bag no. " + i)));
+      }
+      assertThat(api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items).status())
+          .isLessThan(300);
+      long start = System.nanoTime();
+      String sweep = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "paced")).str("id");
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+          .until(() -> "DONE".equals(api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status")));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      var done = api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps/" + sweep);
+      assertThat(done.str("done")).isEqualTo(String.valueOf(Sweeps.CHUNK + 101));
+      // at 100 a second the second chunk begins 2 s after the first (unpaced, the whole sweep takes a
+      // fraction of a second here)
+      assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+      assertThat(Double.parseDouble(done.str("ratePerSecond"))).isLessThanOrEqualTo(151.0);
+    }
+  }
+
+  @Test
+  void aPaceThatIsNotANumberOfListingsASecondStopsTheNode() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with(
+        "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
+        "--steward.db-password=postgres", "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
+        "--steward.screening.sweep-listings-per-second=-5")).close())
+        .hasStackTraceContaining("steward.screening.sweep-listings-per-second must be 0 (no pace) or a positive");
+  }
+}
