@@ -103,6 +103,8 @@ class ScreeningPages {
   @GetMapping("/console/sweeps")
   String sweeps(Actor actor, Model model) {
     model.addAttribute("sweeps", sweeps.recent(actor, 20).stream().map(s -> s.progress(sweeps.now())).toList());
+    model.addAttribute("pace", sweeps.pace() > 0
+        ? java.math.BigDecimal.valueOf(sweeps.pace()).stripTrailingZeros().toPlainString() : null);
     return "console/sweeps";
   }
 

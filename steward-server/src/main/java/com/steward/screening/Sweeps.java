@@ -227,6 +227,11 @@ public class Sweeps {
     }
   }
 
+  /** The pace of sweeps on this node, in listings a second; 0 when none is set. */
+  public double pace() {
+    return listingsPerSecond;
+  }
+
   public Sweep get(Actor staff, UUID id) {
     staff.requireStaff();
     return repository.find(id).orElseThrow(() -> new NotFoundException("sweep", id));

@@ -8,6 +8,7 @@ import com.steward.StewardApplication;
 import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
+import com.steward.support.PageClient;
 import com.steward.support.TestDatabase;
 import com.steward.support.TestSecrets;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ class SweepPacingIntegrationTests {
         "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
         "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
         "--steward.screening.sweep-listings-per-second=100"))) {
-      var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+      int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+      var api = new Api("http://localhost:" + port);
       var fixtures = new Fixtures(api);
       var m = fixtures.marketplace();
       var s = fixtures.seller(m);
@@ -58,6 +60,12 @@ class SweepPacingIntegrationTests {
       // fraction of a second here)
       assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
       assertThat(Double.parseDouble(done.str("ratePerSecond"))).isLessThanOrEqualTo(151.0);
+
+      String analyst = "pace-" + Fixtures.suffix();
+      assertThat(api.post(IntegrationTest.ADMIN_KEY, "/api/v1/admin/users", Map.of("username", analyst, "password",
+          "long-enough-pw", "role", "ANALYST")).status()).isEqualTo(201);
+      String page = new PageClient(port).signIn(analyst, "long-enough-pw").get("/console/sweeps").body();
+      assertThat(page).contains("Sweeps on this node are paced at 100 listings a second at most");
     }
   }
 
