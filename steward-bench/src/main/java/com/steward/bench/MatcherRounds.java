@@ -5,6 +5,7 @@ import com.steward.core.screening.WordMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 /**
@@ -85,7 +86,7 @@ public final class MatcherRounds {
     String[] others = Arrays.stream(titles).filter(t -> !isAscii(t)).toArray(String[]::new);
     List<String> sets = List.of("all " + titles.length, "ASCII only " + ascii.length, "the others " + others.length);
     Timings timings = measure(names, engines, sets, List.of(titles, ascii, others), rounds);
-    System.out.printf("%n%,d terms, %d rounds; hits over all titles: %s%n%n", terms, rounds,
+    System.out.printf(Locale.ROOT, "%n%,d terms, %d rounds; hits over all titles: %s%n%n", terms, rounds,
         Arrays.toString(timings.hits()));
     System.out.println(table(timings));
   }
@@ -137,7 +138,7 @@ public final class MatcherRounds {
       double first = percentile(t.nanos()[0][s], 10);
       for (int e = 0; e < t.engines().size(); e++) {
         double p10 = percentile(t.nanos()[e][s], 10);
-        rows.add(String.format("| %s | %s | %,.0f | %,.0f | %.2f |", t.sets().get(s), t.engines().get(e), p10,
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %.2f |", t.sets().get(s), t.engines().get(e), p10,
             percentile(t.nanos()[e][s], 50), p10 / first));
       }
     }

@@ -31,10 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * approved brand revision unless {@code steward.screening.sweep-on-approval} is false.
  *
  * <p>A sweep runs as fast as its node screens unless {@code steward.screening.sweep-listings-per-second}
- * sets a pace: then each chunk waits, before it takes any lock, until the one before it is
- * {@code CHUNK / pace} seconds old, so that a sweep of a large catalogue leaves the database and
- * the cores to the upserts. (A node that stops while a chunk waits leaves that chunk's task
- * unfinished, and the scheduler runs it again.)
+ * sets a pace: then each chunk schedules the next for {@code CHUNK / pace} seconds after it began
+ * (or at once, if it took longer), so that a sweep of a large catalogue leaves the database and
+ * the cores to the upserts. No thread waits meanwhile: the next chunk is a deadline like any other
+ * ({@link Deadlines} looks for it at its time).
  */
 @Configuration(proxyBeanMethods = false)
 public class Sweeps {
@@ -65,9 +65,9 @@ public class Sweeps {
       Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock,
       @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval, Screening screening,
       @Value("${steward.screening.sweep-listings-per-second:0}") double listingsPerSecond) {
-    if (!(listingsPerSecond >= 0) || Double.isInfinite(listingsPerSecond)) {
+    if (!(listingsPerSecond == 0 || listingsPerSecond >= 1) || Double.isInfinite(listingsPerSecond)) {
       throw new IllegalArgumentException("steward.screening.sweep-listings-per-second must be 0 (no pace) or a "
-          + "positive number of listings a second, not " + listingsPerSecond);
+          + "number of listings a second of at least 1, not " + listingsPerSecond);
     }
     this.listingsPerSecond = listingsPerSecond;
     this.screening = screening;
@@ -160,10 +160,6 @@ public class Sweeps {
 
   /** Screens the next chunk; schedules the one after, or finishes. */
   void step(UUID id) {
-    if (listingsPerSecond > 0) {
-      repository.find(id).filter(Sweep::running).ifPresent(sweep -> waitFor(
-          pause(sweep.done(), sweep.updatedAt(), clock.instant(), listingsPerSecond)));
-    }
     // The change that started the sweep may not be in this node's screener yet: its rebuild runs
     // in another listener of the same commit, or on another node, whose changes this one learns
     // by polling. One look at the knowledge base's stamp per chunk makes sure.
@@ -173,7 +169,7 @@ public class Sweeps {
       if (sweep == null || !sweep.running()) {
         return;
       }
-      Instant began = clock.instant(); // the chunk's time, as PostgreSQL's now() is its transaction's start
+      Instant began = clock.instant();
       List<UUID[]> chunk = repository.nextListings(sweep.cursor(), CHUNK);
       Map<UUID, Marketplace> mps = new HashMap<>();
       int blocked = 0;
@@ -188,43 +184,28 @@ public class Sweeps {
       }
       Instant now = clock.instant();
       if (!chunk.isEmpty()) {
-        repository.advance(id, chunk.size(), blocked, referred, chunk.getLast()[0], began);
+        repository.advance(id, chunk.size(), blocked, referred, chunk.getLast()[0], now);
       }
       if (chunk.size() < CHUNK) {
         repository.finish(id, now);
         audit.record(actor, "sweep.finished", "sweep", id, Map.of("done", sweep.done() + chunk.size()));
       } else {
-        deadlines.schedule(TASK, id + ":" + (sweep.done() + chunk.size()), now);
+        deadlines.schedule(TASK, id + ":" + (sweep.done() + chunk.size()), nextChunk(began, now, listingsPerSecond));
       }
     });
   }
 
   /**
-   * How long the next chunk waits at a pace of {@code listingsPerSecond}: until the last chunk,
-   * which began at {@code lastChunk} (the sweep's {@code updatedAt}), is
-   * {@code CHUNK / listingsPerSecond} seconds old. The first
-   * chunk does not wait, and no wait is longer than one chunk's share (a clock set back, as a
-   * simulation's may be, does not stop a sweep).
+   * When the chunk after one that began at {@code began} runs, at a pace of {@code listingsPerSecond}
+   * (0: none): {@code CHUNK / listingsPerSecond} seconds after {@code began}, or {@code now} if that
+   * has passed.
    */
-  static Duration pause(int done, Instant lastChunk, Instant now, double listingsPerSecond) {
-    if (done == 0 || listingsPerSecond <= 0) {
-      return Duration.ZERO;
+  static Instant nextChunk(Instant began, Instant now, double listingsPerSecond) {
+    if (listingsPerSecond <= 0) {
+      return now;
     }
-    Duration share = Duration.ofNanos((long) (CHUNK / listingsPerSecond * 1e9));
-    Duration left = share.minus(Duration.between(lastChunk, now));
-    return left.isNegative() ? Duration.ZERO : left.compareTo(share) > 0 ? share : left;
-  }
-
-  private static void waitFor(Duration pause) {
-    if (pause.isZero()) {
-      return;
-    }
-    try {
-      Thread.sleep(pause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("a sweep's chunk was interrupted while it waited for its pace", e);
-    }
+    Instant paced = began.plusNanos((long) (CHUNK / listingsPerSecond * 1e9));
+    return paced.isAfter(now) ? paced : now;
   }
 
   /** The pace of sweeps on this node, in listings a second; 0 when none is set. */

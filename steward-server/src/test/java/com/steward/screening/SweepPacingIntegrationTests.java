@@ -57,7 +57,7 @@ class SweepPacingIntegrationTests {
       var done = api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps/" + sweep);
       assertThat(done.str("done")).isEqualTo(String.valueOf(Sweeps.CHUNK + 101));
       // at 100 a second the second chunk begins 2 s after the first (unpaced, the whole sweep takes a
-      // fraction of a second here)
+      // fraction of a second here); the scheduler polls hourly, so the deadline's own look runs it
       assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
       assertThat(Double.parseDouble(done.str("ratePerSecond"))).isLessThanOrEqualTo(151.0);
 
@@ -69,12 +69,60 @@ class SweepPacingIntegrationTests {
     }
   }
 
+  /**
+   * A node stops at once while a paced sweep's next chunk is minutes away (no thread waits for it),
+   * and the chunk stays scheduled in the database for the next node.
+   */
+  @Test
+  void aNodeStopsAtOnceWhileAPacedSweepWaits() throws Exception {
+    String db = TestDatabase.fresh("sweep_pacing_stop");
+    var ctx = new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with("--server.port=0",
+        "--steward.db-url=" + db, "--steward.db-user=postgres", "--steward.db-password=postgres",
+        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
+        "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
+        "--steward.screening.sweep-listings-per-second=1"));
+    var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+    var fixtures = new Fixtures(api);
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var items = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < Sweeps.CHUNK + 1; i++) {
+      items.add(Map.of("id", "stop-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", "Plain cotton tote bag no. " + i)));
+    }
+    api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items);
+    String sweep = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "slow")).str("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "200".equals(api.get(IntegrationTest.ADMIN_KEY,
+        "/api/v1/sweeps/" + sweep).str("done")));
+    long start = System.nanoTime();
+    ctx.close();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    try (var c = java.sql.DriverManager.getConnection(db, "postgres", "postgres");
+        var q = c.prepareStatement("SELECT status, done FROM sweep WHERE id = ?::uuid")) {
+      q.setString(1, sweep);
+      var r = q.executeQuery();
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString("status")).isEqualTo("RUNNING");
+      assertThat(r.getInt("done")).isEqualTo(Sweeps.CHUNK);
+    }
+    try (var c = java.sql.DriverManager.getConnection(db, "postgres", "postgres");
+        var q = c.prepareStatement("SELECT count(*) FROM scheduled_tasks WHERE task_name = ? AND task_instance LIKE ?")) {
+      q.setString(1, Sweeps.TASK);
+      q.setString(2, sweep + ":%");
+      var r = q.executeQuery();
+      r.next();
+      assertThat(r.getInt(1)).as("the next chunk is still scheduled").isEqualTo(1);
+    }
+  }
+
   @Test
   void aPaceThatIsNotANumberOfListingsASecondStopsTheNode() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with(
-        "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
-        "--steward.db-password=postgres", "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
-        "--steward.screening.sweep-listings-per-second=-5")).close())
-        .hasStackTraceContaining("steward.screening.sweep-listings-per-second must be 0 (no pace) or a positive");
+    for (String pace : java.util.List.of("-5", "0.5", "NaN")) {
+      assertThatThrownBy(() -> new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with(
+          "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
+          "--steward.db-password=postgres", "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
+          "--steward.screening.sweep-listings-per-second=" + pace)).close())
+          .as(pace).hasStackTraceContaining("steward.screening.sweep-listings-per-second must be 0 (no pace) or a");
+    }
   }
 }

@@ -118,6 +118,17 @@ public final class WordMatcher {
    * first pass over a text of ASCII must look for the places where one may begin.
    */
   private final boolean asciiFloats;
+  /**
+   * Whether a space begins a floating term, so that spaces are places to look at too (terms rarely
+   * begin with one: normalised terms are stripped).
+   */
+  private final boolean spaceFloats;
+  /**
+   * Whether a term holds {@code ?} or a surrogate. UTF-8 writes an unpaired surrogate as {@code ?}, one
+   * byte, so a text that has one passes for ASCII; that changes nothing (both are outside words and
+   * begin no term) unless a term holds either char, and then the bytes are checked against the text.
+   */
+  private final boolean questionOrSurrogate;
 
   private WordMatcher(List<String> terms) {
     int n = terms.size();
@@ -182,6 +193,14 @@ public final class WordMatcher {
       floatsInAscii |= (kinds[c] & 1 << FLOATING_START) != 0;
     }
     asciiFloats = floatsInAscii;
+    spaceFloats = (kinds[' '] & 1 << FLOATING_START) != 0;
+    boolean unsafe = false;
+    for (String t : terms) {
+      for (int i = 0; i < t.length() && !unsafe; i++) {
+        unsafe = t.charAt(i) == '?' || Character.isSurrogate(t.charAt(i));
+      }
+    }
+    questionOrSurrogate = unsafe;
     anchored = new OpeningIndex(aKeys, aTexts, aIds, a);
     floating = new OpeningIndex(fKeys, fTexts, fIds, f);
   }
@@ -432,11 +451,13 @@ public final class WordMatcher {
   }
 
   /**
-   * The text's chars as bytes in the scratch's buffer if they are all ASCII, else null. (Whether
-   * they are is what encoding it as UTF-8 tells: one byte a char. A text that begins or ends
-   * outside ASCII, as Chinese titles do, is not tried.)
+   * The text's chars as bytes in the scratch's buffer if they are all ASCII, else null. Whether
+   * they are is what encoding the text as UTF-8 tells, one byte a char (the JDK checks a text of
+   * Latin-1 with a vectorised intrinsic and copies it); only a text that begins and ends with an
+   * ASCII char is tried, so Chinese titles skip the encoding. An unpaired surrogate also encodes as
+   * one byte ({@code ?}): see {@link #questionOrSurrogate}.
    */
-  private static byte[] asciiBytes(String text, Scratch scratch) {
+  private byte[] asciiBytes(String text, Scratch scratch) {
     int n = text.length();
     if (n == 0 || text.charAt(0) >= 0x80 || text.charAt(n - 1) >= 0x80) {
       return null;
@@ -444,6 +465,13 @@ public final class WordMatcher {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     if (utf8.length != n) {
       return null;
+    }
+    if (questionOrSurrogate) {
+      for (int i = 0; i < n; i++) {
+        if (utf8[i] == '?' && text.charAt(i) != '?') {
+          return null; // an unpaired surrogate
+        }
+      }
     }
     byte[] bytes = scratch.bytes;
     System.arraycopy(utf8, 0, bytes, 0, n);
@@ -461,6 +489,7 @@ public final class WordMatcher {
     int[] wordEnds = scratch.wordEnds;
     int[] candidates = scratch.candidates;
     final boolean asciiFloats = this.asciiFloats;
+    final long notPlaces = spaceFloats ? 0 : HIGHS; // spaces are not places to look at, unless a term begins with one
     final byte[] kinds = this.kinds;
     int starts = 0;
     int ends = 0;
@@ -476,8 +505,8 @@ public final class WordMatcher {
         long d = digits(eight);
         letters |= gather(l) << j;
         digits |= gather(d) << j;
-        if (asciiFloats) { // chars that are neither word chars nor spaces
-          others |= (~gather(l | d | equalBytes(eight, SPACES)) & 0xFF) << j;
+        if (asciiFloats) { // chars that are not word chars (nor spaces, unless a term begins with one)
+          others |= (~gather(l | d | equalBytes(eight, SPACES) & notPlaces) & 0xFF) << j;
         }
       }
       int left = n - block;
@@ -618,7 +647,7 @@ public final class WordMatcher {
     boolean busy;
     /** The text's chars, and a sentinel. */
     char[] chars = new char[0];
-    /** A text of ASCII's bytes, a sentinel, and what the last block reads past them. */
+    /** A text of ASCII's bytes, and room for what the last block reads past them. */
     byte[] bytes;
     /** Where each word starts, and ends. */
     int[] wordStarts;

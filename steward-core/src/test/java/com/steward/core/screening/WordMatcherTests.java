@@ -73,6 +73,30 @@ class WordMatcherTests {
     assertThat(found(matcher, ascii + "耐克")).containsExactlyInAnyOrderElementsOf(inAscii);
   }
 
+  /**
+   * UTF-8 writes an unpaired surrogate as {@code ?}, one byte: such a text is not taken for ASCII
+   * where a term holds {@code ?}.
+   */
+  @Test
+  void aTextWithAnUnpairedSurrogateIsNotReadAsAscii() {
+    List<String> terms = List.of("a?b", "yy");
+    WordMatcher matcher = WordMatcher.build(terms);
+    String surrogate = "xx a\uDC00b yy";
+    assertThat(found(matcher, surrogate)).containsExactlyInAnyOrderElementsOf(expected(terms, surrogate))
+        .containsExactly("1@7-9");
+    assertThat(found(matcher, "xx a?b yy")).containsExactlyInAnyOrder("0@3-6", "1@7-9");
+  }
+
+  /** A term may begin with a space (terms from elsewhere than the normaliser): spaces are then places to look at. */
+  @Test
+  void aTermThatBeginsWithASpace() {
+    List<String> terms = List.of(" &x", "a");
+    WordMatcher matcher = WordMatcher.build(terms);
+    for (String text : List.of("a &x b", "a &x b \u00e9")) {
+      assertThat(found(matcher, text)).containsExactlyInAnyOrderElementsOf(expected(terms, text)).contains("0@1-4");
+    }
+  }
+
   /** The eight-at-a-time classes of ASCII agree with the class table, for every char in every lane. */
   @Test
   void asciiClassesAgreeWithTheTable() {

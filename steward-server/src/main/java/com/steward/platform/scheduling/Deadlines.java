@@ -3,9 +3,18 @@ package com.steward.platform.scheduling;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.steward.platform.config.StewardProperties;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Schedules and cancels durable one-time deadlines by task name and instance id. Call it inside
@@ -13,36 +22,68 @@ import org.springframework.stereotype.Component;
  * tasks call back into the services that use this class.)
  */
 @Component
-public class Deadlines {
+public class Deadlines implements DisposableBean {
+
+  /** How late after its time a deadline's own look comes, so that the scheduler finds it due. */
+  private static final Duration MARGIN = Duration.ofMillis(10);
 
   private final ObjectProvider<Scheduler> scheduler;
   private final JdbcDueTasks due;
   private final java.time.Clock clock;
+  private final Duration poll;
+  /** Looks for due work at deadlines that fall before the scheduler's next poll; not durable. */
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "deadline-timer");
+    t.setDaemon(true);
+    return t;
+  });
 
-  Deadlines(ObjectProvider<Scheduler> scheduler, JdbcDueTasks due, java.time.Clock clock) {
+  Deadlines(ObjectProvider<Scheduler> scheduler, JdbcDueTasks due, java.time.Clock clock, StewardProperties props) {
     this.scheduler = scheduler;
     this.due = due;
     this.clock = clock;
+    this.poll = props.schedulerPollInterval();
   }
 
   /**
-   * Schedules {@code task} for {@code at}. One due already runs as soon as its transaction commits:
-   * the scheduler's own look for due work when it is scheduled comes before the commit and finds
-   * nothing, so without a second look it would wait for the next poll (a sweep whose every chunk
-   * schedules the next moved one chunk per poll).
+   * Schedules {@code task} for {@code at}, and makes sure it runs then rather than at the
+   * scheduler's next poll. One due already runs as soon as its transaction commits: the scheduler's
+   * own look for due work when it is scheduled comes before the commit and finds nothing (a sweep
+   * whose every chunk scheduled the next moved one chunk per poll). One due before the next poll
+   * gets a look of its own at its time, after the commit (a paced sweep's next chunk, seconds
+   * away); that look is not durable, but the deadline is, and after a restart the poll finds it.
    */
   public void schedule(String task, Object id, Instant at) {
     scheduler.getObject().schedule(new TaskInstance<Void>(task, String.valueOf(id)), at);
-    if (!at.isAfter(clock.instant())
-        && org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-          new org.springframework.transaction.support.TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              checkNow();
-            }
-          });
+    Duration wait = Duration.between(clock.instant(), at);
+    if (wait.compareTo(poll) >= 0) {
+      return; // the poll comes in time
     }
+    boolean now = wait.isNegative() || wait.isZero();
+    Runnable look = now ? this::checkNow : () -> lookAfter(wait);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          look.run();
+        }
+      });
+    } else if (!now) { // outside a transaction, one due now runs at once (the scheduler's immediate execution)
+      look.run();
+    }
+  }
+
+  private void lookAfter(Duration wait) {
+    try {
+      timer.schedule(this::checkNow, wait.plus(MARGIN).toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException stopping) {
+      // the node is stopping: the deadline stays in the database for the next poll, here or elsewhere
+    }
+  }
+
+  @Override
+  public void destroy() {
+    timer.shutdownNow();
   }
 
   /** Schedules unless an instance with this id is already scheduled (whatever its time). */
