@@ -1,6 +1,7 @@
 package com.steward.core.screening;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Terms grouped by a key of their opening (for {@link WordMatcher}: the first word, the first two
@@ -110,6 +111,17 @@ final class OpeningIndex {
    * on a word boundary there.
    */
   void check(int key, char[] text, int n, int start, TermMatcher.Sink sink) {
+    check(key, text, null, n, start, sink);
+  }
+
+  /** {@link #check(int, char[], int, int, TermMatcher.Sink)} on a text of ASCII, as bytes. */
+  void check(int key, byte[] text, int n, int start, TermMatcher.Sink sink) {
+    check(key, null, text, n, start, sink);
+  }
+
+  /** The text is {@code bytes} if not null (ASCII), else {@code chars}. */
+  private void check(int key, char @Nullable [] chars, byte @Nullable [] bytes, int n, int start,
+      TermMatcher.Sink sink) {
     int at = group(key);
     if (at < 0) {
       return;
@@ -119,47 +131,24 @@ final class OpeningIndex {
     at += GROUP_HEAD;
     for (int t = 0; t < size; t++) {
       int length = groups[at];
-      int chars = at + TERM_HEAD;
+      int from = at + TERM_HEAD;
       int end = start + length;
       if (end <= n) {
         int i = 0;
-        while (i < length && groups[chars + i] == text[start + i]) {
+        while (i < length && groups[from + i] == charAt(chars, bytes, start + i)) {
           i++;
         }
-        if (i == length && (end == n || !WordMatcher.inOneWord(text[end - 1], text[end]))) {
+        if (i == length
+            && (end == n || !WordMatcher.inOneWord(charAt(chars, bytes, end - 1), charAt(chars, bytes, end)))) {
           sink.accept(groups[at + 1] << 16 | groups[at + 2], start, end);
         }
       }
-      at = chars + length;
+      at = from + length;
     }
   }
 
-  /**
-   * {@link #check(int, char[], int, int, TermMatcher.Sink)} on a text of ASCII, as bytes (the same
-   * loop: Java has no type that covers both arrays without a call per char).
-   */
-  void check(int key, byte[] text, int n, int start, TermMatcher.Sink sink) {
-    int at = group(key);
-    if (at < 0) {
-      return;
-    }
-    final char[] groups = this.groups;
-    int size = groups[at] << 16 | groups[at + 1];
-    at += GROUP_HEAD;
-    for (int t = 0; t < size; t++) {
-      int length = groups[at];
-      int chars = at + TERM_HEAD;
-      int end = start + length;
-      if (end <= n) {
-        int i = 0;
-        while (i < length && groups[chars + i] == text[start + i]) {
-          i++;
-        }
-        if (i == length && (end == n || !WordMatcher.inOneWord((char) text[end - 1], (char) text[end]))) {
-          sink.accept(groups[at + 1] << 16 | groups[at + 2], start, end);
-        }
-      }
-      at = chars + length;
-    }
+  /** The char at {@code i} of a text given as ASCII bytes or as chars (the choice is the same for a whole search). */
+  private static char charAt(char @Nullable [] chars, byte @Nullable [] bytes, int i) {
+    return bytes != null ? (char) bytes[i] : chars[i];
   }
 }
