@@ -79,6 +79,9 @@ public final class WordMatcher {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long SPACES = 0x2020202020202020L;
+  private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
+  /** What {@link #wordsOfAscii} answers for a text that must take the chars' pass after all. */
+  private static final long NOT_ASCII = -1L;
   private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
 
   /**
@@ -126,7 +129,7 @@ public final class WordMatcher {
   /**
    * Whether a term holds {@code ?} or a surrogate. UTF-8 writes an unpaired surrogate as {@code ?}, one
    * byte, so a text that has one passes for ASCII; that changes nothing (both are outside words and
-   * begin no term) unless a term holds either char, and then the bytes are checked against the text.
+   * begin no term) unless a term holds either char; then a text with a {@code ?} takes the chars' pass.
    */
   private final boolean questionOrSurrogate;
 
@@ -365,14 +368,14 @@ public final class WordMatcher {
     int[] keys = scratch.keys;
     byte[] ascii = asciiBytes(text, scratch);
     char[] cs = null;
-    long counts;
     // Pass 1 (see wordsOfAscii and wordsOfChars), then each word's key
-    if (ascii != null) {
-      counts = wordsOfAscii(ascii, n, scratch);
+    long counts = ascii == null ? NOT_ASCII : wordsOfAscii(ascii, n, scratch);
+    if (counts != NOT_ASCII) {
       for (int w = 0, words = (int) (counts >>> 32); w < words; w++) {
         keys[w] = fingerprint(ascii, wordStarts[w], wordEnds[w]);
       }
     } else {
+      ascii = null;
       cs = scratch.chars;
       text.getChars(0, n, cs, 0);
       cs[n] = 0; // a sentinel: of no class, and a pair with it begins no floating term
@@ -466,13 +469,6 @@ public final class WordMatcher {
     if (utf8.length != n) {
       return null;
     }
-    if (questionOrSurrogate) {
-      for (int i = 0; i < n; i++) {
-        if (utf8[i] == '?' && text.charAt(i) != '?') {
-          return null; // an unpaired surrogate
-        }
-      }
-    }
     byte[] bytes = scratch.bytes;
     System.arraycopy(utf8, 0, bytes, 0, n);
     return bytes;
@@ -482,13 +478,16 @@ public final class WordMatcher {
    * Pass 1 over a text of ASCII, without a branch on the text, 64 chars at a time and each eight
    * of them as one long ({@link #letters} and {@link #digits}): a bit per char where a word starts
    * or ends, and the places outside words where a floating term may begin. Returns the number of
-   * words (high half) and of those places (low half).
+   * words (high half) and of those places (low half), or {@link #NOT_ASCII} for a text with a
+   * {@code ?} when a term holds {@code ?} or a surrogate (the {@code ?} may stand for an unpaired
+   * surrogate: {@link #questionOrSurrogate}).
    */
   private long wordsOfAscii(byte[] bs, int n, Scratch scratch) {
     int[] wordStarts = scratch.wordStarts;
     int[] wordEnds = scratch.wordEnds;
     int[] candidates = scratch.candidates;
     final boolean asciiFloats = this.asciiFloats;
+    final boolean questions = this.questionOrSurrogate;
     final long notPlaces = spaceFloats ? 0 : HIGHS; // spaces are not places to look at, unless a term begins with one
     final byte[] kinds = this.kinds;
     int starts = 0;
@@ -499,8 +498,12 @@ public final class WordMatcher {
       long letters = 0;
       long digits = 0;
       long others = 0;
+      long marks = 0;
       for (int j = 0; j < 64; j += 8) {
         long eight = (long) EIGHT_BYTES.get(bs, block + j);
+        if (questions) {
+          marks |= gather(equalBytes(eight, QUESTION_MARKS)) << j;
+        }
         long l = letters(eight);
         long d = digits(eight);
         letters |= gather(l) << j;
@@ -511,6 +514,9 @@ public final class WordMatcher {
       }
       int left = n - block;
       long inText = left >= 64 ? -1L : (1L << left) - 1; // what the block read beyond the text is of no class
+      if ((marks & inText) != 0) {
+        return NOT_ASCII;
+      }
       letters &= inText;
       digits &= inText;
       starts = positions(wordStartBits(letters, digits, before), block, wordStarts, starts);
