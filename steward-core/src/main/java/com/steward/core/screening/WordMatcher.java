@@ -460,7 +460,7 @@ public final class WordMatcher {
    * ASCII char is tried, so Chinese titles skip the encoding. An unpaired surrogate also encodes as
    * one byte ({@code ?}): see {@link #questionOrSurrogate}.
    */
-  private byte[] asciiBytes(String text, Scratch scratch) {
+  private static byte[] asciiBytes(String text, Scratch scratch) {
     int n = text.length();
     if (n == 0 || text.charAt(0) >= 0x80 || text.charAt(n - 1) >= 0x80) {
       return null;
