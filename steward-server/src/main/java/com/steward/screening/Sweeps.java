@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -62,14 +61,10 @@ public class Sweeps {
   private final double listingsPerSecond;
 
   Sweeps(JdbcSweepRepository repository, ScreeningActions actions, Listings listings, Marketplaces marketplaces,
-      Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock,
-      @Value("${steward.screening.sweep-on-approval:true}") boolean sweepOnApproval, Screening screening,
-      @Value("${steward.screening.sweep-listings-per-second:0}") double listingsPerSecond) {
-    if (!(listingsPerSecond == 0 || listingsPerSecond >= 1) || Double.isInfinite(listingsPerSecond)) {
-      throw new IllegalArgumentException("steward.screening.sweep-listings-per-second must be 0 (no pace) or a "
-          + "number of listings a second of at least 1, not " + listingsPerSecond);
-    }
-    this.listingsPerSecond = listingsPerSecond;
+      Deadlines deadlines, AuditLog audit, TransactionTemplate tx, Clock clock, ScreeningSettings settings,
+      Screening screening) {
+    this.listingsPerSecond = settings.sweepListingsPerSecond();
+    this.sweepOnApproval = settings.sweepOnApproval();
     this.screening = screening;
     this.afterCommit = new TransactionTemplate(tx.getTransactionManager());
     this.afterCommit.setPropagationBehavior(
@@ -82,7 +77,6 @@ public class Sweeps {
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
-    this.sweepOnApproval = sweepOnApproval;
   }
 
   /** A sweep's state, with its rate and the time it expects to finish. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
@@ -31,24 +32,10 @@ class SweepPacingIntegrationTests {
 
   @Test
   void aPacedSweepTakesItsTimeAndFinishes() {
-    String db = TestDatabase.fresh("sweep_pacing");
-    try (var ctx = new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with("--server.port=0",
-        "--steward.db-url=" + db, "--steward.db-user=postgres", "--steward.db-password=postgres",
-        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
-        "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
-        "--steward.screening.sweep-listings-per-second=100"))) {
+    try (var ctx = pacedNode(TestDatabase.fresh("sweep_pacing"), 100)) {
       int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
       var api = new Api("http://localhost:" + port);
-      var fixtures = new Fixtures(api);
-      var m = fixtures.marketplace();
-      var s = fixtures.seller(m);
-      var items = new ArrayList<Map<String, Object>>();
-      for (int i = 0; i < Sweeps.CHUNK + 101; i++) { // two chunks: 200, then 101
-        items.add(Map.of("id", "pace-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
-            "title", "Plain cotton tote bag no. " + i)));
-      }
-      assertThat(api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items).status())
-          .isLessThan(300);
+      listings(api, Sweeps.CHUNK + 101); // two chunks: 200, then 101
       long start = System.nanoTime();
       String sweep = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "paced")).str("id");
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
@@ -76,21 +63,9 @@ class SweepPacingIntegrationTests {
   @Test
   void aNodeStopsAtOnceWhileAPacedSweepWaits() throws Exception {
     String db = TestDatabase.fresh("sweep_pacing_stop");
-    var ctx = new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with("--server.port=0",
-        "--steward.db-url=" + db, "--steward.db-user=postgres", "--steward.db-password=postgres",
-        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
-        "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
-        "--steward.screening.sweep-listings-per-second=1"));
+    var ctx = pacedNode(db, 1);
     var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
-    var fixtures = new Fixtures(api);
-    var m = fixtures.marketplace();
-    var s = fixtures.seller(m);
-    var items = new ArrayList<Map<String, Object>>();
-    for (int i = 0; i < Sweeps.CHUNK + 1; i++) {
-      items.add(Map.of("id", "stop-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
-          "title", "Plain cotton tote bag no. " + i)));
-    }
-    api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items);
+    listings(api, Sweeps.CHUNK + 1);
     String sweep = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "slow")).str("id");
     await().atMost(Duration.ofSeconds(30)).until(() -> "200".equals(api.get(IntegrationTest.ADMIN_KEY,
         "/api/v1/sweeps/" + sweep).str("done")));
@@ -113,6 +88,29 @@ class SweepPacingIntegrationTests {
       r.next();
       assertThat(r.getInt(1)).as("the next chunk is still scheduled").isEqualTo(1);
     }
+  }
+
+  /** A node on the database {@code url}, its sweeps at {@code pace}, its scheduler polling hourly. */
+  private ConfigurableApplicationContext pacedNode(String url, int pace) {
+    return new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with("--server.port=0",
+        "--steward.db-url=" + url, "--steward.db-user=postgres", "--steward.db-password=postgres",
+        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
+        "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
+        "--steward.screening.sweep-listings-per-second=" + pace));
+  }
+
+  /** {@code count} plain listings of one seller in a new marketplace: the whole catalogue. */
+  private static void listings(Api api, int count) {
+    var fixtures = new Fixtures(api);
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var items = new ArrayList<Map<String, Object>>();
+    for (int i = 0; i < count; i++) {
+      items.add(Map.of("id", "pace-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", "Plain cotton tote bag no. " + i)));
+    }
+    assertThat(api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items).status())
+        .isLessThan(300);
   }
 
   @Test
