@@ -1,19 +1,16 @@
 package com.steward.bench;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import com.steward.core.screening.WordMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 /**
  * The word matcher against hankcs (with the same word-boundary filter, and reporting every
  * substring hit) in rounds: each round times every engine once over the same titles, in an order
  * that turns from round to round, so that the machine's slow and fast spells fall on all engines
  * alike. On a shared machine whose speed moves by half between JMH forks, ratios measured this way
- * are steadier than ratios of separate JMH runs. The titles are those of {@link MatcherBenchmark},
+ * are steadier than ratios of separate JMH runs. The titles, engines and timed loops are those of {@link MatcherBenchmark},
  * also split into ASCII titles and the others (mostly Chinese); the setup fails unless the word
  * matcher and hankcs with the filter find the same hits. Prints a Markdown table of nanoseconds a
  * title (10th percentile and median of the rounds after the first half, which warm up).
@@ -38,50 +35,22 @@ public final class MatcherRounds {
   public static void main(String[] args) {
     int terms = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    List<String> raw = BenchData.rawTitles().subList(0, MatcherBenchmark.TITLES);
-    String[] titles = BenchData.normalised(raw).toArray(String[]::new);
-    List<String> dictionary = BenchData.terms(terms);
+    // the JMH benchmark's own data, engines and methods, so that both time the same code
     MatcherBenchmark.Data data = new MatcherBenchmark.Data();
-    data.titles = titles;
-    data.dictionary = dictionary;
-
-    WordMatcher words = Built.report("steward words", () -> WordMatcher.build(dictionary));
-    AhoCorasickDoubleArrayTrie<String> hankcs = Built.report("hankcs", () -> {
-      var map = new TreeMap<String, String>();
-      dictionary.forEach(t -> map.put(t, t));
-      var t = new AhoCorasickDoubleArrayTrie<String>();
-      t.build(map);
-      return t;
-    });
-    MatcherBenchmark.checkWords(hankcs, data);
+    data.terms = terms;
+    data.load();
+    MatcherBenchmark.OursWords words = new MatcherBenchmark.OursWords();
+    words.build(data);
+    MatcherBenchmark.Hankcs hankcs = new MatcherBenchmark.Hankcs();
+    hankcs.build(data); // fails unless hankcs with the word filter finds the word matcher's hits
+    MatcherBenchmark bench = new MatcherBenchmark();
 
     List<String> names = List.of("steward `WordMatcher`", "hankcs + word filter", "hankcs, every substring hit");
     List<Engine> engines = List.of(
-        ts -> {
-          int[] hits = {0};
-          for (String t : ts) {
-            words.match(t, (id, s, e) -> hits[0]++);
-          }
-          return hits[0];
-        },
-        ts -> {
-          int[] hits = {0};
-          for (String t : ts) {
-            hankcs.parseText(t, (AhoCorasickDoubleArrayTrie.IHit<String>) (b, e, v) -> {
-              if (MatcherBenchmark.onWordBoundaries(t, b, e, v)) {
-                hits[0]++;
-              }
-            });
-          }
-          return hits[0];
-        },
-        ts -> {
-          int[] hits = {0};
-          for (String t : ts) {
-            hankcs.parseText(t, (AhoCorasickDoubleArrayTrie.IHit<String>) (b, e, v) -> hits[0]++);
-          }
-          return hits[0];
-        });
+        ts -> bench.stewardWords(over(data, ts), words),
+        ts -> bench.hankcsWords(over(data, ts), hankcs),
+        ts -> bench.hankcs(over(data, ts), hankcs));
+    String[] titles = data.titles;
     String[] ascii = Arrays.stream(titles).filter(MatcherRounds::isAscii).toArray(String[]::new);
     String[] others = Arrays.stream(titles).filter(t -> !isAscii(t)).toArray(String[]::new);
     List<String> sets = List.of("all " + titles.length, "ASCII only " + ascii.length, "the others " + others.length);
@@ -89,6 +58,15 @@ public final class MatcherRounds {
     System.out.printf(Locale.ROOT, "%n%,d terms, %d rounds; hits over all titles: %s%n%n", terms, rounds,
         Arrays.toString(timings.hits()));
     System.out.println(table(timings));
+  }
+
+  /** The benchmark's data with other titles (the same dictionary). */
+  private static MatcherBenchmark.Data over(MatcherBenchmark.Data data, String[] titles) {
+    MatcherBenchmark.Data d = new MatcherBenchmark.Data();
+    d.terms = data.terms;
+    d.dictionary = data.dictionary;
+    d.titles = titles;
+    return d;
   }
 
   static boolean isAscii(String t) {

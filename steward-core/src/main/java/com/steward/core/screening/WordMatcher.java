@@ -112,8 +112,8 @@ public final class WordMatcher {
   /** Whether any floating term is a single char: usually none, and then no place looks for one. */
   private final boolean singles;
   /**
-   * Per char: its word class (the two low bits, as {@link #WORD_CLASS}), and whether it begins a floating term (the bit
-   * {@link #FLOATING_START}), so that the pass over the text reads one table.
+   * Per char: its word class (the two low bits, as {@link #WORD_CLASS}), and whether it begins a
+   * floating term (the bit {@link #FLOATING_START}), so that the pass over the text reads one table.
    */
   private final byte[] kinds = WORD_CLASS.clone();
   /**
@@ -197,13 +197,8 @@ public final class WordMatcher {
     }
     asciiFloats = floatsInAscii;
     spaceFloats = (kinds[' '] & 1 << FLOATING_START) != 0;
-    boolean unsafe = false;
-    for (String t : terms) {
-      for (int i = 0; i < t.length() && !unsafe; i++) {
-        unsafe = t.charAt(i) == '?' || Character.isSurrogate(t.charAt(i));
-      }
-    }
-    questionOrSurrogate = unsafe;
+    questionOrSurrogate = terms.stream()
+        .anyMatch(t -> t.chars().anyMatch(c -> c == '?' || Character.isSurrogate((char) c)));
     anchored = new OpeningIndex(aKeys, aTexts, aIds, a);
     floating = new OpeningIndex(fKeys, fTexts, fIds, f);
   }
@@ -367,7 +362,7 @@ public final class WordMatcher {
     int[] wordEnds = scratch.wordEnds;
     int[] keys = scratch.keys;
     byte[] ascii = asciiBytes(text, scratch);
-    char[] cs = null;
+    char[] cs = null; // the chars, once copied: a text of ASCII is searched in its bytes until a floating term needs them
     // Pass 1 (see wordsOfAscii and wordsOfChars), then each word's key
     long counts = ascii == null ? NOT_ASCII : wordsOfAscii(ascii, n, scratch);
     if (counts != NOT_ASCII) {
@@ -375,10 +370,7 @@ public final class WordMatcher {
         keys[w] = fingerprint(ascii, wordStarts[w], wordEnds[w]);
       }
     } else {
-      ascii = null;
-      cs = scratch.chars;
-      text.getChars(0, n, cs, 0);
-      cs[n] = 0; // a sentinel: of no class, and a pair with it begins no floating term
+      cs = chars(text, scratch);
       counts = wordsOfChars(cs, n, scratch);
       for (int w = 0, words = (int) (counts >>> 32); w < words; w++) {
         keys[w] = fingerprint(cs, wordStarts[w], wordEnds[w]);
@@ -428,7 +420,7 @@ public final class WordMatcher {
           continue;
         }
       }
-      if (ascii != null) {
+      if (cs == null) {
         anchored.check(key, ascii, n, wordStarts[w], sink);
       } else {
         anchored.check(key, cs, n, wordStarts[w], sink);
@@ -436,9 +428,7 @@ public final class WordMatcher {
     }
 
     if (floating > 0 && cs == null) { // a text of ASCII with a place where a floating term may begin
-      cs = scratch.chars;
-      text.getChars(0, n, cs, 0);
-      cs[n] = 0;
+      cs = chars(text, scratch);
     }
     int[] candidates = scratch.candidates;
     for (int f = 0; f < floating; f++) {
@@ -451,6 +441,14 @@ public final class WordMatcher {
         this.floating.check(~c, cs, n, i, sink);
       }
     }
+  }
+
+  /** The text's chars in the scratch's buffer, and a sentinel: of no class, and a pair with it begins no floating term. */
+  private static char[] chars(String text, Scratch scratch) {
+    char[] cs = scratch.chars;
+    text.getChars(0, text.length(), cs, 0);
+    cs[text.length()] = 0;
+    return cs;
   }
 
   /**
