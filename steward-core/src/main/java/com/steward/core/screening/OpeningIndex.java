@@ -7,33 +7,45 @@ import org.jspecify.annotations.Nullable;
  * Terms grouped by a key of their opening (for {@link WordMatcher}: the first word, the first two
  * words, or the first chars). A key is looked up in an open-addressing table of the keys present,
  * whose slot holds, beside the key, where its group starts in one array of chars: the number of
- * its terms, then each term as its length, its id and its chars. Checking a key is therefore two
+ * its terms, then each term as its length, its lead, its id and its chars. Checking a key is therefore two
  * reads that miss the caches, one after the other (the slot, then the group, read in a row),
  * where separate arrays for groups, terms and chars would take four, and a trie one per char.
  * (The matcher's filters decide which keys are worth a look.)
  *
- * <p>Keys are hashes, so a group may hold terms of another opening with the same key: every
+ * <p>A term's lead is the number of its chars before the place it is looked up from: a term such
+ * as {@code &pizza} is looked up where its first word starts, and its lead of one char is compared
+ * too. Keys are hashes, so a group may hold terms of another opening with the same key: every
  * candidate is compared with the text char by char. Immutable once built.
  */
 final class OpeningIndex {
 
-  /** Chars of a group's head (its number of terms) and of a term's head (its length and id). */
+  /** Chars of a group's head (its number of terms) and of a term's head (its length, lead and id). */
   private static final int GROUP_HEAD = 2;
-  private static final int TERM_HEAD = 3;
+  private static final int TERM_HEAD = 4;
+  /**
+   * In a term's head, the bit of its id's high char that says the term holds {@code ?}: a text
+   * read as ASCII bytes may have a {@code ?} that stands for an unpaired surrogate (see
+   * {@link WordMatcher}), so a hit of such a term on bytes is confirmed on the text's chars.
+   */
+  private static final int QUESTION = 0x8000;
 
   /** Per slot: the key (high half) and 1 + where its group starts in {@link #groups}; 0 when empty. */
   private final long[] slots;
   private final int slotShift;
-  /** The groups, each as its number of terms (two chars), then per term its length, id (two chars) and chars. */
+  /**
+   * The groups, each as its number of terms (two chars), then per term its length, lead, id (two
+   * chars, the {@link #QUESTION} bit in the first) and chars.
+   */
   private final char[] groups;
 
   /**
    * @param keys the key of each term's opening
    * @param texts each term's text, shorter than 65,536 chars
-   * @param ids each term's id, reported on a hit
+   * @param leads per term, how many of its chars stand before the place it is looked up from
+   * @param ids each term's id, reported on a hit, below 2<sup>31</sup>
    * @param count how many of the arrays' entries are terms
    */
-  OpeningIndex(int[] keys, String[] texts, int[] ids, int count) {
+  OpeningIndex(int[] keys, String[] texts, int[] leads, int[] ids, int count) {
     long[] order = new long[count];
     for (int t = 0; t < count; t++) {
       order[t] = (long) keys[t] << 32 | t;
@@ -70,8 +82,9 @@ final class OpeningIndex {
       int t = (int) order[k];
       String text = texts[t];
       groups[at] = (char) text.length();
-      groups[at + 1] = (char) (ids[t] >>> 16);
-      groups[at + 2] = (char) ids[t];
+      groups[at + 1] = (char) leads[t];
+      groups[at + 2] = (char) (ids[t] >>> 16 | (text.indexOf('?') >= 0 ? QUESTION : 0));
+      groups[at + 3] = (char) ids[t];
       text.getChars(0, text.length(), groups, at + TERM_HEAD);
       at += TERM_HEAD + text.length();
     }
@@ -107,21 +120,24 @@ final class OpeningIndex {
   }
 
   /**
-   * Reports each term of the key's group that stands in {@code text} at {@code start} and ends
-   * on a word boundary there.
+   * Reports each term of the key's group that stands in {@code text} with its lead before
+   * {@code start} and ends on a word boundary.
    */
   void check(int key, char[] text, int n, int start, TermMatcher.Sink sink) {
-    check(key, text, null, n, start, sink);
+    check(key, text, null, null, n, start, sink);
   }
 
-  /** {@link #check(int, char[], int, int, TermMatcher.Sink)} on a text of ASCII, as bytes. */
-  void check(int key, byte[] text, int n, int start, TermMatcher.Sink sink) {
-    check(key, null, text, n, start, sink);
+  /**
+   * {@link #check(int, char[], int, int, TermMatcher.Sink)} on a text of ASCII, as bytes; a hit of
+   * a term that holds {@code ?} is confirmed on {@code original}'s chars.
+   */
+  void check(int key, byte[] text, String original, int n, int start, TermMatcher.Sink sink) {
+    check(key, null, text, original, n, start, sink);
   }
 
   /** The text is {@code bytes} if not null (ASCII), else {@code chars}. */
-  private void check(int key, char @Nullable [] chars, byte @Nullable [] bytes, int n, int start,
-      TermMatcher.Sink sink) {
+  private void check(int key, char @Nullable [] chars, byte @Nullable [] bytes, @Nullable String original, int n,
+      int start, TermMatcher.Sink sink) {
     int at = group(key);
     if (at < 0) {
       return;
@@ -132,15 +148,18 @@ final class OpeningIndex {
     for (int t = 0; t < size; t++) {
       int length = groups[at];
       int from = at + TERM_HEAD;
-      int end = start + length;
-      if (end <= n) {
+      int begin = start - groups[at + 1];
+      int end = begin + length;
+      if (begin >= 0 && end <= n) {
         int i = 0;
-        while (i < length && groups[from + i] == charAt(chars, bytes, start + i)) {
+        while (i < length && groups[from + i] == charAt(chars, bytes, begin + i)) {
           i++;
         }
+        int high = groups[at + 2];
         if (i == length
-            && (end == n || !WordMatcher.inOneWord(charAt(chars, bytes, end - 1), charAt(chars, bytes, end)))) {
-          sink.accept(groups[at + 1] << 16 | groups[at + 2], start, end);
+            && (end == n || !WordMatcher.inOneWord(charAt(chars, bytes, end - 1), charAt(chars, bytes, end)))
+            && ((high & QUESTION) == 0 || original == null || original.regionMatches(begin, new String(groups, from, length), 0, length))) {
+          sink.accept((high & ~QUESTION) << 16 | groups[at + 3], begin, end);
         }
       }
       at = from + length;

@@ -117,21 +117,24 @@ public final class WordMatcher {
    */
   private final byte[] kinds = WORD_CLASS.clone();
   /**
-   * Whether a floating term begins with an ASCII char (punctuation: {@code &pizza}), so that the
-   * first pass over a text of ASCII must look for the places where one may begin.
+   * Whether a floating term is all ASCII (punctuation and spaces only, such as {@code %}: one with
+   * a word is anchored, {@link #asciiLead}), so that the first pass over a text of ASCII must look
+   * for the places where one may begin. Usually none is.
    */
   private final boolean asciiFloats;
   /**
-   * Whether a space begins a floating term, so that spaces are places to look at too (terms rarely
-   * begin with one: normalised terms are stripped).
+   * Whether such a term begins with a space, so that spaces are places to look at too (normalised
+   * terms are stripped).
    */
   private final boolean spaceFloats;
   /**
-   * Whether a term holds {@code ?} or a surrogate. UTF-8 writes an unpaired surrogate as {@code ?}, one
-   * byte, so a text that has one passes for ASCII; that changes nothing (both are outside words and
-   * begin no term) unless a term holds either char; then a text with a {@code ?} takes the chars' pass.
+   * Whether a term holds a surrogate. UTF-8 writes an unpaired surrogate as {@code ?}, one byte, so
+   * a text that has one passes for ASCII; its bytes then hold a {@code ?} where its chars hold the
+   * surrogate. A term with a surrogate would be missed there, so when one exists a text with a
+   * {@code ?} takes the chars' pass. (A hit of a term that holds {@code ?} on the bytes is confirmed
+   * on the chars: {@link OpeningIndex#check(int, byte[], String, int, int, TermMatcher.Sink)}.)
    */
-  private final boolean questionOrSurrogate;
+  private final boolean surrogates;
 
   private WordMatcher(List<String> terms) {
     int n = terms.size();
@@ -140,6 +143,7 @@ public final class WordMatcher {
     boolean[] aLonger = new boolean[n]; // whether a second word follows it
     String[] aTexts = new String[n];
     int[] aIds = new int[n];
+    int[] aLeads = new int[n];
     int[] fKeys = new int[n];
     String[] fTexts = new String[n];
     int[] fIds = new int[n];
@@ -151,15 +155,17 @@ public final class WordMatcher {
         continue;
       }
       char[] cs = t.toCharArray();
-      if (TextNormalizer.isSpacedWordChar(cs[0])) {
+      int lead = asciiLead(cs);
+      if (lead < cs.length) {
         // keyed by its one word, or by its first two words whatever stands between them
-        int firstEnd = runEnd(cs, 0);
-        int first = fingerprint(cs, 0, firstEnd);
+        int firstEnd = runEnd(cs, lead);
+        int first = fingerprint(cs, lead, firstEnd);
         int second = nextWord(cs, firstEnd);
         aFirsts[a] = first;
         aLonger[a] = second < cs.length;
         aKeys[a] = aLonger[a] ? pairKey(first, fingerprint(cs, second, runEnd(cs, second))) : first;
         aTexts[a] = t;
+        aLeads[a] = lead;
         aIds[a++] = id;
       } else {
         fKeys[f] = floatingKey(cs, 0, Math.min(cs.length, FLOATING_KEY_CHARS));
@@ -184,23 +190,23 @@ public final class WordMatcher {
     gate = new long[filterLongs(f)];
     gateShift = 64 - Integer.numberOfTrailingZeros(gate.length);
     boolean anySingle = false;
+    boolean floatsInAscii = false;
+    boolean floatsAtSpaces = false;
     for (int k = 0; k < f; k++) {
       String t = fTexts[k];
       kinds[t.charAt(0)] |= 1 << FLOATING_START;
       anySingle |= t.length() == 1;
       addToGate(t.length() == 1 ? ~t.charAt(0) : pair(t.charAt(0), t.charAt(1)));
+      boolean ascii = t.chars().allMatch(c -> c < 0x80); // only such a term can stand in a text of ASCII
+      floatsInAscii |= ascii;
+      floatsAtSpaces |= ascii && t.charAt(0) == ' ';
     }
     singles = anySingle;
-    boolean floatsInAscii = false;
-    for (int c = 0; c < 0x80; c++) {
-      floatsInAscii |= (kinds[c] & 1 << FLOATING_START) != 0;
-    }
     asciiFloats = floatsInAscii;
-    spaceFloats = (kinds[' '] & 1 << FLOATING_START) != 0;
-    questionOrSurrogate = terms.stream()
-        .anyMatch(t -> t.chars().anyMatch(c -> c == '?' || Character.isSurrogate((char) c)));
-    anchored = new OpeningIndex(aKeys, aTexts, aIds, a);
-    floating = new OpeningIndex(fKeys, fTexts, fIds, f);
+    spaceFloats = floatsAtSpaces;
+    surrogates = terms.stream().anyMatch(t -> t.chars().anyMatch(c -> Character.isSurrogate((char) c)));
+    anchored = new OpeningIndex(aKeys, aTexts, aLeads, aIds, a);
+    floating = new OpeningIndex(fKeys, fTexts, new int[f], fIds, f);
   }
 
   /** Terms already normalised with {@link TextNormalizer}. */
@@ -217,6 +223,22 @@ public final class WordMatcher {
       }
     }
     return classes;
+  }
+
+  /**
+   * Where an anchored term's first word begins: 0 for a term that begins with a spaced word char,
+   * else after the ASCII chars outside words that lead it ({@code &pizza}, {@code +vision}); the
+   * term's length if it does not begin with such chars and a word, which makes it floating. The
+   * text's char before that word is then outside words too, so a word of the text starts there, and
+   * the term is found from it with its lead compared as well: a text of ASCII then has no place
+   * where a term of the dictionary may float, unless one is all ASCII and has no word.
+   */
+  private static int asciiLead(char[] cs) {
+    int d = 0;
+    while (d < cs.length && cs[d] < 0x80 && WORD_CLASS[cs[d]] == 0) {
+      d++;
+    }
+    return d < cs.length && WORD_CLASS[cs[d]] != 0 ? d : cs.length;
   }
 
   /** Where the next word at or after {@code from} begins; the length if none does. */
@@ -421,7 +443,7 @@ public final class WordMatcher {
         }
       }
       if (cs == null) {
-        anchored.check(key, ascii, n, wordStarts[w], sink);
+        anchored.check(key, ascii, text, n, wordStarts[w], sink);
       } else {
         anchored.check(key, cs, n, wordStarts[w], sink);
       }
@@ -456,7 +478,7 @@ public final class WordMatcher {
    * they are is what encoding the text as UTF-8 tells, one byte a char (the JDK checks a text of
    * Latin-1 with a vectorised intrinsic and copies it); only a text that begins and ends with an
    * ASCII char is tried, so Chinese titles skip the encoding. An unpaired surrogate also encodes as
-   * one byte ({@code ?}): see {@link #questionOrSurrogate}.
+   * one byte ({@code ?}): see {@link #surrogates}.
    */
   private static byte[] asciiBytes(String text, Scratch scratch) {
     int n = text.length();
@@ -477,15 +499,15 @@ public final class WordMatcher {
    * of them as one long ({@link #letters} and {@link #digits}): a bit per char where a word starts
    * or ends, and the places outside words where a floating term may begin. Returns the number of
    * words (high half) and of those places (low half), or {@link #NOT_ASCII} for a text with a
-   * {@code ?} when a term holds {@code ?} or a surrogate (the {@code ?} may stand for an unpaired
-   * surrogate: {@link #questionOrSurrogate}).
+   * {@code ?} when a term holds a surrogate (the {@code ?} may stand for an unpaired one:
+   * {@link #surrogates}).
    */
   private long wordsOfAscii(byte[] bs, int n, Scratch scratch) {
     int[] wordStarts = scratch.wordStarts;
     int[] wordEnds = scratch.wordEnds;
     int[] candidates = scratch.candidates;
     final boolean asciiFloats = this.asciiFloats;
-    final boolean questions = this.questionOrSurrogate;
+    final boolean questions = this.surrogates;
     final long notPlaces = spaceFloats ? 0 : HIGHS; // spaces are not places to look at, unless a term begins with one
     final byte[] kinds = this.kinds;
     int starts = 0;

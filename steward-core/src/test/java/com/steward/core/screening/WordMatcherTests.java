@@ -74,8 +74,8 @@ class WordMatcherTests {
   }
 
   /**
-   * UTF-8 writes an unpaired surrogate as {@code ?}, one byte: such a text is not taken for ASCII
-   * where a term holds {@code ?}.
+   * UTF-8 writes an unpaired surrogate as {@code ?}, one byte, so such a text passes for ASCII: a
+   * term that holds {@code ?} is not found at the surrogate, and a term that holds the surrogate is.
    */
   @Test
   void aTextWithAnUnpairedSurrogateIsNotReadAsAscii() {
@@ -85,6 +85,30 @@ class WordMatcherTests {
     assertThat(found(matcher, surrogate)).containsExactlyInAnyOrderElementsOf(expected(terms, surrogate))
         .containsExactly("1@7-9");
     assertThat(found(matcher, "xx a?b yy")).containsExactlyInAnyOrder("0@3-6", "1@7-9");
+
+    List<String> withSurrogate = List.of("a\uDC00b", "a?b", "yy");
+    WordMatcher both = WordMatcher.build(withSurrogate);
+    assertThat(found(both, surrogate)).containsExactlyInAnyOrderElementsOf(expected(withSurrogate, surrogate))
+        .containsExactlyInAnyOrder("0@3-6", "2@7-9");
+    assertThat(found(both, "xx a?b yy")).containsExactlyInAnyOrder("1@3-6", "2@7-9");
+  }
+
+  /**
+   * A term that begins with ASCII punctuation before a word is found from that word with its lead
+   * compared too: at the text's start, after a word char or another punctuation, over two words,
+   * and not where the text has the word without the lead or too little room before it.
+   */
+  @Test
+  void aTermLedByPunctuationIsFoundFromItsFirstWord() {
+    List<String> terms = List.of("&pizza", "+vision", "& other stories", "--x 2", "pizza", "%");
+    WordMatcher matcher = WordMatcher.build(terms);
+    String text = "&pizza x&pizza &&pizza pizza &pizzas +vision h& other stories --x 2 100%";
+    for (String t : List.of(text, text + " \u00e9", "vision pizza", "(vision)")) {
+      assertThat(found(matcher, t)).as(t).containsExactlyInAnyOrderElementsOf(expected(terms, t));
+    }
+    assertThat(found(matcher, text)).contains("0@0-6", "0@8-14", "0@16-22", "1@37-44", "2@46-61", "3@62-67", "5@71-72")
+        .doesNotContain("0@29-35");
+    assertThat(found(matcher, "vision pizza")).containsExactly("4@7-12");
   }
 
   /** A term may begin with a space (terms from elsewhere than the normaliser): spaces are then places to look at. */
