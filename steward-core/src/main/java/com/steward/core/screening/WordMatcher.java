@@ -73,6 +73,10 @@ public final class WordMatcher {
 
   /** The bit of {@link #kinds} that says a char begins a floating term. */
   private static final int FLOATING_START = 2;
+  /** The bit of {@link #kinds} that says a char is the second of a floating term. */
+  private static final int FLOATING_SECOND = 3;
+  /** The bit of {@link #kinds} that says a char is a floating term by itself. */
+  private static final int FLOATING_SINGLE = 4;
 
   /** Reads eight bytes of a text of ASCII as one long, the first in its lowest byte. */
   private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -113,7 +117,10 @@ public final class WordMatcher {
   private final boolean singles;
   /**
    * Per char: its word class (the two low bits, as {@link #WORD_CLASS}), and whether it begins a
-   * floating term (the bit {@link #FLOATING_START}), so that the pass over the text reads one table.
+   * floating term (the bit {@link #FLOATING_START}), is the second char of one
+   * ({@link #FLOATING_SECOND}) or is one ({@link #FLOATING_SINGLE}), so that the pass over the text
+   * reads one table, and a place outside words is looked at only if it begins a term and the next
+   * char may be the second of one (or the place is a term by itself).
    */
   private final byte[] kinds = WORD_CLASS.clone();
   /**
@@ -194,7 +201,10 @@ public final class WordMatcher {
     boolean floatsAtSpaces = false;
     for (int k = 0; k < f; k++) {
       String t = fTexts[k];
-      kinds[t.charAt(0)] |= 1 << FLOATING_START;
+      kinds[t.charAt(0)] |= (byte) (1 << FLOATING_START | (t.length() == 1 ? 1 << FLOATING_SINGLE : 0));
+      if (t.length() > 1) {
+        kinds[t.charAt(1)] |= 1 << FLOATING_SECOND;
+      }
       anySingle |= t.length() == 1;
       addToGate(t.length() == 1 ? ~t.charAt(0) : pair(t.charAt(0), t.charAt(1)));
       boolean ascii = t.chars().allMatch(c -> c < 0x80); // only such a term can stand in a text of ASCII
@@ -519,7 +529,7 @@ public final class WordMatcher {
       long digits = 0;
       long others = 0;
       long marks = 0;
-      for (int j = 0; j < 64; j += 8) {
+      for (int j = 0, to = Math.min(64, n - block); j < to; j += 8) { // the longs that hold chars of the text
         long eight = (long) EIGHT_BYTES.get(bs, block + j);
         if (questions) {
           marks |= gather(equalBytes(eight, QUESTION_MARKS)) << j;
@@ -578,17 +588,22 @@ public final class WordMatcher {
   }
 
   /**
-   * Pass 1 over any text, without a branch on the text, 64 chars at a time: from the class table, a
-   * bit per char for the letters, the other word chars (digits) and the chars that begin a
-   * floating term. (Branches on where words end would be mispredicted about once a word, which
-   * costs more than all the rest.) Returns the number of words (high half) and of places where a
-   * floating term may begin.
+   * Pass 1 over any text, without a branch on the text: each char's kind from the table into a
+   * byte, then 64 at a time, each eight of them as one long, a bit per char for the letters, the
+   * other word chars (digits) and the places where a floating term may begin (a char that begins
+   * one, followed by a char that may be its second, or a term by itself). (Branches on where words
+   * end would be mispredicted about once a word, which costs more than all the rest.) Returns the
+   * number of words (high half) and of places where a floating term may begin.
    */
   private long wordsOfChars(char[] cs, int n, Scratch scratch) {
     int[] wordStarts = scratch.wordStarts;
     int[] wordEnds = scratch.wordEnds;
     int[] candidates = scratch.candidates;
     final byte[] kinds = this.kinds;
+    byte[] kindOf = scratch.bytes;
+    for (int i = 0; i < n; i++) {
+      kindOf[i] = kinds[cs[i]];
+    }
     int starts = 0;
     int ends = 0;
     int floating = 0;
@@ -597,18 +612,33 @@ public final class WordMatcher {
       long letters = 0;
       long digits = 0;
       long floats = 0;
-      for (int i = block, to = Math.min(block + 64, n); i < to; i++) {
-        long kind = kinds[cs[i]];
-        letters |= (kind >>> 1 & 1) << i;
-        digits |= (kind & 1) << i;
-        floats |= (kind >>> FLOATING_START) << i;
+      long seconds = 0;
+      long alone = 0;
+      for (int j = 0, to = Math.min(64, n - block); j < to; j += 8) { // the longs that hold chars of the text
+        long eight = (long) EIGHT_BYTES.get(kindOf, block + j);
+        letters |= lowBits(eight >>> 1) << j;
+        digits |= lowBits(eight) << j;
+        floats |= lowBits(eight >>> FLOATING_START) << j;
+        seconds |= lowBits(eight >>> FLOATING_SECOND) << j;
+        alone |= lowBits(eight >>> FLOATING_SINGLE) << j;
       }
+      int left = n - block;
+      long inText = left >= 64 ? -1L : (1L << left) - 1; // past the text, the buffer holds what an earlier text left
+      letters &= inText;
+      digits &= inText;
       starts = positions(wordStartBits(letters, digits, before), block, wordStarts, starts);
       ends = positions(wordEndBits(letters, digits, before), block, wordEnds, ends);
-      floating = positions(floats, block, candidates, floating);
+      // a place whose next char is in the next block is looked at whatever that char
+      floats &= seconds >>> 1 | 1L << 63;
+      floating = positions((floats | alone) & inText, block, candidates, floating);
       before = classOfLast(letters, digits);
     }
     return (long) starts << 32 | floating;
+  }
+
+  /** The lowest bit of each of eight bytes as eight bits, the first byte's lowest. */
+  private static long lowBits(long eight) {
+    return (eight & ONES) * 0x0102040810204080L >>> 56;
   }
 
   /**

@@ -111,6 +111,22 @@ class WordMatcherTests {
     assertThat(found(matcher, "vision pizza")).containsExactly("4@7-12");
   }
 
+  /**
+   * A place outside words is looked at only where the next char may be a floating term's second:
+   * terms that begin at the last char of a 64-char block (their second in the next block), terms of
+   * one char, and a first char followed by another term's second.
+   */
+  @Test
+  void floatingTermsAcrossBlocks() {
+    List<String> terms = List.of("中文", "字", "文中", "中字字");
+    WordMatcher matcher = WordMatcher.build(terms);
+    for (int pad = 60; pad <= 66; pad++) {
+      String text = "a".repeat(pad) + " 中文字 中字字 文字中文 中a";
+      assertThat(found(matcher, text)).as("pad " + pad).containsExactlyInAnyOrderElementsOf(expected(terms, text))
+          .contains("0@" + (pad + 1) + "-" + (pad + 3), "3@" + (pad + 5) + "-" + (pad + 8));
+    }
+  }
+
   /** A term may begin with a space (terms from elsewhere than the normaliser): spaces are then places to look at. */
   @Test
   void aTermThatBeginsWithASpace() {
