@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
  * Terms grouped by a key of their opening (for {@link WordMatcher}: the first word, the first two
  * words, or the first chars). A key is looked up in an open-addressing table of the keys present,
  * whose slot holds, beside the key, where its group starts in one array of chars: the number of
- * its terms, then each term as its length, its lead, its id and its chars. Checking a key is therefore two
- * reads that miss the caches, one after the other (the slot, then the group, read in a row),
- * where separate arrays for groups, terms and chars would take four, and a trie one per char.
- * (The matcher's filters decide which keys are worth a look.)
+ * its terms, the head of each (its length, lead, id and last char), then their chars. Checking a
+ * key is therefore two reads that miss the caches, one after the other (the slot, then the group,
+ * read in a row), where separate arrays for groups, terms and chars would take four, and a trie
+ * one per char. A term whose last char is not the text's there is passed over on its head alone,
+ * so a large group (a brand's product lines under its first two words, a Chinese name and its
+ * variants under their first chars) costs a read of its heads, not of all its chars. (The
+ * matcher's filters decide which keys are worth a look.)
  *
  * <p>A term's lead is the number of its chars before the place it is looked up from: a term such
  * as {@code &pizza} is looked up where its first word starts, and its lead of one char is compared
@@ -19,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class OpeningIndex {
 
-  /** Chars of a group's head (its number of terms) and of a term's head (its length, lead and id). */
+  /** Chars of a group's head (its number of terms) and of a term's head (its length, lead, id and last char). */
   private static final int GROUP_HEAD = 2;
-  private static final int TERM_HEAD = 4;
+  private static final int TERM_HEAD = 5;
   /**
    * In a term's head, the bit of its id's high char that says the term holds {@code ?}: a text
    * read as ASCII bytes may have a {@code ?} that stands for an unpaired surrogate (see
@@ -34,7 +37,8 @@ final class OpeningIndex {
   private final int slotShift;
   /**
    * The groups, each as its number of terms (two chars), then per term its length, lead, id (two
-   * chars, the {@link #QUESTION} bit in the first) and chars.
+   * chars, the {@link #QUESTION} bit in the first) and last char, then the terms' chars in the
+   * same order.
    */
   private final char[] groups;
 
@@ -68,25 +72,30 @@ final class OpeningIndex {
     slotShift = 64 - Integer.numberOfTrailingZeros(slotCount);
     groups = new char[Math.toIntExact(chars + (long) GROUP_HEAD * distinct)];
     int at = 0;
-    int head = -1; // where the current group's head is
-    for (int k = 0; k < count; k++) {
+    for (int k = 0; k < count; ) {
       int key = (int) (order[k] >>> 32);
-      if (k == 0 || key != (int) (order[k - 1] >>> 32)) {
-        head = at;
-        at += GROUP_HEAD;
-        insert(key, head);
+      int end = k + 1;
+      while (end < count && (int) (order[end] >>> 32) == key) {
+        end++;
       }
-      int size = (groups[head] << 16 | groups[head + 1]) + 1;
-      groups[head] = (char) (size >>> 16);
-      groups[head + 1] = (char) size;
-      int t = (int) order[k];
-      String text = texts[t];
-      groups[at] = (char) text.length();
-      groups[at + 1] = (char) leads[t];
-      groups[at + 2] = (char) (ids[t] >>> 16 | (text.indexOf('?') >= 0 ? QUESTION : 0));
-      groups[at + 3] = (char) ids[t];
-      text.getChars(0, text.length(), groups, at + TERM_HEAD);
-      at += TERM_HEAD + text.length();
+      int size = end - k;
+      insert(key, at);
+      groups[at] = (char) (size >>> 16);
+      groups[at + 1] = (char) size;
+      int head = at + GROUP_HEAD;
+      at = head + size * TERM_HEAD; // where the group's chars begin
+      for (; k < end; k++) {
+        int t = (int) order[k];
+        String text = texts[t];
+        groups[head] = (char) text.length();
+        groups[head + 1] = (char) leads[t];
+        groups[head + 2] = (char) (ids[t] >>> 16 | (text.indexOf('?') >= 0 ? QUESTION : 0));
+        groups[head + 3] = (char) ids[t];
+        groups[head + 4] = text.charAt(text.length() - 1);
+        text.getChars(0, text.length(), groups, at);
+        head += TERM_HEAD;
+        at += text.length();
+      }
     }
   }
 
@@ -144,25 +153,25 @@ final class OpeningIndex {
     }
     final char[] groups = this.groups;
     int size = groups[at] << 16 | groups[at + 1];
-    at += GROUP_HEAD;
-    for (int t = 0; t < size; t++) {
-      int length = groups[at];
-      int from = at + TERM_HEAD;
-      int begin = start - groups[at + 1];
+    int head = at + GROUP_HEAD;
+    int from = head + size * TERM_HEAD; // the chars of the term at head
+    for (int t = 0; t < size; t++, head += TERM_HEAD) {
+      int length = groups[head];
+      int begin = start - groups[head + 1];
       int end = begin + length;
-      if (begin >= 0 && end <= n) {
+      if (begin >= 0 && end <= n && groups[head + 4] == charAt(chars, bytes, end - 1)) {
         int i = 0;
         while (i < length && groups[from + i] == charAt(chars, bytes, begin + i)) {
           i++;
         }
-        int high = groups[at + 2];
+        int high = groups[head + 2];
         if (i == length
             && (end == n || !WordMatcher.inOneWord(charAt(chars, bytes, end - 1), charAt(chars, bytes, end)))
             && ((high & QUESTION) == 0 || original == null || original.regionMatches(begin, new String(groups, from, length), 0, length))) {
-          sink.accept((high & ~QUESTION) << 16 | groups[at + 3], begin, end);
+          sink.accept((high & ~QUESTION) << 16 | groups[head + 3], begin, end);
         }
       }
-      at = from + length;
+      from += length;
     }
   }
 

@@ -20,14 +20,17 @@ import java.util.List;
  *
  * <ul>
  *   <li><b>Anchored terms</b> (those that begin with a spaced word char) can only start where a
- *       word starts. Their words line up with the text's: within a term, a word ends where the
+ *       word starts. So can a term that begins with ASCII punctuation before a word
+ *       ({@code &pizza}): it is looked up from that word, with its lead compared too
+ *       ({@link #asciiLead}). Their words line up with the text's: within a term, a word ends where the
  *       class of char changes, so the text's word must end there too, and the term's last word
  *       must end where the text's does. A term of one word is therefore keyed by that word, and a
  *       term of several by its first two words, whatever stands between them; the text offers,
  *       at each word, the key of the word and the key of the word with the next one.
- *   <li><b>Floating terms</b> (Chinese names, terms that begin with punctuation) may start at any
+ *   <li><b>Floating terms</b> (Chinese names, and terms with no word at all) may start at any
  *       char that is not a spaced word char, and are keyed by their first chars, up to
- *       {@value #FLOATING_KEY_CHARS}.
+ *       {@value #FLOATING_KEY_CHARS}; a place is looked at only if its char may begin one and
+ *       the next may be its second.
  *   <li>A word's key is a {@link #fingerprint} of its length and four of its chars, taken once its
  *       end is known, so the pass over the text carries no hash from char to char.
  * </ul>
@@ -46,9 +49,9 @@ import java.util.List;
  * <p>A text of ASCII only (most titles of the Latin script, once normalised) takes the first pass
  * eight chars at a time: its bytes are read as longs, and a few operations on a long tell which of
  * its eight chars are letters and which digits (the only spaced word chars of ASCII). The passes
- * after it read the bytes too; only a floating term that begins with ASCII punctuation, which few
- * dictionaries have, needs the chars. Other texts take the pass char by char, through the class
- * table.
+ * after it read the bytes too; only a floating term all of ASCII (punctuation such as {@code %}),
+ * which few dictionaries have, needs the chars. Other texts take each char's kind from the class
+ * table into a byte, and then the same pass over those bytes.
  *
  * <p>Whether a hit may end at {@code e} depends only on the text: if the term's last char is not
  * a spaced word char, {@code text[e - 1]} is not one either and {@code sameWord} is false there.
@@ -156,12 +159,16 @@ public final class WordMatcher {
     int[] fIds = new int[n];
     int a = 0;
     int f = 0;
+    boolean anySurrogate = false;
     for (int id = 0; id < n; id++) {
       String t = terms.get(id);
       if (t.isEmpty()) {
         continue;
       }
       char[] cs = t.toCharArray();
+      for (char c : cs) {
+        anySurrogate |= Character.isSurrogate(c);
+      }
       int lead = asciiLead(cs);
       if (lead < cs.length) {
         // keyed by its one word, or by its first two words whatever stands between them
@@ -214,7 +221,7 @@ public final class WordMatcher {
     singles = anySingle;
     asciiFloats = floatsInAscii;
     spaceFloats = floatsAtSpaces;
-    surrogates = terms.stream().anyMatch(t -> t.chars().anyMatch(c -> Character.isSurrogate((char) c)));
+    surrogates = anySurrogate;
     anchored = new OpeningIndex(aKeys, aTexts, aLeads, aIds, a);
     floating = new OpeningIndex(fKeys, fTexts, new int[f], fIds, f);
   }
