@@ -167,12 +167,22 @@ final class OpeningIndex {
         int high = groups[head + 2];
         if (i == length
             && (end == n || !WordMatcher.inOneWord(charAt(chars, bytes, end - 1), charAt(chars, bytes, end)))
-            && ((high & QUESTION) == 0 || original == null || original.regionMatches(begin, new String(groups, from, length), 0, length))) {
+            && ((high & QUESTION) == 0 || original == null || sameChars(original, begin, from, length))) {
           sink.accept((high & ~QUESTION) << 16 | groups[head + 3], begin, end);
         }
       }
       from += length;
     }
+  }
+
+  /** Whether the text's chars from {@code begin} are the term's at {@code from}, for {@code length} chars. */
+  private boolean sameChars(String text, int begin, int from, int length) {
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(begin + i) != groups[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The char at {@code i} of a text given as ASCII bytes or as chars (the choice is the same for a whole search). */

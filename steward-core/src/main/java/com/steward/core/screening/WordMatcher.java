@@ -20,17 +20,18 @@ import java.util.List;
  *
  * <ul>
  *   <li><b>Anchored terms</b> (those that begin with a spaced word char) can only start where a
- *       word starts. So can a term that begins with ASCII punctuation before a word
- *       ({@code &pizza}): it is looked up from that word, with its lead compared too
+ *       word starts. A term that begins with ASCII punctuation before a word ({@code &pizza}) is
+ *       anchored too: it is looked up where that word starts, and its lead is compared as well
  *       ({@link #asciiLead}). Their words line up with the text's: within a term, a word ends where the
  *       class of char changes, so the text's word must end there too, and the term's last word
  *       must end where the text's does. A term of one word is therefore keyed by that word, and a
  *       term of several by its first two words, whatever stands between them; the text offers,
  *       at each word, the key of the word and the key of the word with the next one.
- *   <li><b>Floating terms</b> (Chinese names, and terms with no word at all) may start at any
+ *   <li><b>Floating terms</b> (Chinese names; terms led by other chars outside words, such as
+ *       {@code «pizza»}, {@code €5} or {@code &中文}; terms with no word at all) may start at any
  *       char that is not a spaced word char, and are keyed by their first chars, up to
  *       {@value #FLOATING_KEY_CHARS}; a place is looked at only if its char may begin one and
- *       the next may be its second.
+ *       the next may be its second (or, at the end of a block of the first pass, whatever the next).
  *   <li>A word's key is a {@link #fingerprint} of its length and four of its chars, taken once its
  *       end is known, so the pass over the text carries no hash from char to char.
  * </ul>
@@ -123,7 +124,8 @@ public final class WordMatcher {
    * floating term (the bit {@link #FLOATING_START}), is the second char of one
    * ({@link #FLOATING_SECOND}) or is one ({@link #FLOATING_SINGLE}), so that the pass over the text
    * reads one table, and a place outside words is looked at only if it begins a term and the next
-   * char may be the second of one (or the place is a term by itself).
+   * char may be the second of one (or the place is a term by itself, or the last char of a block of
+   * 64, whose next char is in the next block).
    */
   private final byte[] kinds = WORD_CLASS.clone();
   /**
@@ -306,8 +308,9 @@ public final class WordMatcher {
   /**
    * A floating term's key: its first {@value #FLOATING_KEY_CHARS} chars, or all of a shorter one,
    * so that terms that share a short opening (a Chinese name and its variants) do not all land in
-   * one group. A key of one char is one that no pair has (a pair that began with U+FFFF, which is
-   * not a character); the lengths are told apart by the hash.
+   * one group. A key of one char is {@code ~c}; keys of different lengths may still be equal as
+   * numbers (a pair of U+FFFF and the sentinel after the text, a hash of three or four chars), and
+   * then name one group, which {@link #floatingAt} checks once.
    */
   private static int floatingKey(char[] cs, int from, int length) {
     return switch (length) {
@@ -354,20 +357,31 @@ public final class WordMatcher {
 
 
   /**
-   * The floating terms that start at {@code i}, which passed the gate: those of each length of key
-   * that fits, each key checked once (keys of different lengths may be equal as numbers).
+   * The floating terms that start at {@code i}: the term of one char if {@code single} (its key
+   * passed the gate), and those of each longer length of key that fits if {@code longer} (the
+   * first two chars passed). Each key is checked once: keys of different lengths may be equal as
+   * numbers ({@link #floatingKey}), and a group checked twice would report its hits twice.
    */
-  private void floatingAt(char[] cs, int n, int i, TermMatcher.Sink sink) {
+  private void floatingAt(char[] cs, int n, int i, boolean single, boolean longer, TermMatcher.Sink sink) {
+    int k1 = ~cs[i];
+    if (single) {
+      floating.check(k1, cs, n, i, sink);
+    }
+    if (!longer) {
+      return;
+    }
     int k2 = floatingKey(cs, i, 2);
-    floating.check(k2, cs, n, i, sink);
+    if (!single || k2 != k1) {
+      floating.check(k2, cs, n, i, sink);
+    }
     if (i + 3 <= n) {
       int k3 = floatingKey(cs, i, 3);
-      if (k3 != k2) {
+      if (k3 != k2 && (!single || k3 != k1)) {
         floating.check(k3, cs, n, i, sink);
       }
       if (i + 4 <= n) {
         int k4 = floatingKey(cs, i, 4);
-        if (k4 != k2 && k4 != k3) {
+        if (k4 != k2 && k4 != k3 && (!single || k4 != k1)) {
           floating.check(k4, cs, n, i, sink);
         }
       }
@@ -473,11 +487,10 @@ public final class WordMatcher {
     for (int f = 0; f < floating; f++) {
       int i = candidates[f];
       char c = cs[i];
-      if (gateMayPass(pair(c, cs[i + 1]))) {
-        floatingAt(cs, n, i, sink);
-      }
-      if (singles && gateMayPass(~c)) {
-        this.floating.check(~c, cs, n, i, sink);
+      boolean longer = gateMayPass(pair(c, cs[i + 1]));
+      boolean single = singles && gateMayPass(~c);
+      if (longer || single) {
+        floatingAt(cs, n, i, single, longer, sink);
       }
     }
   }
@@ -710,7 +723,10 @@ public final class WordMatcher {
     boolean busy;
     /** The text's chars, and a sentinel. */
     char[] chars = new char[0];
-    /** A text of ASCII's bytes, and room for what the last block reads past them. */
+    /**
+     * A text of ASCII's bytes, or each char's kind for the chars' pass; and room for what the last
+     * block reads past them.
+     */
     byte[] bytes;
     /** Where each word starts, and ends. */
     int[] wordStarts;

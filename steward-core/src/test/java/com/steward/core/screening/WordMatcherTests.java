@@ -78,7 +78,7 @@ class WordMatcherTests {
    * term that holds {@code ?} is not found at the surrogate, and a term that holds the surrogate is.
    */
   @Test
-  void aTextWithAnUnpairedSurrogateIsNotReadAsAscii() {
+  void anUnpairedSurrogateIsNotAQuestionMark() {
     List<String> terms = List.of("a?b", "yy");
     WordMatcher matcher = WordMatcher.build(terms);
     String surrogate = "xx a\uDC00b yy";
@@ -91,6 +91,26 @@ class WordMatcherTests {
     assertThat(found(both, surrogate)).containsExactlyInAnyOrderElementsOf(expected(withSurrogate, surrogate))
         .containsExactlyInAnyOrder("0@3-6", "2@7-9");
     assertThat(found(both, "xx a?b yy")).containsExactlyInAnyOrder("1@3-6", "2@7-9");
+
+    List<String> led = List.of("?pizza", "pizza");
+    WordMatcher ledMatcher = WordMatcher.build(led);
+    assertThat(found(ledMatcher, "a \uDC00pizza")).containsExactly("1@3-8");
+    assertThat(found(ledMatcher, "a ?pizza")).containsExactlyInAnyOrder("0@2-8", "1@3-8");
+  }
+
+  /**
+   * Floating keys of different lengths may be equal as numbers (one char's and a pair with the
+   * sentinel after the text, one char's and a hash of three chars): each hit is reported once.
+   */
+  @Test
+  void floatingKeysThatAreEqualAsNumbersReportEachHitOnce() {
+    List<String> ffff = List.of("\uFFFF");
+    for (String text : List.of("\uFFFF", "x\uFFFF\u0000y")) {
+      assertThat(found(WordMatcher.build(ffff), text)).as(text).containsExactlyElementsOf(expected(ffff, text));
+    }
+    List<String> terms = List.of("中", "中\u19EF");
+    String text = "中\u19EF\u62EF";
+    assertThat(found(WordMatcher.build(terms), text)).containsExactlyInAnyOrder("0@0-1", "1@0-2");
   }
 
   /**
