@@ -312,7 +312,7 @@ public final class WordMatcher {
    * numbers (a pair of U+FFFF and the sentinel after the text, a hash of three or four chars), and
    * then name one group, which {@link #floatingAt} checks once.
    */
-  private static int floatingKey(char[] cs, int from, int length) {
+  static int floatingKey(char[] cs, int from, int length) {
     return switch (length) {
       case 1 -> ~cs[from];
       case 2 -> pair(cs[from], cs[from + 1]);
@@ -602,7 +602,10 @@ public final class WordMatcher {
     return ~(((x & LOWS) + LOWS) | x) & HIGHS;
   }
 
-  /** The high bits of eight bytes as eight bits, the first byte's lowest. */
+  /**
+   * The high bits of eight bytes as eight bits, the first byte's lowest: {@link #lowBits} of the
+   * bytes shifted down by 7, without its mask, as nothing but high bits is set here.
+   */
   private static long gather(long highs) {
     return (highs >>> 7) * 0x0102040810204080L >>> 56;
   }

@@ -104,6 +104,9 @@ class WordMatcherTests {
    */
   @Test
   void floatingKeysThatAreEqualAsNumbersReportEachHitOnce() {
+    // the collisions this test is about, so that it cannot pass for want of one
+    assertThat(WordMatcher.floatingKey(new char[] {'\uFFFF', 0}, 0, 2)).isEqualTo(~'\uFFFF');
+    assertThat(WordMatcher.floatingKey("中\u19EF\u62EF".toCharArray(), 0, 3)).isEqualTo(~'中');
     List<String> ffff = List.of("\uFFFF");
     for (String text : List.of("\uFFFF", "x\uFFFF\u0000y")) {
       assertThat(found(WordMatcher.build(ffff), text)).as(text).containsExactlyElementsOf(expected(ffff, text));
