@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,23 +31,22 @@ public class Listings {
   private final Sellers sellers;
   private final AuditLog audit;
   private final Clock clock;
-  private final org.springframework.beans.factory.ObjectProvider<ListingScreen> screen;
-  private final org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits;
+  /** Beans looked up once, at first use: a bean factory lookup on every upsert costs more than a query. */
+  private final SingletonSupplier<ListingScreen> screen;
+  private final SingletonSupplier<com.steward.sellers.SellerLimits> limits;
   private final org.springframework.context.ApplicationEventPublisher events;
-  /** The screen, looked up once: a bean factory lookup on every upsert costs more than a query. */
-  private volatile @Nullable ListingScreen resolvedScreen;
 
   Listings(JdbcListingRepository repository, Sellers sellers, AuditLog audit, Clock clock,
       org.springframework.beans.factory.ObjectProvider<ListingScreen> screen,
       org.springframework.beans.factory.ObjectProvider<com.steward.sellers.SellerLimits> limits,
       org.springframework.context.ApplicationEventPublisher events) {
-    this.limits = limits;
+    this.limits = SingletonSupplier.of(limits::getIfAvailable);
     this.events = events;
     this.repository = repository;
     this.sellers = sellers;
     this.audit = audit;
     this.clock = clock;
-    this.screen = screen;
+    this.screen = SingletonSupplier.of(screen::getIfAvailable);
   }
 
   /** Published inside the transaction that created a listing. */
@@ -174,8 +174,8 @@ public class Listings {
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
     Listing next;
     if (existing.isEmpty() && wanted == ListingStatus.ACTIVE) {
-      var limit = limits.getIfAvailable() == null ? java.util.OptionalInt.empty()
-          : limits.getObject().listingLimit(seller.id());
+      var limiter = limits.get();
+      var limit = limiter == null ? java.util.OptionalInt.empty() : limiter.listingLimit(seller.id());
       if (limit.isPresent() && repository.countLive(seller.id()) >= limit.getAsInt()) {
         throw new com.steward.platform.errors.ConflictException("sellerId", "seller " + sellerExt + " may have at most "
             + limit.getAsInt() + " live listings while a listing limit of the penalty ladder is in force");
@@ -201,20 +201,11 @@ public class Listings {
     }
     audit.record(actor, existing.isEmpty() ? "listing.created" : "listing.updated", "listing", next.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
-    ListingScreen s = screen();
+    ListingScreen s = screen.get();
     Map<String, Object> decision = s == null ? null : s.screen(actor, m, seller, next);
     boolean restricted = decision != null && decision.containsKey("statementOfReasons");
     return new Upserted(restricted ? repository.findById(next.id()).orElseThrow() : next, existing.isEmpty(),
         decision);
-  }
-
-  private @Nullable ListingScreen screen() {
-    ListingScreen s = resolvedScreen;
-    if (s == null) {
-      s = screen.getIfAvailable();
-      resolvedScreen = s;
-    }
-    return s;
   }
 
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,7 +42,8 @@ public class Ratings implements SellerRisk {
   private final Clusters clusters;
   private final Sellers sellers;
   private final com.steward.marketplaces.Marketplaces marketplaces;
-  private final ObjectProvider<SellerVerification> verification;
+  /** Looked up once, at first use (a bean factory lookup costs more than a query). */
+  private final SingletonSupplier<SellerVerification> verification;
   private final JsonMapper json;
   private final Clock clock;
   private final SellerRating engine = SellerRating.standard();
@@ -56,7 +58,7 @@ public class Ratings implements SellerRisk {
     this.penalties = penalties;
     this.clusters = clusters;
     this.sellers = sellers;
-    this.verification = verification;
+    this.verification = SingletonSupplier.of(verification::getIfAvailable);
     this.json = json;
     this.clock = clock;
   }
@@ -121,7 +123,7 @@ public class Ratings implements SellerRisk {
     var metrics = repository.metrics(seller.id()).orElse(new JdbcRatingRepository.Metrics(null, null, null));
     int tenure = (int) Math.max(0, Duration.between(repository.createdAt(seller.id()), now).toDays());
     var cluster = clusters.standingOf(seller.id());
-    SellerVerification v = verification.getIfAvailable();
+    SellerVerification v = verification.get();
     return new RatingInputs(v == null ? VerificationLevel.NONE : VerificationLevel.valueOf(v.levelOf(seller.id())),
         new RatingInputs.Credibility(tenure, metrics.orders(), metrics.refundRate(), metrics.fakeRefundRate()),
         new RatingInputs.Compliance(repository.liveListings(seller.id()),

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Screening as a listing is saved: the decision is kept with the listing version; a BLOCK takes
@@ -40,14 +41,15 @@ class ScreeningActions implements ListingScreen {
   private final AuditLog audit;
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher events;
-  private final org.springframework.beans.factory.ObjectProvider<SellerRisk> risk;
+  /** Looked up once, at first use: a bean factory lookup on every screening costs more than a query. */
+  private final SingletonSupplier<SellerRisk> risk;
 
   ScreeningActions(Screening screening, JdbcScreeningRepository repository, Sellers sellers, Listings listings,
       Statements statements, Outbox outbox, AuditLog audit, Clock clock,
       org.springframework.context.ApplicationEventPublisher events,
       org.springframework.beans.factory.ObjectProvider<SellerRisk> risk) {
     this.events = events;
-    this.risk = risk;
+    this.risk = SingletonSupplier.of(risk::getIfAvailable);
     this.screening = screening;
     this.repository = repository;
     this.sellers = sellers;
@@ -82,7 +84,7 @@ class ScreeningActions implements ListingScreen {
   }
 
   private ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
-    SellerRisk r = risk.getIfAvailable();
+    SellerRisk r = risk.get();
     var known = r == null ? java.util.Optional.<SellerRisk.Risk>empty() : r.of(seller.id());
     return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
         listing.description(), listing.brand(), listing.category(),

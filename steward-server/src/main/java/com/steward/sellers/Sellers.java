@@ -22,14 +22,15 @@ public class Sellers {
   private final AuditLog audit;
   private final Clock clock;
 
-  private final org.springframework.beans.factory.ObjectProvider<SellerLinkage> linkage;
+  /** Looked up once, at first use (a bean factory lookup costs more than a query). */
+  private final org.springframework.util.function.SingletonSupplier<SellerLinkage> linkage;
 
   Sellers(JdbcSellerRepository repository, AuditLog audit, Clock clock,
       org.springframework.beans.factory.ObjectProvider<SellerLinkage> linkage) {
     this.repository = repository;
     this.audit = audit;
     this.clock = clock;
-    this.linkage = linkage;
+    this.linkage = org.springframework.util.function.SingletonSupplier.of(linkage::getIfAvailable);
   }
 
   public record StoreInput(@Nullable String id, @Nullable String name) {}
@@ -86,7 +87,7 @@ public class Sellers {
     audit.record(actor, existing.isPresent() ? "seller.updated" : "seller.created", "seller", seller.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "stores", storeList.size()));
     Map<String, Object> linked = null;
-    SellerLinkage l = linkage.getIfAvailable();
+    SellerLinkage l = linkage.get();
     if (!identifiers.isEmpty() && l != null) {
       linked = l.link(actor, m, seller, identifiers, "registration");
       seller = repository.findById(seller.id()).orElseThrow();

@@ -27,7 +27,7 @@ public class Deadlines implements DisposableBean {
   /** How late after its time a deadline's own look comes, so that the scheduler finds it due. */
   private static final Duration MARGIN = Duration.ofMillis(10);
 
-  private final ObjectProvider<Scheduler> scheduler;
+  private final org.springframework.util.function.SingletonSupplier<Scheduler> scheduler;
   private final JdbcDueTasks due;
   private final java.time.Clock clock;
   private final Duration poll;
@@ -39,7 +39,7 @@ public class Deadlines implements DisposableBean {
   });
 
   Deadlines(ObjectProvider<Scheduler> scheduler, JdbcDueTasks due, java.time.Clock clock, StewardProperties props) {
-    this.scheduler = scheduler;
+    this.scheduler = org.springframework.util.function.SingletonSupplier.of(scheduler::getObject);
     this.due = due;
     this.clock = clock;
     this.poll = props.schedulerPollInterval();
@@ -54,7 +54,7 @@ public class Deadlines implements DisposableBean {
    * away); that look is not durable, but the deadline is, and after a restart the poll finds it.
    */
   public void schedule(String task, Object id, Instant at) {
-    scheduler.getObject().schedule(new TaskInstance<Void>(task, String.valueOf(id)), at);
+    scheduler.obtain().schedule(new TaskInstance<Void>(task, String.valueOf(id)), at);
     Duration wait = Duration.between(clock.instant(), at);
     if (wait.compareTo(poll) >= 0) {
       return; // the poll comes in time
@@ -88,15 +88,15 @@ public class Deadlines implements DisposableBean {
 
   /** Schedules unless an instance with this id is already scheduled (whatever its time). */
   public void scheduleIfAbsent(String task, Object id, Instant at) {
-    if (scheduler.getObject().getScheduledExecution(TaskInstanceId.of(task, String.valueOf(id))).isEmpty()) {
+    if (scheduler.obtain().getScheduledExecution(TaskInstanceId.of(task, String.valueOf(id))).isEmpty()) {
       schedule(task, id, at);
     }
   }
 
   public void cancel(String task, Object id) {
     var instance = TaskInstanceId.of(task, String.valueOf(id));
-    if (scheduler.getObject().getScheduledExecution(instance).isPresent()) {
-      scheduler.getObject().cancel(instance);
+    if (scheduler.obtain().getScheduledExecution(instance).isPresent()) {
+      scheduler.obtain().cancel(instance);
     }
   }
 
@@ -122,6 +122,6 @@ public class Deadlines implements DisposableBean {
 
   /** Asks the scheduler to look for due work now rather than at its next poll. */
   public void checkNow() {
-    scheduler.getObject().triggerCheckForDueExecutions();
+    scheduler.obtain().triggerCheckForDueExecutions();
   }
 }
