@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -198,16 +199,26 @@ public class Clusters {
 
   /** The sellers whose points count together with {@code sellerId}'s: its cluster, or itself alone. */
   public List<UUID> accountsOf(UUID sellerId) {
-    return clusterOf(sellerId).map(repository::members).orElse(List.of(sellerId));
+    return membershipOf(sellerId).accounts();
   }
 
-  /** Whether the seller's cluster is banned, and how many accounts it holds (for ratings and screening). */
-  public record ClusterStanding(boolean banned, int size) {}
+  /**
+   * A seller's cluster (null if its identifiers were never given), whether the cluster is banned,
+   * and the accounts whose points count together: the cluster's, or the seller alone.
+   */
+  public record Membership(@Nullable UUID clusterId, boolean banned, List<UUID> accounts) {
 
-  public ClusterStanding standingOf(UUID sellerId) {
-    return clusterOf(sellerId).map(c -> new ClusterStanding(repository.cluster(c).map(
-        JdbcLinkageRepository.ClusterRow::banned).orElse(false), repository.members(c).size()))
-        .orElse(new ClusterStanding(false, 1));
+    /** What the penalty ladder files the accounts' restrictions under: the cluster, or the seller alone. */
+    public UUID key(UUID sellerId) {
+      return clusterId == null ? sellerId : clusterId;
+    }
+  }
+
+  /** The seller's {@link Membership}, read in one query. */
+  public Membership membershipOf(UUID sellerId) {
+    return repository.membership(sellerId)
+        .map(m -> new Membership(m.clusterId(), m.banned(), m.members()))
+        .orElse(new Membership(null, false, List.of(sellerId)));
   }
 
   /**

@@ -144,6 +144,25 @@ class JdbcLinkageRepository {
         """).param("ids", ids).update();
   }
 
+  /** A seller's cluster, whether it is banned, and its members in id order. */
+  record Membership(UUID clusterId, boolean banned, List<UUID> members) {}
+
+  /** The seller's {@link Membership} in one query; empty if its identifiers were never given. */
+  Optional<Membership> membership(UUID seller) {
+    record Row(UUID cluster, String status, UUID member) {}
+    List<Row> rows = jdbc.sql("""
+        SELECT c.id, c.status, m.seller_id
+          FROM seller_identity i
+          JOIN seller_cluster c ON c.id = i.cluster_id
+          JOIN seller_identity m ON m.cluster_id = i.cluster_id
+         WHERE i.seller_id = :s
+         ORDER BY m.seller_id
+        """).param("s", seller)
+        .query((rs, n) -> new Row(Sql.uuid(rs, "id"), rs.getString("status"), Sql.uuid(rs, "seller_id"))).list();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(new Membership(rows.getFirst().cluster(),
+        "BANNED".equals(rows.getFirst().status()), rows.stream().map(Row::member).toList()));
+  }
+
   List<UUID> members(UUID cluster) {
     return jdbc.sql("SELECT seller_id FROM seller_identity WHERE cluster_id = :c ORDER BY seller_id").param("c", cluster)
         .query((rs, n) -> Sql.uuid(rs, "seller_id")).list();

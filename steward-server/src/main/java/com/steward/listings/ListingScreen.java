@@ -13,6 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ListingScreen {
 
-  /** Screens {@code listing} of {@code seller}; returns the decision as the API shows it, or null if not screened. */
-  @Nullable Map<String, Object> screen(Actor actor, Marketplace marketplace, Seller seller, Listing listing);
+  /**
+   * Screens {@code listing} of {@code seller}, which the caller wrote in its transaction (and so
+   * holds its row); returns the decision, or null if not screened.
+   */
+  @Nullable Screened screen(Actor actor, Marketplace marketplace, Seller seller, Listing listing);
+
+  /**
+   * A screening decision as the API shows it, and the listing after it: blocked, if screening
+   * took it out of sight.
+   */
+  record Screened(Map<String, Object> decision, Listing listing) {}
 }

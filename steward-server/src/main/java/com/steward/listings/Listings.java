@@ -202,16 +202,24 @@ public class Listings {
     audit.record(actor, existing.isEmpty() ? "listing.created" : "listing.updated", "listing", next.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
     ListingScreen s = screen.get();
-    Map<String, Object> decision = s == null ? null : s.screen(actor, m, seller, next);
-    boolean restricted = decision != null && decision.containsKey("statementOfReasons");
-    return new Upserted(restricted ? repository.findById(next.id()).orElseThrow() : next, existing.isEmpty(),
-        decision);
+    ListingScreen.Screened screened = s == null ? null : s.screen(actor, m, seller, next);
+    return screened == null ? new Upserted(next, existing.isEmpty(), null)
+        : new Upserted(screened.listing(), existing.isEmpty(), screened.decision());
   }
 
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Listing changeStatus(UUID listingId, ListingStatus status, String by) {
-    Listing old = repository.lockById(listingId).orElseThrow(() -> new NotFoundException("listing", listingId));
+    return changeStatus(repository.lockById(listingId).orElseThrow(() -> new NotFoundException("listing", listingId)),
+        status, by);
+  }
+
+  /**
+   * {@link #changeStatus(UUID, ListingStatus, String)} of a listing whose row the caller holds: it
+   * wrote {@code old} in its transaction, so the row is locked and {@code old} is current.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Listing changeStatus(Listing old, ListingStatus status, String by) {
     if (old.status() == status) {
       return old;
     }

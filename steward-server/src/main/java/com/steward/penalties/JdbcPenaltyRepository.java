@@ -90,6 +90,19 @@ class JdbcPenaltyRepository {
         """).param("s", seller).param("t", type.name()).param("f", Sql.ts(from)).query(Integer.class).single();
   }
 
+  /** {@link #count} of every type at once: the types with none are left out. */
+  java.util.Map<ViolationType, Integer> counts(UUID seller, Instant from) {
+    var out = new java.util.EnumMap<ViolationType, Integer>(ViolationType.class);
+    jdbc.sql("""
+        SELECT type, count(*) AS n FROM penalty_violation WHERE seller_id = :s AND occurred_at >= :f AND NOT overturned
+         GROUP BY type
+        """).param("s", seller).param("f", Sql.ts(from))
+        .query(rs -> {
+          out.put(ViolationType.valueOf(rs.getString("type")), rs.getInt("n"));
+        });
+    return out;
+  }
+
   List<Applied> open(UUID clusterKey) {
     return jdbc.sql(RESTRICTIONS + " WHERE cluster_key = :c AND lifted_at IS NULL ORDER BY threshold_points")
         .param("c", clusterKey).query(JdbcPenaltyRepository::applied).list();

@@ -79,7 +79,14 @@ public class Penalties implements SellerLimits {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(UUID sellerId, ViolationType type, Severity severity, String reference, String source,
       Instant at) {
-    Seller seller = sellers.byId(sellerId).orElseThrow();
+    record(sellers.byId(sellerId).orElseThrow(), type, severity, reference, source, at);
+  }
+
+  /** {@link #record(UUID, ViolationType, Severity, String, String, Instant)} for a seller the caller has read in its transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(Seller seller, ViolationType type, Severity severity, String reference, String source,
+      Instant at) {
+    UUID sellerId = seller.id();
     if (repository.insert(UUID.randomUUID(), seller.marketplaceId(), sellerId, type, severity, reference, source, at)) {
       audit.record(Actor.system("penalties"), "penalty.violation_recorded", "seller", sellerId,
           Map.of("type", type.name(), "severity", severity.name(), "reference", reference));
@@ -104,13 +111,23 @@ public class Penalties implements SellerLimits {
 
   /** The standing of the seller's cluster now. */
   public Standing standing(Seller seller) {
+    return standing(seller, clusters.accountsOf(seller.id()));
+  }
+
+  /** The standing now of {@code accounts}, the seller's cluster ({@link com.steward.linkage.Clusters#accountsOf}). */
+  public Standing standing(Seller seller, List<UUID> accounts) {
     return new PenaltyLedger(policies.current(seller.marketplaceId()))
-        .standing(repository.violations(clusters.accountsOf(seller.id())), clock.instant());
+        .standing(repository.violations(accounts), clock.instant());
   }
 
   /** The seller's violations of a type since {@code from}, reversed ones left out. */
   public int count(UUID sellerId, ViolationType type, Instant from) {
     return repository.count(sellerId, type, from);
+  }
+
+  /** {@link #count} of every type at once, in one query: a type with none is left out. */
+  public java.util.Map<ViolationType, Integer> counts(UUID sellerId, Instant from) {
+    return repository.counts(sellerId, from);
   }
 
   @Override
@@ -121,8 +138,9 @@ public class Penalties implements SellerLimits {
   /** Brings the restrictions of the seller's cluster in line with its standing now. */
   void reconcile(Seller seller) {
     Instant now = clock.instant();
-    List<UUID> accounts = clusters.accountsOf(seller.id());
-    UUID key = clusters.clusterOf(seller.id()).orElse(seller.id());
+    var membership = clusters.membershipOf(seller.id());
+    List<UUID> accounts = membership.accounts();
+    UUID key = membership.key(seller.id());
     // one reconciliation of a cluster at a time: two violations committing together would otherwise
     // both apply the same restriction and both schedule the same recheck
     repository.lock(key);

@@ -33,7 +33,7 @@ class PenaltyEvents {
 
   @EventListener
   void onBlocked(Screening.Blocked e) {
-    penalties.record(e.sellerId(), ViolationType.SCREENING_BLOCK, Severity.MINOR,
+    penalties.record(e.seller(), ViolationType.SCREENING_BLOCK, Severity.MINOR,
         "listing blocked by screening" + (e.brand().isEmpty() ? "" : " (brand " + e.brand() + ")"),
         "screening:" + e.decisionId(), e.at());
   }

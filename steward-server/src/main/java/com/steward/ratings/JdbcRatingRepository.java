@@ -3,7 +3,6 @@ package com.steward.ratings;
 import com.steward.platform.db.Sql;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,22 +34,26 @@ class JdbcRatingRepository {
 
   record Stored(double score, String band, double sellerRisk, String components, String cause, Instant ratedAt) {}
 
-  Instant createdAt(UUID seller) {
-    return jdbc.sql("SELECT created_at FROM seller WHERE id = :s").param("s", seller)
-        .query((rs, n) -> Sql.instant(rs, "created_at")).single();
-  }
+  /**
+   * What a rating reads of the seller's own rows, in one query: when the seller registered, its
+   * active listings, its counter-notices that won since a date (the item was restored after the
+   * seller contested it), and the orders and refunds the marketplace reported.
+   */
+  record Facts(Instant createdAt, int liveListings, int validCounterNotices, Metrics metrics) {}
 
-  int liveListings(UUID seller) {
-    return jdbc.sql("SELECT count(*) FROM listing WHERE seller_id = :s AND status = 'ACTIVE'").param("s", seller)
-        .query(Integer.class).single();
-  }
-
-  /** Counter-notices of the seller that won: the item was restored after the seller contested it. */
-  int validCounterNotices(UUID seller, Instant from) {
+  Facts facts(UUID seller, Instant counterNoticesFrom) {
     return jdbc.sql("""
-        SELECT count(*) FROM notice_item WHERE seller_id = :s AND status = 'RESTORED' AND updated_at >= :f
-           AND counter_notice_deadline IS NOT NULL AND response_deadline IS NOT NULL
-        """).param("s", seller).param("f", Sql.ts(from)).query(Integer.class).single();
+        SELECT s.created_at,
+               (SELECT count(*) FROM listing WHERE seller_id = s.id AND status = 'ACTIVE') AS live,
+               (SELECT count(*) FROM notice_item WHERE seller_id = s.id AND status = 'RESTORED' AND updated_at >= :f
+                   AND counter_notice_deadline IS NOT NULL AND response_deadline IS NOT NULL) AS counter_notices,
+               m.orders_12m, m.refund_rate, m.fake_refund_rate
+          FROM seller s LEFT JOIN seller_metrics m ON m.seller_id = s.id
+         WHERE s.id = :s
+        """).param("s", seller).param("f", Sql.ts(counterNoticesFrom))
+        .query((rs, n) -> new Facts(Sql.instant(rs, "created_at"), rs.getInt("live"), rs.getInt("counter_notices"),
+            new Metrics((Integer) rs.getObject("orders_12m"), (Double) rs.getObject("refund_rate"),
+                (Double) rs.getObject("fake_refund_rate")))).single();
   }
 
   /**
@@ -75,12 +78,6 @@ class JdbcRatingRepository {
   void saveMetrics(UUID seller, Metrics m, Instant at) {
     jdbc.sql(UPSERT_METRICS).param("s", seller).param("orders", m.orders()).param("refunds", m.refundRate())
         .param("fakes", m.fakeRefundRate()).param("at", Sql.ts(at)).update();
-  }
-
-  Optional<Metrics> metrics(UUID seller) {
-    return jdbc.sql("SELECT orders_12m, refund_rate, fake_refund_rate FROM seller_metrics WHERE seller_id = :s")
-        .param("s", seller).query((rs, n) -> new Metrics((Integer) rs.getObject("orders_12m"),
-            (Double) rs.getObject("refund_rate"), (Double) rs.getObject("fake_refund_rate"))).optional();
   }
 
   void insert(UUID seller, double score, String band, double risk, String components, String cause, Instant at) {

@@ -119,22 +119,24 @@ public class Ratings implements SellerRisk {
   private RatingInputs inputs(Seller seller) {
     Instant now = clock.instant();
     Instant yearAgo = now.minus(Duration.ofDays(365));
-    Standing standing = penalties.standing(seller);
-    var metrics = repository.metrics(seller.id()).orElse(new JdbcRatingRepository.Metrics(null, null, null));
-    int tenure = (int) Math.max(0, Duration.between(repository.createdAt(seller.id()), now).toDays());
-    var cluster = clusters.standingOf(seller.id());
+    var cluster = clusters.membershipOf(seller.id());
+    Standing standing = penalties.standing(seller, cluster.accounts());
+    var counts = penalties.counts(seller.id(), yearAgo);
+    var facts = repository.facts(seller.id(), yearAgo);
+    var metrics = facts.metrics();
+    int tenure = (int) Math.max(0, Duration.between(facts.createdAt(), now).toDays());
     SellerVerification v = verification.get();
     return new RatingInputs(v == null ? VerificationLevel.NONE : VerificationLevel.valueOf(v.levelOf(seller.id())),
         new RatingInputs.Credibility(tenure, metrics.orders(), metrics.refundRate(), metrics.fakeRefundRate()),
-        new RatingInputs.Compliance(repository.liveListings(seller.id()),
-            penalties.count(seller.id(), com.steward.core.penalties.ViolationType.UPHELD_NOTICE, yearAgo),
-            penalties.count(seller.id(), com.steward.core.penalties.ViolationType.SCREENING_BLOCK, yearAgo)),
+        new RatingInputs.Compliance(facts.liveListings(),
+            counts.getOrDefault(com.steward.core.penalties.ViolationType.UPHELD_NOTICE, 0),
+            counts.getOrDefault(com.steward.core.penalties.ViolationType.SCREENING_BLOCK, 0)),
         new RatingInputs.PenaltyRecord(standing.points(), standing.inForce().stream()
             .anyMatch(r -> r.restriction() != Restriction.WARNING)),
         new RatingInputs.PositiveSignals(repository.authorisedBrands(marketplaces.byId(seller.marketplaceId())
             .orElseThrow().code() + ":" + seller.externalId()), 0),
-        new RatingInputs.Cooperation(0, 0, repository.validCounterNotices(seller.id(), yearAgo)),
-        new RatingInputs.ClusterLink(cluster.banned(), cluster.size()));
+        new RatingInputs.Cooperation(0, 0, facts.validCounterNotices()),
+        new RatingInputs.ClusterLink(cluster.banned(), cluster.accounts().size()));
   }
 
   static Map<String, Object> component(com.steward.core.rating.Component c) {

@@ -52,8 +52,8 @@ public class Screening {
   public record Referred(java.util.UUID decisionId, java.util.UUID listingId, int listingVersion,
       java.util.UUID marketplaceId, String brand, double score) {}
 
-  /** Published inside the screening transaction when screening blocks a listing. */
-  public record Blocked(java.util.UUID decisionId, java.util.UUID listingId, java.util.UUID sellerId,
+  /** Published inside the screening transaction when screening blocks a listing (of {@code seller}, as it stands there). */
+  public record Blocked(java.util.UUID decisionId, java.util.UUID listingId, com.steward.sellers.Seller seller,
       java.util.UUID marketplaceId, String brand, List<String> rules, java.time.Instant at) {}
 
   /** Published when a complaint lifts a screening block. */

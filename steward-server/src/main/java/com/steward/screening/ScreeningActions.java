@@ -75,7 +75,7 @@ class ScreeningActions implements ListingScreen {
 
   /** Screens a stored listing (sweeps), looking up its seller. */
   Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
-    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing);
+    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing, false).decision();
   }
 
   /** The listing as screening sees it. */
@@ -94,7 +94,15 @@ class ScreeningActions implements ListingScreen {
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public Map<String, Object> screen(Actor actor, Marketplace m, Seller seller, Listing listing) {
+  public Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing) {
+    return screen(actor, m, seller, listing, true);
+  }
+
+  /**
+   * Screens {@code listing}; {@code written} if the caller wrote it in this transaction, so that its
+   * row is held and a block need not lock and read it again.
+   */
+  private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean written) {
     Decision d = screening.screen(facts(m, listing, seller));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
@@ -104,12 +112,17 @@ class ScreeningActions implements ListingScreen {
     if (d.action() == Decision.Action.REFER && d.brand() != null) {
       events.publishEvent(new Screening.Referred(id, listing.id(), listing.version(), m.id(), d.brand(), d.score()));
     }
-    boolean lifted = d.action() == Decision.Action.BLOCK && repository.liftedFor(listing.id(), contentHash(listing));
+    // a listing at its first version was never blocked (a block is a new version), so no block of it was lifted
+    boolean lifted = d.action() == Decision.Action.BLOCK && listing.version() > 1
+        && repository.liftedFor(listing.id(), contentHash(listing));
     if (lifted) {
       out.put("liftedOnAppeal", true);
     }
+    Listing after = listing;
     if (d.action() == Decision.Action.BLOCK && !lifted && !listing.status().restrictedBySteward()) {
-      Listing blocked = listings.changeStatus(listing.id(), ListingStatus.BLOCKED, "system:screening");
+      Listing blocked = written ? listings.changeStatus(listing, ListingStatus.BLOCKED, "system:screening")
+          : listings.changeStatus(listing.id(), ListingStatus.BLOCKED, "system:screening");
+      after = blocked;
       String puid = statements.screeningBlock(new Statements.ScreeningBlock(id, m, blocked, seller, d.brand(),
           d.rules(), d.score(), d.ruleSetVersion(), now));
       var data = new LinkedHashMap<String, Object>();
@@ -119,7 +132,7 @@ class ScreeningActions implements ListingScreen {
       data.put("screeningDecision", DecisionJson.of(d));
       data.put("statementOfReasons", puid);
       outbox.publish(m.id(), "listing.blocked", data);
-      events.publishEvent(new Screening.Blocked(id, listing.id(), seller.id(), m.id(), d.brand() == null ? "" : d.brand(),
+      events.publishEvent(new Screening.Blocked(id, listing.id(), seller, m.id(), d.brand() == null ? "" : d.brand(),
           d.rules(), now));
       out.put("statementOfReasons", puid);
       for (var effect : d.effects()) {
@@ -137,6 +150,6 @@ class ScreeningActions implements ListingScreen {
         audit.record(actor, type, "seller", seller.id(), Map.of("listing", listing.externalId(), "rules", d.rules()));
       }
     }
-    return out;
+    return new Screened(out, after);
   }
 }
