@@ -35,7 +35,13 @@ class RatingIntegrationTests extends IntegrationTest {
     assertThat(good.status()).as(good.toString()).isEqualTo(200);
     assertThat(score(good)).isGreaterThan(score(fresh));
     assertThat(good.str("history[0].cause")).contains("orders and refunds");
+    assertThat(good.body()).as("the seller's own figures, read in one query").contains("400 days on the marketplace",
+        "900 orders in 12 months", "no upheld notices in 12 months", "no listings blocked");
 
+    var allowed = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/w0", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", "plain leather strap", "category", "watches", "price", 30,
+        "currency", "EUR"));
+    assertThat(allowed.str("status")).as(allowed.toString()).isEqualTo("ACTIVE");
     String brand = Fixtures.brandName("Rt");
     fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand, "priceFloors", Map.of("watches", 200.0)));
     var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/w1", Map.of("sellerId", s.id(),
@@ -47,6 +53,8 @@ class RatingIntegrationTests extends IntegrationTest {
     assertThat(after.str("history[0].cause")).isEqualTo("penalty points changed");
     assertThat(((List<?>) after.at("history")).size()).isGreaterThanOrEqualTo(2);
     assertThat(after.str("components")).contains("PENALTIES", "COMPLIANCE");
+    assertThat(after.body()).as("one live listing and one blocked, counted by the rating")
+        .contains("1 listing blocked (50", "no upheld notices in 12 months", "1 active penalty point");
   }
 
   @Test
