@@ -216,9 +216,7 @@ public class Clusters {
 
   /** The seller's {@link Membership}, read in one query. */
   public Membership membershipOf(UUID sellerId) {
-    return repository.membership(sellerId)
-        .map(m -> new Membership(m.clusterId(), m.banned(), m.members()))
-        .orElse(new Membership(null, false, List.of(sellerId)));
+    return repository.membership(sellerId).orElse(new Membership(null, false, List.of(sellerId)));
   }
 
   /**

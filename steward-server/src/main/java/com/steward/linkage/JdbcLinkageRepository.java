@@ -144,11 +144,11 @@ class JdbcLinkageRepository {
         """).param("ids", ids).update();
   }
 
-  /** A seller's cluster, whether it is banned, and its members in id order. */
-  record Membership(UUID clusterId, boolean banned, List<UUID> members) {}
-
-  /** The seller's {@link Membership} in one query; empty if its identifiers were never given. */
-  Optional<Membership> membership(UUID seller) {
+  /**
+   * The seller's cluster, whether it is banned, and its members in id order, in one query; empty if
+   * its identifiers were never given.
+   */
+  Optional<Clusters.Membership> membership(UUID seller) {
     record Row(UUID cluster, String status, UUID member) {}
     List<Row> rows = jdbc.sql("""
         SELECT c.id, c.status, m.seller_id
@@ -159,7 +159,7 @@ class JdbcLinkageRepository {
          ORDER BY m.seller_id
         """).param("s", seller)
         .query((rs, n) -> new Row(Sql.uuid(rs, "id"), rs.getString("status"), Sql.uuid(rs, "seller_id"))).list();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(new Membership(rows.getFirst().cluster(),
+    return rows.isEmpty() ? Optional.empty() : Optional.of(new Clusters.Membership(rows.getFirst().cluster(),
         "BANNED".equals(rows.getFirst().status()), rows.stream().map(Row::member).toList()));
   }
 

@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /** The catalogue: listings pushed by marketplaces, each change kept as a version. */
 @Service
@@ -169,7 +169,9 @@ public class Listings {
         default -> "seller " + sellerExt + " is held for an identity review; its listings wait for the decision";
       });
     }
-    var now = clock.instant();
+    // as PostgreSQL keeps them (microseconds, two decimals), so the listing answered is the listing stored
+    var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    BigDecimal price = in.price() == null ? null : in.price().setScale(2);
     Optional<Listing> existing = repository.find(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
     Listing next;
@@ -183,7 +185,7 @@ public class Listings {
     }
     if (existing.isEmpty()) {
       next = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description, brand,
-          category, in.price(), currency, images, country, region, wanted, 1, now, now);
+          category, price, currency, images, country, region, wanted, 1, now, now);
       repository.insert(next, actor.label());
       events.publishEvent(new ListingCreated(next.id(), seller.id(), category, now));
     } else {
@@ -193,7 +195,7 @@ public class Listings {
       }
       ListingStatus status = old.status().restrictedBySteward() ? old.status() : wanted;
       next = new Listing(old.id(), m.id(), externalId, seller.id(), store.id(), title, description, brand, category,
-          in.price(), currency, images, country, region, status, old.version() + 1, old.createdAt(), now);
+          price, currency, images, country, region, status, old.version() + 1, old.createdAt(), now);
       if (sameContent(old, next)) {
         return new Upserted(old, false, null);
       }
@@ -216,7 +218,7 @@ public class Listings {
 
   /**
    * {@link #changeStatus(UUID, ListingStatus, String)} of a listing whose row the caller holds: it
-   * wrote {@code old} in its transaction, so the row is locked and {@code old} is current.
+   * wrote or locked {@code old} in its transaction, so {@code old} is current.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Listing changeStatus(Listing old, ListingStatus status, String by) {
@@ -225,7 +227,8 @@ public class Listings {
     }
     Listing next = new Listing(old.id(), old.marketplaceId(), old.externalId(), old.sellerId(), old.storeId(),
         old.title(), old.description(), old.brand(), old.category(), old.price(), old.currency(), old.imageUrls(),
-        old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(), clock.instant());
+        old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(),
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     repository.update(next, by);
     return next;
   }

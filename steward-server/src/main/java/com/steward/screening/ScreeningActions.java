@@ -73,9 +73,12 @@ class ScreeningActions implements ListingScreen {
     }
   }
 
-  /** Screens a stored listing (sweeps), looking up its seller. */
+  /**
+   * Screens a stored listing (sweeps), looking up its seller; the caller holds the listing's row
+   * ({@code lockById} in its transaction), as for {@link #screen(Actor, Marketplace, Seller, Listing)}.
+   */
   Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
-    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing, false).decision();
+    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing).decision();
   }
 
   /** The listing as screening sees it. */
@@ -92,17 +95,13 @@ class ScreeningActions implements ListingScreen {
         known.map(SellerRisk.Risk::rating).orElse(null), known.map(SellerRisk.Risk::clusterRisk).orElse(null), null);
   }
 
+  /**
+   * {@inheritDoc} The caller holds the listing's row, so {@code listing} is current and a block
+   * changes it without locking and reading it again.
+   */
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing) {
-    return screen(actor, m, seller, listing, true);
-  }
-
-  /**
-   * Screens {@code listing}; {@code written} if the caller wrote it in this transaction, so that its
-   * row is held and a block need not lock and read it again.
-   */
-  private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean written) {
     Decision d = screening.screen(facts(m, listing, seller));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
@@ -120,8 +119,7 @@ class ScreeningActions implements ListingScreen {
     }
     Listing after = listing;
     if (d.action() == Decision.Action.BLOCK && !lifted && !listing.status().restrictedBySteward()) {
-      Listing blocked = written ? listings.changeStatus(listing, ListingStatus.BLOCKED, "system:screening")
-          : listings.changeStatus(listing.id(), ListingStatus.BLOCKED, "system:screening");
+      Listing blocked = listings.changeStatus(listing, ListingStatus.BLOCKED, "system:screening");
       after = blocked;
       String puid = statements.screeningBlock(new Statements.ScreeningBlock(id, m, blocked, seller, d.brand(),
           d.rules(), d.score(), d.ruleSetVersion(), now));

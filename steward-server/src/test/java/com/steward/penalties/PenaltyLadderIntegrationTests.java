@@ -140,6 +140,49 @@ class PenaltyLadderIntegrationTests extends IntegrationTest {
     assertThat(restrictions()).isEmpty();
   }
 
+  /** Registers a seller whose identity holds {@code passport}: two sellers with one passport are linked. */
+  String linkedSeller(String passport) {
+    String id = "linked-" + Fixtures.suffix();
+    var identity = Map.<String, Object>of("givenName", "Jonas", "surname", "Weber", "dateOfBirth", "1987-03-14",
+        "streetNumber", "17", "addressLine1", "Lindenstrasse", "city", "Leipzig", "postcode", "04109",
+        "documentNumber", passport);
+    var r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + id, Map.of("displayName", "Shop " + id,
+        "accountType", "PRIVATE", "stores", List.of(Map.of("id", "st-" + id, "name", "Store " + id)), "identity",
+        identity));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return id;
+  }
+
+  Api.Response putFor(String seller, String id, String title, double price) {
+    return api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id, Map.of("sellerId", seller,
+        "storeId", "st-" + seller, "title", title, "category", "bags", "price", price, "currency", "EUR"));
+  }
+
+  @Test
+  void linkedAccountsShareTheirPointsAndTheirRestrictions() {
+    String passport = "P" + Fixtures.suffix().toUpperCase(java.util.Locale.ROOT);
+    String a = linkedSeller(passport);
+    String b = linkedSeller(passport);
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + b + "/cluster").str("members"))
+        .as("one passport links the two").contains(a);
+    for (int i = 1; i <= 6; i++) {
+      assertThat(putFor(a, "a" + i, "Canvas tote bag, plain, number " + i, 25).status()).isEqualTo(201);
+    }
+    var first = putFor(a, "bad-a", brand + " tote bag 1:1 replica mirror quality", 19);
+    assertThat(first.str("status")).as(first.toString()).isEqualTo("BLOCKED");
+    var second = putFor(b, "bad-b", brand + " tote bag 1:1 replica mirror quality", 19);
+    assertThat(second.str("status")).as(second.toString()).isEqualTo("BLOCKED");
+    for (String seller : List.of(a, b)) {
+      var view = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + seller + "/penalties");
+      assertThat(view.at("points")).as("the cluster's points, for " + seller).isEqualTo(8);
+      assertThat(view.str("restrictions")).contains("WARNING", "LISTING_LIMIT");
+    }
+    // the limit reached through the other account's block holds for this one too
+    var limited = putFor(a, "a7", "Canvas tote bag, new colour", 25);
+    assertThat(limited.status()).as(limited.toString()).isEqualTo(409);
+    assertThat(limited.body()).contains("at most 5 live listings");
+  }
+
   @Test
   void onlyTheSellerItselfItsMarketplaceAndStaffSeeItsPoints() {
     String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/penalties";

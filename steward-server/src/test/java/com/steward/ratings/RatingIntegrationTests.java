@@ -36,7 +36,8 @@ class RatingIntegrationTests extends IntegrationTest {
     assertThat(score(good)).isGreaterThan(score(fresh));
     assertThat(good.str("history[0].cause")).contains("orders and refunds");
     assertThat(good.body()).as("the seller's own figures, read in one query").contains("400 days on the marketplace",
-        "900 orders in 12 months", "no upheld notices in 12 months", "no listings blocked");
+        "900 orders in 12 months", "1.0% of orders refunded", "0.0% of orders refunded as suspected fakes",
+        "no upheld notices in 12 months", "no listings blocked");
 
     var allowed = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/w0", Map.of("sellerId", s.id(),
         "storeId", "st-" + s.id(), "title", "plain leather strap", "category", "watches", "price", 30,
@@ -54,7 +55,7 @@ class RatingIntegrationTests extends IntegrationTest {
     assertThat(((List<?>) after.at("history")).size()).isGreaterThanOrEqualTo(2);
     assertThat(after.str("components")).contains("PENALTIES", "COMPLIANCE");
     assertThat(after.body()).as("one live listing and one blocked, counted by the rating")
-        .contains("1 listing blocked (50", "no upheld notices in 12 months", "1 active penalty point");
+        .contains("1 listing blocked (50", "no upheld notices in 12 months", "\"1 active penalty point");
   }
 
   @Test

@@ -41,12 +41,19 @@ class ScreeningAtUpsertIntegrationTests extends IntegrationTest {
 
   @Test
   void aCounterfeitListingIsBlockedWithAnAutomatedStatementOfReasons() throws IOException {
-    var r = put("fake-1", brand + " trainers 1:1 replica", 15);
+    var r = put("fake-1", brand + " trainers 1:1 replica", 15.5);
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     assertThat(r.str("status")).isEqualTo("BLOCKED");
     assertThat(r.str("screening.action")).isEqualTo("BLOCK");
     assertThat(r.str("screening.rules")).contains("suspicious-term", "price-below-floor");
     assertThat(r.str("screening.matches[0].start")).isEqualTo("0");
+    var stored = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/fake-1");
+    for (String field : List.of("status", "version", "price", "updatedAt")) {
+      assertThat(r.str(field)).as("the blocked listing answered is the one stored: " + field)
+          .isEqualTo(stored.str(field));
+    }
+    assertThat(r.body()).as("with the price as stored, two decimals").contains("\"price\":15.50");
+    assertThat(stored.body()).contains("\"price\":15.50");
 
     var sor = api.get(m.key(), "/api/v1/statements-of-reasons?marketplace=" + m.code() + "&listingId=fake-1");
     assertThat(sor.str("[0].transparencyDatabase.source_type")).isEqualTo("SOURCE_VOLUNTARY");
