@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -65,12 +66,20 @@ public class Ratings implements SellerRisk {
 
   /** The seller's rating as of now, with every component's contribution. */
   public Rating current(Seller seller) {
-    return engine.rate(inputs(seller));
+    return engine.rate(inputs(seller, null));
   }
 
   /** Computes and stores the rating (when it moved since the last one), for the history. */
   public Rating rate(Seller seller, String cause) {
-    Rating r = current(seller);
+    return rate(seller, cause, null);
+  }
+
+  /**
+   * {@link #rate(Seller, String)} with the penalty standing of the seller's cluster, if the caller
+   * has it as of now (the penalty ladder just computed it), so that it is not read again.
+   */
+  private Rating rate(Seller seller, String cause, @Nullable Standing standing) {
+    Rating r = engine.rate(inputs(seller, standing));
     var last = repository.history(seller.id(), 1);
     if (last.isEmpty() || Math.abs(last.getFirst().score() - r.score()) >= 0.05
         || Math.abs(last.getFirst().sellerRisk() - r.sellerRisk()) >= 0.005) {
@@ -107,7 +116,7 @@ public class Ratings implements SellerRisk {
 
   @EventListener
   void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
-    e.sellerIds().forEach(id -> sellers.byId(id).ifPresent(s -> rate(s, "penalty points changed")));
+    e.sellerIds().forEach(id -> sellers.byId(id).ifPresent(s -> rate(s, "penalty points changed", e.standing())));
   }
 
   @EventListener
@@ -116,11 +125,11 @@ public class Ratings implements SellerRisk {
         id.equals(e.sellerId()) ? "banned" : "an account of the cluster was banned")));
   }
 
-  private RatingInputs inputs(Seller seller) {
+  private RatingInputs inputs(Seller seller, @Nullable Standing known) {
     Instant now = clock.instant();
     Instant yearAgo = now.minus(Duration.ofDays(365));
     var cluster = clusters.membershipOf(seller.id());
-    Standing standing = penalties.standing(seller, cluster.accounts());
+    Standing standing = known != null ? known : penalties.standing(seller, cluster.accounts());
     var counts = penalties.counts(seller.id(), yearAgo);
     var facts = repository.facts(seller.id(), yearAgo);
     var metrics = facts.metrics();
