@@ -169,8 +169,8 @@ public class Listings {
         default -> "seller " + sellerExt + " is held for an identity review; its listings wait for the decision";
       });
     }
-    // as PostgreSQL keeps them (microseconds, two decimals), so the listing answered is the listing stored
-    var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    // a price as PostgreSQL keeps it (two decimals), so the listing answered is the listing stored
+    var now = now();
     BigDecimal price = in.price() == null ? null : in.price().setScale(2);
     Optional<Listing> existing = repository.find(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
@@ -227,8 +227,7 @@ public class Listings {
     }
     Listing next = new Listing(old.id(), old.marketplaceId(), old.externalId(), old.sellerId(), old.storeId(),
         old.title(), old.description(), old.brand(), old.category(), old.price(), old.currency(), old.imageUrls(),
-        old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(),
-        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        old.shipFromCountry(), old.shipFromRegion(), status, old.version() + 1, old.createdAt(), now());
     repository.update(next, by);
     return next;
   }
@@ -246,6 +245,11 @@ public class Listings {
       }
     }
     return changed;
+  }
+
+  /** The time of a change, to the microsecond as PostgreSQL keeps it, so a listing in hand equals the one stored. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   /** Brings back listings a lifted restriction took out of sight, those still in status {@code from}. */

@@ -83,14 +83,7 @@ class JdbcPenaltyRepository {
             rs.getString("reference"), rs.getBoolean("overturned"))).list();
   }
 
-  /** How many violations of a type a seller had since {@code from}, overturned ones left out. */
-  int count(UUID seller, ViolationType type, Instant from) {
-    return jdbc.sql("""
-        SELECT count(*) FROM penalty_violation WHERE seller_id = :s AND type = :t AND occurred_at >= :f AND NOT overturned
-        """).param("s", seller).param("t", type.name()).param("f", Sql.ts(from)).query(Integer.class).single();
-  }
-
-  /** {@link #count} of every type at once: the types with none are left out. */
+  /** How many violations of each type a seller had since {@code from}, overturned ones left out; a type with none is left out. */
   java.util.Map<ViolationType, Integer> counts(UUID seller, Instant from) {
     var out = new java.util.EnumMap<ViolationType, Integer>(ViolationType.class);
     jdbc.sql("""

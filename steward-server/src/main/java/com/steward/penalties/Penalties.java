@@ -122,7 +122,7 @@ public class Penalties implements SellerLimits {
 
   /** The seller's violations of a type since {@code from}, reversed ones left out. */
   public int count(UUID sellerId, ViolationType type, Instant from) {
-    return repository.count(sellerId, type, from);
+    return counts(sellerId, from).getOrDefault(type, 0);
   }
 
   /** {@link #count} of every type at once, in one query: a type with none is left out. */

@@ -178,6 +178,24 @@ class VerificationSchedulesIntegrationTests extends IntegrationTest {
     assertThat(api.get(seller.key(), base).str("roundReason")).startsWith("sudden category change");
   }
 
+  @Test
+  void aBurstOfUpheldNoticesIsCheckedAgain() {
+    steps.approved(seller.key(), base, VerificationSteps.Trader.random(), analyst);
+    var holder = fixtures.holder();
+    for (int i = 0; i < 3; i++) {
+      var filed = fixtures.notice(holder, market, fixtures.listing(market, seller, "ACME Air running shoes " + i));
+      var reviewed = api.post(analyst, "/api/v1/notices/" + filed.str("id") + "/items/" + filed.str("items[0].id")
+          + "/review", Map.of("decision", "ACCEPT", "reason", "Logo and price match known counterfeits"));
+      assertThat(reviewed.str("status")).as(reviewed.toString()).isEqualTo("TAKEN_DOWN");
+    }
+    // the counter-notice windows close: three final takedowns within 30 days
+    clock.advance(Duration.ofDays(14).plusMinutes(1));
+    deadlines.checkNow();
+    await().atMost(Duration.ofSeconds(20)).until(() -> "REVERIFICATION_DUE".equals(api.get(seller.key(), base)
+        .str("status")));
+    assertThat(api.get(seller.key(), base).str("roundReason")).isEqualTo("a burst of upheld notices: 3 within 30 days");
+  }
+
   long documents(String caseId) {
     return jdbc.sql("SELECT count(*) FROM verification_document WHERE case_id = CAST(:id AS uuid)").param("id", caseId)
         .query(Long.class).single();
