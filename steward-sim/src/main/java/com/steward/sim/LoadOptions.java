@@ -6,18 +6,30 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The options of {@code steward sim --load}. Both rates and the duration are required: a load run
- * with a made-up default rate would measure something nobody asked for, so a missing or
- * non-positive value stops the run with a message naming the option.
+ * The options of {@code steward sim --load}. The listing and notice rates and the duration are
+ * required: a load run with a made-up default rate would measure something nobody asked for, so a
+ * missing or bad value stops the run with a message naming the option. A rate may be 0, to leave
+ * that kind out; screening dry runs are left out unless asked for. Notices name live listings, so
+ * they need listings.
  */
-record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durationSeconds, int warmupSeconds,
-    long seed, @Nullable String target, @Nullable String out, long serverPid, @Nullable String databaseDir) {
+record LoadOptions(double listingsPerSecond, double noticesPerSecond, double dryRunsPerSecond, int durationSeconds,
+    int warmupSeconds, long seed, @Nullable String target, @Nullable String out, long serverPid,
+    @Nullable String databaseDir) {
 
   static final int DEFAULT_WARMUP_SECONDS = 10;
 
   LoadOptions {
     rate("--listings-per-second", listingsPerSecond);
     rate("--notices-per-second", noticesPerSecond);
+    rate("--dry-runs-per-second", dryRunsPerSecond);
+    if (listingsPerSecond + noticesPerSecond + dryRunsPerSecond == 0) {
+      throw new IllegalArgumentException(
+          "nothing to send: --listings-per-second, --notices-per-second or --dry-runs-per-second must be above 0");
+    }
+    if (noticesPerSecond > 0 && listingsPerSecond == 0) {
+      throw new IllegalArgumentException(
+          "--notices-per-second: notices name live listings, so --listings-per-second must be above 0 too");
+    }
     if (durationSeconds <= 0) {
       throw new IllegalArgumentException("--duration: must be a whole number of seconds above 0, not " + durationSeconds);
     }
@@ -36,7 +48,7 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
       String a = args.get(i);
       switch (a) {
         case "--load" -> { }
-        case "--listings-per-second", "--notices-per-second", "--duration", "--warmup", "--seed", "--target", "--out",
+        case "--listings-per-second", "--notices-per-second", "--dry-runs-per-second", "--duration", "--warmup", "--seed", "--target", "--out",
             "--server-pid", "--database-dir" -> {
           if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
             throw new IllegalArgumentException(a + " needs a value");
@@ -51,6 +63,7 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
     return new LoadOptions(
         number(v, "--listings-per-second"),
         number(v, "--notices-per-second"),
+        v.containsKey("--dry-runs-per-second") ? number(v, "--dry-runs-per-second") : 0,
         (int) whole(v, "--duration", null),
         (int) whole(v, "--warmup", (long) DEFAULT_WARMUP_SECONDS),
         whole(v, "--seed", 1L),
@@ -63,7 +76,7 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
   private static double number(Map<String, String> v, String name) {
     String s = v.get(name);
     if (s == null) {
-      throw new IllegalArgumentException(name + " is required (requests per second, above 0)");
+      throw new IllegalArgumentException(name + " is required (requests per second, 0 or more)");
     }
     try {
       return Double.parseDouble(s);
@@ -92,8 +105,8 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
   }
 
   private static void rate(String name, double perSecond) {
-    if (!(perSecond > 0) || Double.isInfinite(perSecond)) {
-      throw new IllegalArgumentException(name + ": must be a rate above 0 (requests per second), not " + perSecond);
+    if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
+      throw new IllegalArgumentException(name + ": must be a rate of 0 or more (requests per second), not " + perSecond);
     }
   }
 
@@ -102,6 +115,7 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, int durati
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("listingsPerSecond", listingsPerSecond);
     m.put("noticesPerSecond", noticesPerSecond);
+    m.put("dryRunsPerSecond", dryRunsPerSecond);
     m.put("durationSeconds", durationSeconds);
     m.put("warmupSeconds", warmupSeconds);
     m.put("seed", seed);

@@ -1,6 +1,7 @@
 package com.steward.sim;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,19 +13,25 @@ final class LoadReport {
 
   static String table(LoadOptions o, LoadRun.Result r) {
     var b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "Steward under load: %s listing upserts/s and %s notices/s, %d s measured after a "
-        + "%d s warmup (seed %d)%n%n", num(o.listingsPerSecond()), num(o.noticesPerSecond()), o.durationSeconds(),
-        o.warmupSeconds(), o.seed()));
+    b.append(String.format(Locale.ROOT, "Steward under load: %s listing upserts/s and %s notices/s%s, %d s measured after a "
+        + "%d s warmup (seed %d)%n%n", num(o.listingsPerSecond()), num(o.noticesPerSecond()),
+        o.dryRunsPerSecond() > 0 ? " and " + num(o.dryRunsPerSecond()) + " screening dry runs/s" : "",
+        o.durationSeconds(), o.warmupSeconds(), o.seed()));
     b.append(String.format(Locale.ROOT, "%-9s %9s %7s %9s %12s %8s %8s %8s %9s %9s  %s%n", "kind", "target/s", "sent",
         "answered", "completed/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors"));
     for (LatencyRecorder.Summary k : r.kinds()) {
       b.append(row(k));
     }
     b.append(slices(r));
-    b.append(String.format(Locale.ROOT, "%nwarmup left out: %d s ramping up to the rates (%d listing upserts, %d notices); "
-        + "at most %d requests in flight; %d sellers registered in place of refused ones%n", o.warmupSeconds(), r.warmupListings(),
-        r.warmupNotices(), LoadRun.CONNECTIONS, r.replacements()));
+    b.append(String.format(Locale.ROOT, "%nwarmup left out: %d s ramping up to the rates (%d listing upserts, %d notices%s); "
+        + "at most %d requests in flight; %d sellers registered in place of refused ones%n", o.warmupSeconds(),
+        r.warmupOf(LoadTraffic.Kind.LISTINGS), r.warmupOf(LoadTraffic.Kind.NOTICES),
+        o.dryRunsPerSecond() > 0 ? ", " + r.warmupOf(LoadTraffic.Kind.DRY_RUNS) + " dry runs" : "", LoadRun.CONNECTIONS,
+        r.replacements()));
     b.append(String.format(Locale.ROOT, "new listings by answer, warmup included: %s%n", counts(r.newListings())));
+    if (o.dryRunsPerSecond() > 0) {
+      b.append(String.format(Locale.ROOT, "screening dry runs by decision, warmup included: %s%n", counts(r.dryRuns())));
+    }
     b.append(String.format(Locale.ROOT, "scheduler lateness (due to handed over): p99 %.1f ms, max %.1f ms%n",
         r.schedulerLagP99(), r.schedulerLagMax()));
     return b.toString();
@@ -52,25 +59,31 @@ final class LoadReport {
             : String.format(Locale.ROOT, "%.2f ms", seconds * 1000 / answered));
   }
 
-  /** Listings and notices by {@value LatencyRecorder#SLICE_SECONDS} s of due time, side by side. */
+  /**
+   * Each scheduled kind with a rate (listings, notices, dry runs) by {@value LatencyRecorder#SLICE_SECONDS}
+   * s of due time, side by side.
+   */
   static String slices(LoadRun.Result r) {
-    var listings = slicesOf(r, "listings");
-    var notices = slicesOf(r, "notices");
-    var b = new StringBuilder(String.format(Locale.ROOT, "%n%-9s %7s %8s %8s %9s   %7s %8s %8s %9s%n", "due at s",
-        "listings", "p50 ms", "p99 ms", "max ms", "notices", "p50 ms", "p99 ms", "max ms"));
-    for (LatencyRecorder.Slice l : listings) {
-      var n = notices.stream().filter(x -> x.fromSecond() == l.fromSecond()).findFirst()
-          .orElse(new LatencyRecorder.Slice(l.fromSecond(), 0, 0, 0, 0));
-      b.append(String.format(Locale.ROOT, "%-9s %7d %8.1f %8.1f %9.1f   %7d %8.1f %8.1f %9.1f%n",
-          l.fromSecond() + "-" + (l.fromSecond() + LatencyRecorder.SLICE_SECONDS), l.sent(), l.p50(), l.p99(), l.max(),
-          n.sent(), n.p50(), n.p99(), n.max()));
+    List<LatencyRecorder.Summary> shown = r.kinds().stream().filter(k -> k.targetPerSecond() > 0).toList();
+    var b = new StringBuilder(String.format(Locale.ROOT, "%n%-9s", "due at s"));
+    for (int i = 0; i < shown.size(); i++) {
+      b.append(String.format(Locale.ROOT, "%s %7s %8s %8s %9s", i == 0 ? "" : "  ", shown.get(i).kind(), "p50 ms",
+          "p99 ms", "max ms"));
+    }
+    b.append(System.lineSeparator());
+    var seconds = new java.util.TreeSet<Long>();
+    shown.forEach(k -> k.slices().forEach(x -> seconds.add(x.fromSecond())));
+    for (long from : seconds) {
+      b.append(String.format(Locale.ROOT, "%-9s", from + "-" + (from + LatencyRecorder.SLICE_SECONDS)));
+      for (int i = 0; i < shown.size(); i++) {
+        var x = shown.get(i).slices().stream().filter(y -> y.fromSecond() == from).findFirst()
+            .orElse(new LatencyRecorder.Slice(from, 0, 0, 0, 0));
+        b.append(String.format(Locale.ROOT, "%s %7d %8.1f %8.1f %9.1f", i == 0 ? "" : "  ", x.sent(), x.p50(), x.p99(),
+            x.max()));
+      }
+      b.append(System.lineSeparator());
     }
     return b.toString();
-  }
-
-  private static java.util.List<LatencyRecorder.Slice> slicesOf(LoadRun.Result r, String kind) {
-    return r.kinds().stream().filter(k -> k.kind().equals(kind)).findFirst().map(LatencyRecorder.Summary::slices)
-        .orElse(java.util.List.of());
   }
 
   /** One kind's line of the table; a kind that sent nothing shows dashes, not zero latencies. */
@@ -104,9 +117,11 @@ final class LoadReport {
       kinds.put(k.kind(), m);
     }
     out.put("kinds", kinds);
-    out.put("warmup", ordered("seconds", o.warmupSeconds(), "listings", r.warmupListings(), "notices", r.warmupNotices()));
+    out.put("warmup", ordered("seconds", o.warmupSeconds(), "listings", r.warmupOf(LoadTraffic.Kind.LISTINGS),
+        "notices", r.warmupOf(LoadTraffic.Kind.NOTICES), "dryRuns", r.warmupOf(LoadTraffic.Kind.DRY_RUNS)));
     out.put("replacementSellers", r.replacements());
     out.put("newListingsByAnswer", r.newListings());
+    out.put("dryRunsByDecision", r.dryRuns());
     out.put("schedulerLatenessMs", ordered("p99", r.schedulerLagP99(), "max", r.schedulerLagMax()));
     return out;
   }

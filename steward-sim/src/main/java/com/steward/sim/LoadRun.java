@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 
 /**
- * An open-loop load: listing upserts and notices leave at the times their {@link RateSchedule}s
+ * An open-loop load: listing upserts, notices and screening dry runs leave at the times their {@link RateSchedule}s
  * fix, whether or not earlier requests were answered, each on a virtual thread of its own. At most
  * {@value #CONNECTIONS} requests are in flight at once (as many HTTP connections); a request due
  * while all are busy waits its turn, and that wait is part of its latency, which always runs from
@@ -36,9 +36,21 @@ final class LoadRun {
   static final int DRAIN_SECONDS = 30;
   private static final long REQUEST_TIMEOUT_SECONDS = LoadTraffic.REQUEST_TIMEOUT.toSeconds();
 
-  /** What a run measured: one summary per kind, the warmup left out, and the scheduler's lateness in ms. */
-  record Result(List<LatencyRecorder.Summary> kinds, long warmupListings, long warmupNotices, int replacements,
-      Map<String, Long> newListings, double schedulerLagP99, double schedulerLagMax) {}
+  /**
+   * What a run measured: one summary per kind, the warmup left out, the requests of each kind due in
+   * the warmup, and the scheduler's lateness in ms.
+   */
+  record Result(List<LatencyRecorder.Summary> kinds, Map<LoadTraffic.Kind, Long> warmup, int replacements,
+      Map<String, Long> newListings, Map<String, Long> dryRuns, double schedulerLagP99, double schedulerLagMax) {
+
+    long warmupOf(LoadTraffic.Kind kind) {
+      return warmup.getOrDefault(kind, 0L);
+    }
+  }
+
+  /** The kinds sent on a schedule, in the order the report shows them. */
+  static final List<LoadTraffic.Kind> SCHEDULED =
+      List.of(LoadTraffic.Kind.LISTINGS, LoadTraffic.Kind.NOTICES, LoadTraffic.Kind.DRY_RUNS);
 
   private final LoadOptions o;
   private final LoadTraffic traffic;
@@ -55,9 +67,23 @@ final class LoadRun {
     this.clock = nanoClock;
   }
 
+  static double rateOf(LoadOptions o, LoadTraffic.Kind kind) {
+    return switch (kind) {
+      case LISTINGS -> o.listingsPerSecond();
+      case NOTICES -> o.noticesPerSecond();
+      case DRY_RUNS -> o.dryRunsPerSecond();
+      case SELLERS -> 0;
+    };
+  }
+
   Result run() throws InterruptedException {
-    var listings = new RateSchedule(o.listingsPerSecond(), o.warmupSeconds(), o.durationSeconds());
-    var notices = new RateSchedule(o.noticesPerSecond(), o.warmupSeconds(), o.durationSeconds());
+    int n = SCHEDULED.size();
+    var schedules = new RateSchedule[n];
+    var sent = new long[n];
+    for (int k = 0; k < n; k++) {
+      double rate = rateOf(o, SCHEDULED.get(k));
+      schedules[k] = rate > 0 ? new RateSchedule(rate, o.warmupSeconds(), o.durationSeconds()) : null;
+    }
     var lag = new Histogram(3);
     ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     long start = clock.getAsLong() + 50_000_000L;
@@ -65,27 +91,46 @@ final class LoadRun {
     measureFrom.set(windowStart);
     recorders.put(LoadTraffic.Kind.LISTINGS, new LatencyRecorder("listings", o.listingsPerSecond(), windowStart));
     recorders.put(LoadTraffic.Kind.NOTICES, new LatencyRecorder("notices", o.noticesPerSecond(), windowStart));
+    if (o.dryRunsPerSecond() > 0) {
+      recorders.put(LoadTraffic.Kind.DRY_RUNS, new LatencyRecorder("dry-runs", o.dryRunsPerSecond(), windowStart));
+    }
     recorders.put(LoadTraffic.Kind.SELLERS, new LatencyRecorder("sellers", 0, windowStart));
-    long i = 0;
-    long j = 0;
-    while (i < listings.total() || j < notices.total()) {
-      long nextListing = i < listings.total() ? start + listings.offsetNanos(i) : Long.MAX_VALUE;
-      long nextNotice = j < notices.total() ? start + notices.offsetNanos(j) : Long.MAX_VALUE;
-      boolean listing = nextListing <= nextNotice;
-      long due = listing ? nextListing : nextNotice;
+    while (true) {
+      // the kind whose next request is due first (ties in the order of SCHEDULED)
+      int next = -1;
+      long due = Long.MAX_VALUE;
+      for (int k = 0; k < n; k++) {
+        if (schedules[k] != null && sent[k] < schedules[k].total()) {
+          long at = start + schedules[k].offsetNanos(sent[k]);
+          if (at < due) {
+            due = at;
+            next = k;
+          }
+        }
+      }
+      if (next < 0) {
+        break;
+      }
       waitUntil(due);
-      boolean measured = listing ? listings.isMeasured(i++) : notices.isMeasured(j++);
-      LoadTraffic.Request r = listing ? traffic.nextListing() : traffic.nextNotice();
+      LoadTraffic.Kind kind = SCHEDULED.get(next);
+      boolean measured = schedules[next].isMeasured(sent[next]++);
+      LoadTraffic.Request r = switch (kind) {
+        case LISTINGS -> traffic.nextListing();
+        case NOTICES -> traffic.nextNotice();
+        case DRY_RUNS -> traffic.nextDryRun();
+        case SELLERS -> throw new IllegalStateException("sellers register when a refusal is read, not on a schedule");
+      };
       if (measured) {
         lag.recordValue(Math.max(0, clock.getAsLong() - due) / 1_000);
       }
       if (r == null) {
         if (measured) {
-          recorders.get(LoadTraffic.Kind.NOTICES).skipped("no live listing to name");
+          recorders.get(kind).skipped("no live listing to name");
         }
         continue;
       }
-      threads.execute(() -> send(r, due, measured));
+      long dueAt = due;
+      threads.execute(() -> send(r, dueAt, measured));
     }
     threads.shutdown();
     if (!threads.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
@@ -94,7 +139,11 @@ final class LoadRun {
     }
     long window = o.durationSeconds() * 1_000_000_000L;
     List<LatencyRecorder.Summary> kinds = recorders.values().stream().map(rec -> rec.summary(window)).toList();
-    return new Result(kinds, listings.warmup(), notices.warmup(), traffic.replacements(), traffic.newListingOutcomes(),
+    Map<LoadTraffic.Kind, Long> warmup = new EnumMap<>(LoadTraffic.Kind.class);
+    for (int k = 0; k < n; k++) {
+      warmup.put(SCHEDULED.get(k), schedules[k] == null ? 0L : schedules[k].warmup());
+    }
+    return new Result(kinds, warmup, traffic.replacements(), traffic.newListingOutcomes(), traffic.dryRunOutcomes(),
         lag.getValueAtPercentile(99) / 1_000.0, lag.getMaxValue() / 1_000.0);
   }
 

@@ -33,12 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
  * mix would drift to honest sellers and refusals within seconds. Those registrations are a third
  * kind of request, sent when the refusal is read.
  *
+ * <p>Screening dry runs ({@code POST /api/v1/screening/dry-run}) carry listings of the same mix,
+ * never stored: what screening alone costs through the API, without the listing's write, its
+ * audit entry and what a block sets off.
+ *
  * <p>The request bodies are made on the scheduler's one thread ({@link #nextListing},
  * {@link #nextNotice}); answers are read on many ({@link #answered}).
  */
 final class LoadTraffic {
 
-  enum Kind { LISTINGS, NOTICES, SELLERS }
+  enum Kind { LISTINGS, NOTICES, DRY_RUNS, SELLERS }
 
   /** A request ready to send; {@code listing} or {@code seller} is what its answer updates. */
   record Request(Kind kind, HttpRequest http, World.@Nullable Listing listing, boolean update,
@@ -63,6 +67,8 @@ final class LoadTraffic {
   private long nextListing;
   private final AtomicInteger replacements = new AtomicInteger();
   private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> dryRunOutcomes = new ConcurrentHashMap<>();
+  private long nextDryRun;
 
   LoadTraffic(LoadSetup.Fixture fixture, RealData data, String base, RandomGenerator rnd) {
     this.f = fixture;
@@ -93,6 +99,20 @@ final class LoadTraffic {
     String id = String.format("LD-%07d", ++nextListing);
     World.Listing l = World.listing(id, 0, s, f.brands(), byCategory, categories, rnd);
     return new Request(Kind.LISTINGS, listingPut(l), l, false, null);
+  }
+
+  /** The next screening dry run: a new listing of the same mix as the upserts, which nothing stores. */
+  Request nextDryRun() {
+    World.Listing l = World.listing(String.format("DR-%07d", ++nextDryRun), 0, pickSeller(), f.brands(), byCategory,
+        categories, rnd);
+    var body = new LinkedHashMap<String, Object>(StewardCalls.listingBody(l, f.brands()));
+    // the dry run's listing (the command line's format) has no store and no place of dispatch
+    body.remove("storeId");
+    body.remove("shipFromCountry");
+    body.put("marketplace", f.market());
+    body.put("listingId", l.id());
+    return new Request(Kind.DRY_RUNS, request("POST", f.marketplaceKey(), "/api/v1/screening/dry-run", body), l, false,
+        null);
   }
 
   /** The next notice, naming one to three live listings of the notifier's brand; null if none is live yet. */
@@ -142,6 +162,10 @@ final class LoadTraffic {
           active.get(s.kind()).add(s);
         }
       }
+      case DRY_RUNS -> {
+        String action = ok ? read(body).path("action").asString("") : "HTTP " + status;
+        dryRunOutcomes.computeIfAbsent(action, k -> new LongAdder()).increment();
+      }
       case NOTICES -> { }
     }
     return null;
@@ -155,6 +179,13 @@ final class LoadTraffic {
   Map<String, Long> newListingOutcomes() {
     Map<String, Long> m = new java.util.TreeMap<>();
     outcomes.forEach((k, v) -> m.put(k, v.sum()));
+    return m;
+  }
+
+  /** Screening dry runs by the action Steward answered (ALLOW, REFER, BLOCK) or the HTTP status of a refusal, warmup included. */
+  Map<String, Long> dryRunOutcomes() {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    dryRunOutcomes.forEach((k, v) -> m.put(k, v.sum()));
     return m;
   }
 

@@ -40,21 +40,35 @@ class LoadOptionsTests {
   @Test
   void aMissingRateIsNamed() {
     assertThatThrownBy(() -> parse("--load --notices-per-second 5 --duration 60"))
-        .hasMessage("--listings-per-second is required (requests per second, above 0)");
+        .hasMessage("--listings-per-second is required (requests per second, 0 or more)");
     assertThatThrownBy(() -> parse("--load --listings-per-second 5 --duration 60"))
-        .hasMessage("--notices-per-second is required (requests per second, above 0)");
+        .hasMessage("--notices-per-second is required (requests per second, 0 or more)");
   }
 
   @Test
-  void aRateThatIsNotAboveZeroIsRefusedWithItsName() {
-    assertThatThrownBy(() -> parse("--load --listings-per-second 0 --notices-per-second 5 --duration 60"))
-        .hasMessage("--listings-per-second: must be a rate above 0 (requests per second), not 0.0");
+  void aBadRateIsRefusedWithItsName() {
     assertThatThrownBy(() -> parse("--load --listings-per-second 10 --notices-per-second -1 --duration 60"))
-        .hasMessage("--notices-per-second: must be a rate above 0 (requests per second), not -1.0");
+        .hasMessage("--notices-per-second: must be a rate of 0 or more (requests per second), not -1.0");
     assertThatThrownBy(() -> parse("--load --listings-per-second NaN --notices-per-second 1 --duration 60"))
-        .hasMessageStartingWith("--listings-per-second: must be a rate above 0");
+        .hasMessageStartingWith("--listings-per-second: must be a rate of 0 or more");
     assertThatThrownBy(() -> parse("--load --listings-per-second ten --notices-per-second 1 --duration 60"))
         .hasMessage("--listings-per-second: 'ten' is not a number");
+    assertThatThrownBy(() -> parse("--load --listings-per-second 1 --notices-per-second 1 --dry-runs-per-second Infinity "
+        + "--duration 60")).hasMessageStartingWith("--dry-runs-per-second: must be a rate of 0 or more");
+  }
+
+  @Test
+  void aKindAtZeroIsLeftOutButSomethingMustBeSentAndNoticesNeedListings() {
+    var upsertsOnly = parse("--load --listings-per-second 100 --notices-per-second 0 --duration 60");
+    assertThat(upsertsOnly.noticesPerSecond()).isZero();
+    assertThat(upsertsOnly.dryRunsPerSecond()).isZero();
+    var dryRunsOnly = parse("--load --listings-per-second 0 --notices-per-second 0 --dry-runs-per-second 500 --duration 60");
+    assertThat(dryRunsOnly.dryRunsPerSecond()).isEqualTo(500);
+    assertThat(dryRunsOnly.asMap()).containsEntry("dryRunsPerSecond", 500.0);
+    assertThatThrownBy(() -> parse("--load --listings-per-second 0 --notices-per-second 0 --duration 60"))
+        .hasMessage("nothing to send: --listings-per-second, --notices-per-second or --dry-runs-per-second must be above 0");
+    assertThatThrownBy(() -> parse("--load --listings-per-second 0 --notices-per-second 5 --duration 60"))
+        .hasMessage("--notices-per-second: notices name live listings, so --listings-per-second must be above 0 too");
   }
 
   @Test

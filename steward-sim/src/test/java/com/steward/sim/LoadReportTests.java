@@ -28,7 +28,7 @@ class LoadReportTests {
         java.util.List.of());
     var notices = new LatencyRecorder.Summary("notices", 5, 300, 300, 300, 5, Map.of(), 9, 12, 30, 40, 50,
         java.util.List.of());
-    var result = new LoadRun.Result(java.util.List.of(listings, notices), 0, 0, 0, Map.of(), 0, 0);
+    var result = new LoadRun.Result(java.util.List.of(listings, notices), Map.of(), 0, Map.of(), Map.of(), 0, 0);
     var o = LoadOptions.parse(java.util.List.of("--load", "--listings-per-second", "100", "--notices-per-second", "5",
         "--duration", "60", "--server-pid", "4242", "--database-dir", "/data/postgres"));
     assertThat(LoadReport.serverCpu(o, result, new ServerCpu.Sample(31.5, 18.9))).isEqualTo(
@@ -36,5 +36,29 @@ class LoadReportTests {
             + "its PostgreSQL: 18.9 s of CPU in the measured 60 s (0.32 cores on average, 3.00 ms a request)\n")
             .replace("\n", System.lineSeparator()));
     assertThat(LoadReport.serverCpu(o, result, new ServerCpu.Sample(31.5, -1))).doesNotContain("PostgreSQL");
+  }
+
+  @Test
+  void theSlicesShowEveryKindThatHasARateSideBySide() {
+    var listings = new LatencyRecorder.Summary("listings", 100, 2_000, 2_000, 2_000, 100, Map.of(), 5, 9, 20, 30, 40,
+        java.util.List.of(new LatencyRecorder.Slice(0, 1_000, 6.5, 30, 41), new LatencyRecorder.Slice(10, 1_000, 5, 20, 25)));
+    var notices = new LatencyRecorder.Summary("notices", 5, 50, 50, 50, 5, Map.of(), 9, 12, 30, 40, 50,
+        java.util.List.of(new LatencyRecorder.Slice(10, 50, 12, 31.5, 33)));
+    var sellers = new LatencyRecorder.Summary("sellers", 0, 3, 3, 3, 0, Map.of(), 9, 9, 9, 9, 9,
+        java.util.List.of(new LatencyRecorder.Slice(0, 3, 9, 9, 9)));
+    String both = LoadReport.slices(new LoadRun.Result(java.util.List.of(listings, notices, sellers), Map.of(), 0, Map.of(),
+        Map.of(), 0, 0));
+    assertThat(both.lines().toList()).containsExactly("",
+        "due at s  listings   p50 ms   p99 ms    max ms   notices   p50 ms   p99 ms    max ms",
+        "0-10         1000      6.5     30.0      41.0         0      0.0      0.0       0.0",
+        "10-20        1000      5.0     20.0      25.0        50     12.0     31.5      33.0");
+    var dryRuns = new LatencyRecorder.Summary("dry-runs", 500, 5_000, 5_000, 5_000, 500, Map.of(), 1, 2, 3, 4, 5,
+        java.util.List.of(new LatencyRecorder.Slice(0, 5_000, 1.5, 4.5, 9)));
+    var idle = new LatencyRecorder.Summary("listings", 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, java.util.List.of());
+    String alone = LoadReport.slices(new LoadRun.Result(java.util.List.of(idle, dryRuns), Map.of(), 0, Map.of(), Map.of(), 0,
+        0));
+    assertThat(alone.lines().toList()).containsExactly("",
+        "due at s  dry-runs   p50 ms   p99 ms    max ms",
+        "0-10         5000      1.5      4.5       9.0");
   }
 }
