@@ -22,6 +22,7 @@ final class LoadReport {
     for (LatencyRecorder.Summary k : r.kinds()) {
       b.append(row(k));
     }
+    b.append(byAnswer(r));
     b.append(slices(r));
     b.append(String.format(Locale.ROOT, "%nwarmup left out: %d s ramping up to the rates (%d listing upserts, %d notices%s); "
         + "at most %d requests in flight; %d sellers registered in place of refused ones%n", o.warmupSeconds(),
@@ -57,6 +58,24 @@ final class LoadReport {
     return String.format(Locale.ROOT, "%s: %.1f s of CPU in the measured %d s (%.2f cores on average, %s a request)%n",
         who, seconds, window, seconds / window, answered == 0 ? "-"
             : String.format(Locale.ROOT, "%.2f ms", seconds * 1000 / answered));
+  }
+
+  /**
+   * The measured successes by what was answered (a new listing's status, a dry run's action): a
+   * blocked listing, which sets off a statement of reasons, the penalty ladder and the rating, is
+   * slower than one let through, and the whole kind's percentiles mix the two.
+   */
+  static String byAnswer(LoadRun.Result r) {
+    if (r.byAnswer().isEmpty()) {
+      return "";
+    }
+    var b = new StringBuilder(String.format(Locale.ROOT, "%n%-20s %7s %8s %8s %8s %9s %9s%n", "answered as", "sent",
+        "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms"));
+    for (LatencyRecorder.Summary k : r.byAnswer()) {
+      b.append(String.format(Locale.ROOT, "%-20s %7d %8.1f %8.1f %8.1f %9.1f %9.1f%n", k.kind(), k.sent(), k.p50(), k.p90(),
+          k.p99(), k.p999(), k.max()));
+    }
+    return b.toString();
   }
 
   /**
@@ -117,6 +136,12 @@ final class LoadReport {
       kinds.put(k.kind(), m);
     }
     out.put("kinds", kinds);
+    Map<String, Object> answers = new LinkedHashMap<>();
+    for (LatencyRecorder.Summary k : r.byAnswer()) {
+      answers.put(k.kind(), ordered("sent", k.sent(), "latencyMs", ordered("p50", k.p50(), "p90", k.p90(), "p99", k.p99(),
+          "p99.9", k.p999(), "max", k.max())));
+    }
+    out.put("byAnswer", answers);
     out.put("warmup", ordered("seconds", o.warmupSeconds(), "listings", r.warmupOf(LoadTraffic.Kind.LISTINGS),
         "notices", r.warmupOf(LoadTraffic.Kind.NOTICES), "dryRuns", r.warmupOf(LoadTraffic.Kind.DRY_RUNS)));
     out.put("replacementSellers", r.replacements());

@@ -41,7 +41,8 @@ final class LoadRun {
    * the warmup, and the scheduler's lateness in ms.
    */
   record Result(List<LatencyRecorder.Summary> kinds, Map<LoadTraffic.Kind, Long> warmup, int replacements,
-      Map<String, Long> newListings, Map<String, Long> dryRuns, double schedulerLagP99, double schedulerLagMax) {
+      Map<String, Long> newListings, Map<String, Long> dryRuns, List<LatencyRecorder.Summary> byAnswer,
+      double schedulerLagP99, double schedulerLagMax) {
 
     long warmupOf(LoadTraffic.Kind kind) {
       return warmup.getOrDefault(kind, 0L);
@@ -57,6 +58,8 @@ final class LoadRun {
   private final HttpClient http;
   private final LongSupplier clock;
   private final Map<LoadTraffic.Kind, LatencyRecorder> recorders = new EnumMap<>(LoadTraffic.Kind.class);
+  /** Measured successes by what was answered (a new listing's status, a dry run's action). */
+  private final Map<String, LatencyRecorder> byAnswer = new java.util.concurrent.ConcurrentSkipListMap<>();
   private final Semaphore connections = new Semaphore(CONNECTIONS, true);
   private final AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
 
@@ -143,8 +146,9 @@ final class LoadRun {
     for (int k = 0; k < n; k++) {
       warmup.put(SCHEDULED.get(k), schedules[k] == null ? 0L : schedules[k].warmup());
     }
+    List<LatencyRecorder.Summary> answers = byAnswer.values().stream().map(rec -> rec.summary(window)).toList();
     return new Result(kinds, warmup, traffic.replacements(), traffic.newListingOutcomes(), traffic.dryRunOutcomes(),
-        lag.getValueAtPercentile(99) / 1_000.0, lag.getMaxValue() / 1_000.0);
+        answers, lag.getValueAtPercentile(99) / 1_000.0, lag.getMaxValue() / 1_000.0);
   }
 
   private void send(LoadTraffic.Request r, long due, boolean measured) {
@@ -164,7 +168,12 @@ final class LoadRun {
       if (measured) {
         rec.answered(due, done, answer.statusCode());
       }
-      followUp = traffic.answered(r, answer.statusCode(), answer.body() == null ? "" : answer.body());
+      LoadTraffic.Answer read = traffic.answered(r, answer.statusCode(), answer.body() == null ? "" : answer.body());
+      followUp = read.followUp();
+      if (measured && read.outcome() != null) {
+        byAnswer.computeIfAbsent(read.outcome(), k -> new LatencyRecorder(k, 0, measureFrom.get()))
+            .answered(due, done, answer.statusCode());
+      }
     } catch (HttpTimeoutException e) {
       failed(rec, due, measured, "timeout");
     } catch (IOException e) {

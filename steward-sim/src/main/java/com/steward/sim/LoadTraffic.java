@@ -133,15 +133,23 @@ final class LoadTraffic {
   }
 
   /**
+   * What an answer set off: the request to send at once (a replacement seller's registration), and
+   * the answer's outcome for the latency by answer (a new listing's status, a dry run's action);
+   * either may be null.
+   */
+  record Answer(@Nullable Request followUp, @Nullable String outcome) {}
+
+  /**
    * Reads an answer: a live new listing becomes a notice target, a refused seller is retired and
    * replaced (the replacement's registration is returned, to be sent at once), an accepted
    * registration joins the sellers.
    */
-  @Nullable Request answered(Request r, int status, String body) {
+  Answer answered(Request r, int status, String body) {
     boolean ok = status >= 200 && status < 300;
     switch (r.kind()) {
       case LISTINGS -> {
         World.Listing l = java.util.Objects.requireNonNull(r.listing());
+        String outcome = null;
         if (ok && !r.update()) {
           remember(l);
           String listingStatus = read(body).path("status").asString("");
@@ -149,12 +157,16 @@ final class LoadTraffic {
           if (l.brand() >= 0 && "ACTIVE".equals(listingStatus)) {
             liveByBrand.get(l.brand()).addLast(l.id());
           }
+          outcome = "new listing " + listingStatus;
         } else if (!r.update()) {
           outcomes.computeIfAbsent("HTTP " + status, k -> new LongAdder()).increment();
+        } else if (ok) {
+          outcome = "price change";
         }
         if (status == 409 && retired.add(l.sellerId())) {
-          return replace(l.sellerId());
+          return new Answer(replace(l.sellerId()), outcome);
         }
+        return new Answer(null, outcome);
       }
       case SELLERS -> {
         World.Seller s = java.util.Objects.requireNonNull(r.seller());
@@ -165,10 +177,11 @@ final class LoadTraffic {
       case DRY_RUNS -> {
         String action = ok ? read(body).path("action").asString("") : "HTTP " + status;
         dryRunOutcomes.computeIfAbsent(action, k -> new LongAdder()).increment();
+        return new Answer(null, ok ? "dry run " + action : null);
       }
       case NOTICES -> { }
     }
-    return null;
+    return new Answer(null, null);
   }
 
   int replacements() {
