@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code steward sim --load}: sets up a marketplace with brands, owners and sellers through the
- * API, sends listing upserts and notices at fixed rates to the Steward at {@code --target} (the
- * admin key in STEWARD_ADMIN_KEY), and prints what was achieved (docs/simulator.md, "Load").
+ * API, sends listing upserts, notices and screening dry runs at fixed rates to the Steward at
+ * {@code --target} (the admin key in STEWARD_ADMIN_KEY), and prints what was achieved
+ * (docs/simulator.md, "Load").
  */
 final class LoadCommand {
 
@@ -46,7 +47,7 @@ final class LoadCommand {
         o.warmupSeconds() + o.durationSeconds());
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
-    var traffic = new LoadTraffic(fixture, data, o.target(), rnd);
+    var traffic = new LoadTraffic(fixture, data, o.target(), rnd, new SplittableRandom(o.seed() ^ 0x9E3779B97F4A7C15L));
     long cpu0 = processCpuNanos();
     long wall0 = System.nanoTime();
     // the server's CPU over the measured window (LoadRun starts its clock 50 ms from now), when it

@@ -26,6 +26,9 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, double dry
       throw new IllegalArgumentException(
           "nothing to send: --listings-per-second, --notices-per-second or --dry-runs-per-second must be above 0");
     }
+    sendsSome("--listings-per-second", listingsPerSecond, durationSeconds);
+    sendsSome("--notices-per-second", noticesPerSecond, durationSeconds);
+    sendsSome("--dry-runs-per-second", dryRunsPerSecond, durationSeconds);
     if (noticesPerSecond > 0 && listingsPerSecond == 0) {
       throw new IllegalArgumentException(
           "--notices-per-second: notices name live listings, so --listings-per-second must be above 0 too");
@@ -107,6 +110,14 @@ record LoadOptions(double listingsPerSecond, double noticesPerSecond, double dry
   private static void rate(String name, double perSecond) {
     if (!(perSecond >= 0) || Double.isInfinite(perSecond)) {
       throw new IllegalArgumentException(name + ": must be a rate of 0 or more (requests per second), not " + perSecond);
+    }
+  }
+
+  /** A rate above 0 so low that the measured part would hold no request of its kind is a mistake. */
+  private static void sendsSome(String name, double perSecond, int durationSeconds) {
+    if (perSecond > 0 && durationSeconds > 0 && perSecond * durationSeconds < 1e-6) {
+      throw new IllegalArgumentException(name + ": " + perSecond + " requests per second send none in " + durationSeconds
+          + " s");
     }
   }
 

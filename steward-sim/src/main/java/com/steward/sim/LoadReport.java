@@ -13,9 +13,19 @@ final class LoadReport {
 
   static String table(LoadOptions o, LoadRun.Result r) {
     var b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "Steward under load: %s listing upserts/s and %s notices/s%s, %d s measured after a "
-        + "%d s warmup (seed %d)%n%n", num(o.listingsPerSecond()), num(o.noticesPerSecond()),
-        o.dryRunsPerSecond() > 0 ? " and " + num(o.dryRunsPerSecond()) + " screening dry runs/s" : "",
+    List<String> rates = new java.util.ArrayList<>();
+    if (o.listingsPerSecond() > 0) {
+      rates.add(num(o.listingsPerSecond()) + " listing upserts/s");
+    }
+    if (o.noticesPerSecond() > 0) {
+      rates.add(num(o.noticesPerSecond()) + " notices/s");
+    }
+    if (o.dryRunsPerSecond() > 0) {
+      rates.add(num(o.dryRunsPerSecond()) + " screening dry runs/s");
+    }
+    String sent = rates.size() == 1 ? rates.get(0)
+        : String.join(", ", rates.subList(0, rates.size() - 1)) + " and " + rates.get(rates.size() - 1);
+    b.append(String.format(Locale.ROOT, "Steward under load: %s, %d s measured after a %d s warmup (seed %d)%n%n", sent,
         o.durationSeconds(), o.warmupSeconds(), o.seed()));
     b.append(String.format(Locale.ROOT, "%-9s %9s %7s %9s %12s %8s %8s %8s %9s %9s  %s%n", "kind", "target/s", "sent",
         "answered", "completed/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors"));
@@ -29,7 +39,9 @@ final class LoadReport {
         r.warmupOf(LoadTraffic.Kind.LISTINGS), r.warmupOf(LoadTraffic.Kind.NOTICES),
         o.dryRunsPerSecond() > 0 ? ", " + r.warmupOf(LoadTraffic.Kind.DRY_RUNS) + " dry runs" : "", LoadRun.CONNECTIONS,
         r.replacements()));
-    b.append(String.format(Locale.ROOT, "new listings by answer, warmup included: %s%n", counts(r.newListings())));
+    if (o.listingsPerSecond() > 0) {
+      b.append(String.format(Locale.ROOT, "new listings by answer, warmup included: %s%n", counts(r.newListings())));
+    }
     if (o.dryRunsPerSecond() > 0) {
       b.append(String.format(Locale.ROOT, "screening dry runs by decision, warmup included: %s%n", counts(r.dryRuns())));
     }
@@ -69,10 +81,10 @@ final class LoadReport {
     if (r.byAnswer().isEmpty()) {
       return "";
     }
-    var b = new StringBuilder(String.format(Locale.ROOT, "%n%-20s %7s %8s %8s %8s %9s %9s%n", "answered as", "sent",
+    var b = new StringBuilder(String.format(Locale.ROOT, "%n%-22s %7s %8s %8s %8s %9s %9s%n", "answered as", "sent",
         "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms"));
     for (LatencyRecorder.Summary k : r.byAnswer()) {
-      b.append(String.format(Locale.ROOT, "%-20s %7d %8.1f %8.1f %8.1f %9.1f %9.1f%n", k.kind(), k.sent(), k.p50(), k.p90(),
+      b.append(String.format(Locale.ROOT, "%-22s %7d %8.1f %8.1f %8.1f %9.1f %9.1f%n", k.kind(), k.sent(), k.p50(), k.p90(),
           k.p99(), k.p999(), k.max()));
     }
     return b.toString();

@@ -59,7 +59,7 @@ final class LoadRun {
   private final LongSupplier clock;
   private final Map<LoadTraffic.Kind, LatencyRecorder> recorders = new EnumMap<>(LoadTraffic.Kind.class);
   /** Measured successes by what was answered (a new listing's status, a dry run's action). */
-  private final Map<String, LatencyRecorder> byAnswer = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private final Map<String, LatencyRecorder> byAnswer = new java.util.concurrent.ConcurrentHashMap<>();
   private final Semaphore connections = new Semaphore(CONNECTIONS, true);
   private final AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
 
@@ -70,6 +70,16 @@ final class LoadRun {
     this.clock = nanoClock;
   }
 
+  /** A kind's name in the report. */
+  static String label(LoadTraffic.Kind kind) {
+    return switch (kind) {
+      case LISTINGS -> "listings";
+      case NOTICES -> "notices";
+      case DRY_RUNS -> "dry-runs";
+      case SELLERS -> "sellers";
+    };
+  }
+
   static double rateOf(LoadOptions o, LoadTraffic.Kind kind) {
     return switch (kind) {
       case LISTINGS -> o.listingsPerSecond();
@@ -77,6 +87,25 @@ final class LoadRun {
       case DRY_RUNS -> o.dryRunsPerSecond();
       case SELLERS -> 0;
     };
+  }
+
+  /**
+   * Which schedule's next request is due first, given how many of each were sent ({@code null} for
+   * a kind not sent); ties go to the first in order. -1 when every schedule is done.
+   */
+  static int nextDue(RateSchedule[] schedules, long[] sent) {
+    int next = -1;
+    long due = Long.MAX_VALUE;
+    for (int k = 0; k < schedules.length; k++) {
+      if (schedules[k] != null && sent[k] < schedules[k].total()) {
+        long at = schedules[k].offsetNanos(sent[k]);
+        if (at < due) {
+          due = at;
+          next = k;
+        }
+      }
+    }
+    return next;
   }
 
   Result run() throws InterruptedException {
@@ -92,28 +121,16 @@ final class LoadRun {
     long start = clock.getAsLong() + 50_000_000L;
     long windowStart = start + o.warmupSeconds() * 1_000_000_000L;
     measureFrom.set(windowStart);
-    recorders.put(LoadTraffic.Kind.LISTINGS, new LatencyRecorder("listings", o.listingsPerSecond(), windowStart));
-    recorders.put(LoadTraffic.Kind.NOTICES, new LatencyRecorder("notices", o.noticesPerSecond(), windowStart));
-    if (o.dryRunsPerSecond() > 0) {
-      recorders.put(LoadTraffic.Kind.DRY_RUNS, new LatencyRecorder("dry-runs", o.dryRunsPerSecond(), windowStart));
+    // a kind at rate 0 is not sent and not shown; sellers register when a refusal is read, whenever that is
+    for (LoadTraffic.Kind kind : SCHEDULED) {
+      if (rateOf(o, kind) > 0) {
+        recorders.put(kind, new LatencyRecorder(label(kind), rateOf(o, kind), windowStart));
+      }
     }
     recorders.put(LoadTraffic.Kind.SELLERS, new LatencyRecorder("sellers", 0, windowStart));
-    while (true) {
-      // the kind whose next request is due first (ties in the order of SCHEDULED)
-      int next = -1;
-      long due = Long.MAX_VALUE;
-      for (int k = 0; k < n; k++) {
-        if (schedules[k] != null && sent[k] < schedules[k].total()) {
-          long at = start + schedules[k].offsetNanos(sent[k]);
-          if (at < due) {
-            due = at;
-            next = k;
-          }
-        }
-      }
-      if (next < 0) {
-        break;
-      }
+    int next;
+    while ((next = nextDue(schedules, sent)) >= 0) {
+      long due = start + schedules[next].offsetNanos(sent[next]);
       waitUntil(due);
       LoadTraffic.Kind kind = SCHEDULED.get(next);
       boolean measured = schedules[next].isMeasured(sent[next]++);
@@ -146,7 +163,9 @@ final class LoadRun {
     for (int k = 0; k < n; k++) {
       warmup.put(SCHEDULED.get(k), schedules[k] == null ? 0L : schedules[k].warmup());
     }
-    List<LatencyRecorder.Summary> answers = byAnswer.values().stream().map(rec -> rec.summary(window)).toList();
+    List<LatencyRecorder.Summary> answers = byAnswer.values().stream().map(rec -> rec.summary(window))
+        .sorted(java.util.Comparator.comparingInt((LatencyRecorder.Summary a) -> answerRank(a.kind()))
+            .thenComparing(LatencyRecorder.Summary::kind)).toList();
     return new Result(kinds, warmup, traffic.replacements(), traffic.newListingOutcomes(), traffic.dryRunOutcomes(),
         answers, lag.getValueAtPercentile(99) / 1_000.0, lag.getMaxValue() / 1_000.0);
   }
@@ -188,6 +207,11 @@ final class LoadRun {
       // a registration sent during the warmup stays out of the report, like the requests around it
       send(followUp, now, now >= measureFrom.get());
     }
+  }
+
+  /** New listings first, then price changes, then dry runs, as the kinds in the table. */
+  private static int answerRank(String answer) {
+    return answer.startsWith("new listing") ? 0 : answer.startsWith("price change") ? 1 : 2;
   }
 
   private void failed(LatencyRecorder rec, long due, boolean measured, String why) {

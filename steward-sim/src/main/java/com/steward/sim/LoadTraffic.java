@@ -30,15 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The standard penalty ladder suspends a counterfeiter after a dozen blocked listings, and its
  * next pushes are refused (409). Such a seller is retired at once and a new storefront of the same
  * kind registers in its place, as counterfeiters come back on a real marketplace; without that, the
- * mix would drift to honest sellers and refusals within seconds. Those registrations are a third
- * kind of request, sent when the refusal is read.
+ * mix would drift to honest sellers and refusals within seconds. Those registrations are a kind
+ * of request of their own, sent when the refusal is read, not on a schedule.
  *
  * <p>Screening dry runs ({@code POST /api/v1/screening/dry-run}) carry listings of the same mix,
  * never stored: what screening alone costs through the API, without the listing's write, its
- * audit entry and what a block sets off.
+ * audit entry and what a block sets off. (A dry run answers as the command line does, so it does
+ * not read the seller's rating, which an upsert reads, mostly from a cache.)
  *
  * <p>The request bodies are made on the scheduler's one thread ({@link #nextListing},
- * {@link #nextNotice}); answers are read on many ({@link #answered}).
+ * {@link #nextNotice}, {@link #nextDryRun}); answers are read on many ({@link #answered}).
  */
 final class LoadTraffic {
 
@@ -56,6 +57,7 @@ final class LoadTraffic {
   private final String base;
   private final JsonMapper json = JsonMapper.builder().build();
   private final RandomGenerator rnd;
+  private final RandomGenerator dryRunRnd;
   private final SplittableRandom replacementRnd;
   private final Map<String, List<RealData.Product>> byCategory = new LinkedHashMap<>();
   private final List<String> categories;
@@ -70,10 +72,15 @@ final class LoadTraffic {
   private final Map<String, LongAdder> dryRunOutcomes = new ConcurrentHashMap<>();
   private long nextDryRun;
 
-  LoadTraffic(LoadSetup.Fixture fixture, RealData data, String base, RandomGenerator rnd) {
+  /**
+   * {@code dryRunRnd} draws the dry runs' listings apart from {@code rnd}, so that turning dry runs
+   * on leaves the upserts and notices of a seed as they were.
+   */
+  LoadTraffic(LoadSetup.Fixture fixture, RealData data, String base, RandomGenerator rnd, RandomGenerator dryRunRnd) {
     this.f = fixture;
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.rnd = rnd;
+    this.dryRunRnd = dryRunRnd;
     this.replacementRnd = new SplittableRandom(rnd.nextLong());
     for (RealData.Product p : data.products()) {
       byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(p);
@@ -95,7 +102,7 @@ final class LoadTraffic {
           earlier.category(), price, earlier.infringing());
       return new Request(Kind.LISTINGS, listingPut(changed), changed, true, null);
     }
-    World.Seller s = pickSeller();
+    World.Seller s = pickSeller(rnd);
     String id = String.format("LD-%07d", ++nextListing);
     World.Listing l = World.listing(id, 0, s, f.brands(), byCategory, categories, rnd);
     return new Request(Kind.LISTINGS, listingPut(l), l, false, null);
@@ -103,8 +110,8 @@ final class LoadTraffic {
 
   /** The next screening dry run: a new listing of the same mix as the upserts, which nothing stores. */
   Request nextDryRun() {
-    World.Listing l = World.listing(String.format("DR-%07d", ++nextDryRun), 0, pickSeller(), f.brands(), byCategory,
-        categories, rnd);
+    World.Listing l = World.listing(String.format("DR-%07d", ++nextDryRun), 0, pickSeller(dryRunRnd), f.brands(),
+        byCategory, categories, dryRunRnd);
     var body = new LinkedHashMap<String, Object>(StewardCalls.listingBody(l, f.brands()));
     // the dry run's listing (the command line's format) has no store and no place of dispatch
     body.remove("storeId");
@@ -227,7 +234,7 @@ final class LoadTraffic {
   }
 
   /** Honest sellers push 70% of new listings, authorised resellers 10%, counterfeiters 20%. */
-  private World.Seller pickSeller() {
+  private World.Seller pickSeller(RandomGenerator rnd) {
     double p = rnd.nextDouble();
     World.Kind kind = p < 0.7 ? World.Kind.HONEST : p < 0.8 ? World.Kind.AUTHORISED : World.Kind.COUNTERFEITER;
     List<World.Seller> pool = active.get(kind);

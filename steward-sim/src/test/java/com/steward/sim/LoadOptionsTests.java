@@ -69,6 +69,8 @@ class LoadOptionsTests {
         .hasMessage("nothing to send: --listings-per-second, --notices-per-second or --dry-runs-per-second must be above 0");
     assertThatThrownBy(() -> parse("--load --listings-per-second 0 --notices-per-second 5 --duration 60"))
         .hasMessage("--notices-per-second: notices name live listings, so --listings-per-second must be above 0 too");
+    assertThatThrownBy(() -> parse("--load --listings-per-second 0 --notices-per-second 0 --dry-runs-per-second 1e-12 "
+        + "--duration 60")).hasMessage("--dry-runs-per-second: 1.0E-12 requests per second send none in 60 s");
   }
 
   @Test

@@ -72,10 +72,42 @@ class LoadReportTests {
     var result = new LoadRun.Result(java.util.List.of(), Map.of(), 0, Map.of(), Map.of(), java.util.List.of(active, blocked),
         0, 0);
     assertThat(LoadReport.byAnswer(result).lines().toList()).containsExactly("",
-        "answered as             sent   p50 ms   p90 ms   p99 ms  p99.9 ms    max ms",
-        "new listing ACTIVE       850      5.0      9.0     20.0      30.0      40.0",
-        "new listing BLOCKED      150     14.5     22.0     41.3      60.0      61.0");
+        "answered as               sent   p50 ms   p90 ms   p99 ms  p99.9 ms    max ms",
+        "new listing ACTIVE         850      5.0      9.0     20.0      30.0      40.0",
+        "new listing BLOCKED        150     14.5     22.0     41.3      60.0      61.0");
     assertThat(LoadReport.byAnswer(new LoadRun.Result(java.util.List.of(), Map.of(), 0, Map.of(), Map.of(),
         java.util.List.of(), 0, 0))).isEmpty();
+  }
+
+  @Test
+  void theUsualRunOfUpsertsAndNoticesReadsAsBeforeAndARunOfDryRunsNamesOnlyThem() {
+    var listings = new LatencyRecorder.Summary("listings", 100, 6_000, 6_000, 6_000, 100, Map.of(), 5, 9, 20, 30, 40,
+        java.util.List.of(new LatencyRecorder.Slice(0, 1_000, 5, 20, 40)));
+    var notices = new LatencyRecorder.Summary("notices", 5, 300, 300, 300, 5, Map.of(), 9, 12, 30, 40, 50,
+        java.util.List.of(new LatencyRecorder.Slice(0, 50, 9, 30, 50)));
+    var usual = LoadOptions.parse(java.util.List.of("--load", "--listings-per-second", "100", "--notices-per-second", "5",
+        "--duration", "60"));
+    String table = LoadReport.table(usual, new LoadRun.Result(java.util.List.of(listings, notices),
+        Map.of(LoadTraffic.Kind.LISTINGS, 500L, LoadTraffic.Kind.NOTICES, 25L, LoadTraffic.Kind.DRY_RUNS, 0L), 2,
+        new java.util.TreeMap<>(Map.of("ACTIVE", 5L, "BLOCKED", 1L)), Map.of(), java.util.List.of(), 1.5, 3));
+    assertThat(table.lines().toList()).startsWith(
+        "Steward under load: 100 listing upserts/s and 5 notices/s, 60 s measured after a 10 s warmup (seed 1)", "",
+        "kind       target/s    sent  answered  completed/s   p50 ms   p90 ms   p99 ms  p99.9 ms    max ms  errors");
+    assertThat(table).contains("warmup left out: 10 s ramping up to the rates (500 listing upserts, 25 notices); at most "
+        + "256 requests in flight; 2 sellers registered in place of refused ones")
+        .contains("new listings by answer, warmup included: ACTIVE: 5, BLOCKED: 1")
+        .doesNotContain("dry run").doesNotContain("answered as");
+
+    var dryRuns = new LatencyRecorder.Summary("dry-runs", 500, 30_000, 30_000, 30_000, 500, Map.of(), 1, 1.2, 3.4, 18,
+        36, java.util.List.of());
+    var alone = LoadOptions.parse(java.util.List.of("--load", "--listings-per-second", "0", "--notices-per-second", "0",
+        "--dry-runs-per-second", "500", "--duration", "60"));
+    String dry = LoadReport.table(alone, new LoadRun.Result(java.util.List.of(dryRuns),
+        Map.of(LoadTraffic.Kind.DRY_RUNS, 2_500L), 0, Map.of(), Map.of("ALLOW", 2_000L, "BLOCK", 500L), java.util.List.of(),
+        0.2, 1));
+    assertThat(dry.lines().toList()).startsWith(
+        "Steward under load: 500 screening dry runs/s, 60 s measured after a 10 s warmup (seed 1)");
+    assertThat(dry).contains("screening dry runs by decision, warmup included: ALLOW: 2000, BLOCK: 500")
+        .contains("2500 dry runs").doesNotContain("new listings by answer");
   }
 }
