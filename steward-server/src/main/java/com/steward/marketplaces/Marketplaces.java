@@ -34,7 +34,8 @@ public class Marketplaces {
 
   /**
    * Marketplaces by code and by id, read on nearly every request, kept for a few seconds. A
-   * change on this node clears them at once; another node's change is seen within the TTL.
+   * change on this node clears them at once and again at its commit; another node's change is
+   * seen within the TTL.
    */
   private final com.github.benmanes.caffeine.cache.Cache<String, Marketplace> byCode =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
@@ -73,8 +74,11 @@ public class Marketplaces {
             : repository.insert(UUID.randomUUID(), code, n, m, url, secret, now);
     audit.record(admin, existing.isPresent() ? "marketplace.updated" : "marketplace.created", "marketplace",
         saved.id(), Map.of("code", code, "name", n, "webhookUrl", url == null ? "" : url));
-    byCode.invalidateAll();
-    byId.invalidateAll();
+    // a request that reads the marketplace before this commits would cache the old one again
+    com.steward.platform.db.Evictions.nowAndAtTheEnd(() -> {
+      byCode.invalidateAll();
+      byId.invalidateAll();
+    });
     return new Saved(saved, existing.isEmpty(), generated);
   }
 

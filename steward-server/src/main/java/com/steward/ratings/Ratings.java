@@ -86,8 +86,17 @@ public class Ratings implements SellerRisk {
       repository.insert(seller.id(), r.score(), r.band().name(), r.sellerRisk(), json.writeValueAsString(
           r.components().stream().map(Ratings::component).toList()), cause, clock.instant());
     }
-    risks.invalidate(seller.id());
+    forget(seller.id());
     return r;
+  }
+
+  /**
+   * Drops the seller's cached risk now and again when the transaction ends: a screening on another
+   * thread that reads the rating before this one commits would cache the old rating, for screening
+   * to use for the cache's half minute.
+   */
+  private void forget(UUID sellerId) {
+    com.steward.platform.db.Evictions.nowAndAtTheEnd(() -> risks.invalidate(sellerId));
   }
 
   List<JdbcRatingRepository.Stored> history(Seller seller, int limit) {

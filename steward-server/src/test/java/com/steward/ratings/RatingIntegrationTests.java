@@ -117,4 +117,38 @@ class RatingIntegrationTests extends IntegrationTest {
         .isIn(403, 404);
     assertThat(api.get(fixtures.analystKey(), path + "/rating").status()).isEqualTo(200);
   }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  Ratings ratings;
+  @org.springframework.beans.factory.annotation.Autowired
+  com.steward.sellers.Sellers sellers;
+  @org.springframework.beans.factory.annotation.Autowired
+  com.steward.marketplaces.Marketplaces marketplaces;
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.transaction.support.TransactionTemplate tx;
+
+  @Test
+  void screeningSeesANewRatingAsSoonAsItIsCommittedEvenIfItReadTheOldOneMeanwhile() throws Exception {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var seller = sellers.get(marketplaces.byCode(m.code()).orElseThrow(), s.id());
+    clock.advance(Duration.ofDays(400));
+    ratings.reportMetrics(seller, new JdbcRatingRepository.Metrics(900, 0.01, 0.0));
+    double before = ratings.of(seller.id()).orElseThrow().rating();
+    try (var other = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+      tx.executeWithoutResult(status -> {
+        ratings.reportMetrics(seller, new JdbcRatingRepository.Metrics(900, 0.6, 0.5));
+        // a screening of the seller's next listing, on another thread, before this commits: it
+        // reads the committed rating, the old one, and caches it
+        try {
+          assertThat(other.submit(() -> ratings.of(seller.id()).orElseThrow().rating()).get())
+              .isEqualTo(before);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+    assertThat(ratings.of(seller.id()).orElseThrow().rating()).as("the rating committed, not the one cached meanwhile")
+        .isLessThan(before);
+  }
 }
