@@ -147,7 +147,7 @@ public class Penalties implements SellerLimits {
     Marketplace m = marketplaces.byId(seller.marketplaceId()).orElseThrow();
     Standing standing = new PenaltyLedger(policies.current(m.id())).standing(repository.violations(accounts), now);
     restrictions.reconcile(m, key, accounts, standing);
-    events.publishEvent(new com.steward.sellers.SellerEvents.PenaltiesChanged(accounts, standing));
+    events.publishEvent(new com.steward.sellers.SellerEvents.PenaltiesChanged(accounts));
     if (standing.nextChange() != null) {
       deadlines.scheduleIfAbsent(RECHECK, seller.id() + ":" + standing.nextChange().toEpochMilli(),
           standing.nextChange());

@@ -93,4 +93,49 @@ class JdbcRatingRepository {
             rs.getString("band"), rs.getDouble("seller_risk"), rs.getString("components"), rs.getString("cause"),
             Sql.instant(rs, "rated_at"))).list();
   }
+
+  /**
+   * Marks the sellers due for a new rating for {@code cause}, one row each however often; each
+   * marking gives the row a new version.
+   */
+  void markDue(java.util.Collection<UUID> sellers, String cause, Instant at) {
+    jdbc.sql("""
+        INSERT INTO seller_rating_due (seller_id, cause, due_since)
+        SELECT DISTINCT s, :cause, :at FROM unnest(CAST(:sellers AS uuid[])) AS s
+        ON CONFLICT (seller_id) DO UPDATE SET cause = EXCLUDED.cause, version = EXCLUDED.version
+        """).param("sellers", sellers.stream().map(UUID::toString).toArray(String[]::new)).param("cause", cause)
+        .param("at", Sql.ts(at)).update();
+  }
+
+  /** A seller due for a rating, why, and the version of its marking. */
+  record Due(UUID seller, String cause, long version) {}
+
+  /** Up to {@code limit} of the sellers due, the longest due first; nothing is locked. */
+  List<Due> due(int limit) {
+    return jdbc.sql("SELECT seller_id, cause, version FROM seller_rating_due ORDER BY due_since LIMIT :l")
+        .param("l", limit).query((rs, n) -> new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"),
+            rs.getLong("version"))).list();
+  }
+
+  /** The seller's marking, if it is due. */
+  java.util.Optional<Due> due(UUID seller) {
+    return jdbc.sql("SELECT seller_id, cause, version FROM seller_rating_due WHERE seller_id = :s").param("s", seller)
+        .query((rs, n) -> new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"), rs.getLong("version")))
+        .optional();
+  }
+
+  /**
+   * Removes the markings that were rated, each only if it was not marked again since (then it
+   * stays, for the rating the new marking calls for).
+   */
+  void rated(List<Due> rated) {
+    if (rated.isEmpty()) {
+      return;
+    }
+    jdbc.sql("""
+        DELETE FROM seller_rating_due d USING unnest(CAST(:sellers AS uuid[]), CAST(:versions AS bigint[])) AS t(s, v)
+         WHERE d.seller_id = t.s AND d.version = t.v
+        """).param("sellers", rated.stream().map(d -> d.seller().toString()).toArray(String[]::new))
+        .param("versions", rated.stream().mapToLong(Due::version).boxed().toArray(Long[]::new)).update();
+  }
 }

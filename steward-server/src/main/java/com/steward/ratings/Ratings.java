@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -33,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Seller ratings: computed from what Steward knows (verification, penalties, upheld notices,
  * blocks, linkage) and what the marketplace reports (orders, refunds), stored each time an event
- * moves them (so their history can be shown), and offered to screening as the seller's risk.
+ * moves them (so their history can be shown), and offered to screening as the seller's risk. A
+ * change of penalties rates its sellers again off the request path ({@link RatingQueue}).
  */
 @Service
 public class Ratings implements SellerRisk {
@@ -48,12 +48,14 @@ public class Ratings implements SellerRisk {
   private final JsonMapper json;
   private final Clock clock;
   private final SellerRating engine = SellerRating.standard();
+  private final org.springframework.transaction.support.TransactionTemplate tx;
   private final Cache<UUID, Optional<Risk>> risks =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
   Ratings(JdbcRatingRepository repository, Penalties penalties, Clusters clusters, Sellers sellers,
       com.steward.marketplaces.Marketplaces marketplaces, ObjectProvider<SellerVerification> verification,
-      JsonMapper json, Clock clock) {
+      JsonMapper json, Clock clock, org.springframework.transaction.support.TransactionTemplate tx) {
+    this.tx = tx;
     this.marketplaces = marketplaces;
     this.repository = repository;
     this.penalties = penalties;
@@ -66,20 +68,12 @@ public class Ratings implements SellerRisk {
 
   /** The seller's rating as of now, with every component's contribution. */
   public Rating current(Seller seller) {
-    return engine.rate(inputs(seller, null));
+    return engine.rate(inputs(seller));
   }
 
   /** Computes and stores the rating (when it moved since the last one), for the history. */
   public Rating rate(Seller seller, String cause) {
-    return rate(seller, cause, null);
-  }
-
-  /**
-   * {@link #rate(Seller, String)} with the penalty standing of the seller's cluster, if the caller
-   * has it as of now (the penalty ladder just computed it), so that it is not read again.
-   */
-  private Rating rate(Seller seller, String cause, @Nullable Standing standing) {
-    Rating r = engine.rate(inputs(seller, standing));
+    Rating r = engine.rate(inputs(seller));
     var last = repository.history(seller.id(), 1);
     if (last.isEmpty() || Math.abs(last.getFirst().score() - r.score()) >= 0.05
         || Math.abs(last.getFirst().sellerRisk() - r.sellerRisk()) >= 0.005) {
@@ -95,11 +89,23 @@ public class Ratings implements SellerRisk {
    * thread that reads the rating before this one commits would cache the old rating, for screening
    * to use for the cache's half minute.
    */
+  /**
+   * Rates the seller now if an event left it due ({@link RatingQueue}), so that a reader of its
+   * history never sees it before the rating the event called for.
+   */
+  private void settle(Seller seller) {
+    repository.due(seller.id()).ifPresent(due -> tx.executeWithoutResult(s -> {
+      rate(seller, due.cause());
+      repository.rated(List.of(due));
+    }));
+  }
+
   private void forget(UUID sellerId) {
     com.steward.platform.db.Evictions.nowAndAtTheEnd(() -> risks.invalidate(sellerId));
   }
 
   List<JdbcRatingRepository.Stored> history(Seller seller, int limit) {
+    settle(seller);
     return repository.history(seller.id(), limit);
   }
 
@@ -108,6 +114,7 @@ public class Ratings implements SellerRisk {
 
   /** The seller's stored ratings, newest first. */
   public List<Rated> recorded(Seller seller, int limit) {
+    settle(seller);
     return repository.history(seller.id(), limit).stream()
         .map(h -> new Rated(h.score(), h.band(), h.sellerRisk(), h.cause(), h.ratedAt())).toList();
   }
@@ -124,21 +131,16 @@ public class Ratings implements SellerRisk {
   }
 
   @EventListener
-  void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
-    e.sellerIds().forEach(id -> sellers.byId(id).ifPresent(s -> rate(s, "penalty points changed", e.standing())));
-  }
-
-  @EventListener
   void onBanned(SellerEvents.SellerBanned e) {
     clusters.accountsOf(e.sellerId()).forEach(id -> sellers.byId(id).ifPresent(s -> rate(s,
         id.equals(e.sellerId()) ? "banned" : "an account of the cluster was banned")));
   }
 
-  private RatingInputs inputs(Seller seller, @Nullable Standing known) {
+  private RatingInputs inputs(Seller seller) {
     Instant now = clock.instant();
     Instant yearAgo = now.minus(Duration.ofDays(365));
     var cluster = clusters.membershipOf(seller.id());
-    Standing standing = known != null ? known : penalties.standing(seller, cluster.accounts());
+    Standing standing = penalties.standing(seller, cluster.accounts());
     var counts = penalties.counts(seller.id(), yearAgo);
     var facts = repository.facts(seller.id(), yearAgo);
     var metrics = facts.metrics();

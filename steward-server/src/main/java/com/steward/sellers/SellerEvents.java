@@ -26,11 +26,8 @@ public final class SellerEvents {
   /** Something about a seller calls for checking its identity again (verification schedules it). */
   public record ReverificationTriggered(UUID sellerId, String reason) {}
 
-  /**
-   * The penalty standing of these accounts (one cluster) changed: points added, overturned or
-   * expired; {@code standing} is the cluster's standing now, as the penalty ladder computed it.
-   */
-  public record PenaltiesChanged(java.util.List<UUID> sellerIds, com.steward.core.penalties.Standing standing) {}
+  /** The penalty standing of these accounts (one cluster) changed: points added, overturned or expired. */
+  public record PenaltiesChanged(java.util.List<UUID> sellerIds) {}
 
   /** A seller's account was banned (alone or with its cluster); its listings are out of sight. */
   public record SellerBanned(UUID sellerId, @org.jspecify.annotations.Nullable UUID clusterId, String reason) {}

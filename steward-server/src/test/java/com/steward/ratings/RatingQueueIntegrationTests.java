@@ -1,0 +1,123 @@
+package com.steward.ratings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A change of penalties rates the seller again after the blocking transaction commits, not in it:
+ * durably (a seller left due is rated later), and never visibly late to a reader of its history.
+ */
+class RatingQueueIntegrationTests extends IntegrationTest {
+
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  Ratings ratings;
+  @Autowired
+  com.steward.sellers.Sellers sellers;
+  @Autowired
+  com.steward.marketplaces.Marketplaces marketplaces;
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate tx;
+
+  private List<String> causes(UUID seller) {
+    return jdbc.sql("SELECT cause FROM seller_rating WHERE seller_id = :s ORDER BY rated_at, id").param("s", seller)
+        .query(String.class).list();
+  }
+
+  private boolean due(UUID seller) {
+    return jdbc.sql("SELECT count(*) FROM seller_rating_due WHERE seller_id = :s").param("s", seller)
+        .query(Integer.class).single() > 0;
+  }
+
+  private com.steward.sellers.Seller seller(Fixtures.Market m, String id) {
+    return sellers.get(marketplaces.byCode(m.code()).orElseThrow(), id);
+  }
+
+  @Test
+  void aBlockRatesTheSellerSoonAfterItsCommitWithoutAnyoneAsking() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var seller = seller(m, s.id());
+    String brand = Fixtures.brandName("Rq");
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand, "priceFloors", Map.of("watches", 200.0)));
+    var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/q1", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", brand + " watch AAA replica", "category", "watches", "price", 30,
+        "currency", "EUR"));
+    assertThat(blocked.str("status")).as(blocked.toString()).isEqualTo("BLOCKED");
+    // nothing reads the rating here: the queue rates the seller on its own
+    await().atMost(Duration.ofSeconds(10)).until(() -> causes(seller.id()).contains("penalty points changed"));
+    assertThat(due(seller.id())).isFalse();
+  }
+
+  @Test
+  void aSellerLeftDueIsRatedByTheNextLookAsAfterARestart() {
+    var m = fixtures.marketplace();
+    var seller = seller(m, fixtures.seller(m).id());
+    assertThat(causes(seller.id())).isEmpty();
+    // the row a blocking transaction leaves when the node stops before rating the seller
+    jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, 'left due', now())")
+        .param("s", seller.id()).update();
+    await().atMost(Duration.ofSeconds(10)).until(() -> causes(seller.id()).contains("left due"));
+    assertThat(due(seller.id())).isFalse();
+  }
+
+  @Test
+  void aReaderOfTheHistoryNeverSeesItBeforeTheRatingItsSellerIsDueFor() {
+    var m = fixtures.marketplace();
+    var seller = seller(m, fixtures.seller(m).id());
+    jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, 'due when read', now())")
+        .param("s", seller.id()).update();
+    assertThat(ratings.recorded(seller, 5)).extracting(Ratings.Rated::cause).containsExactly("due when read");
+    assertThat(due(seller.id())).isFalse();
+  }
+
+  @Autowired
+  JdbcRatingRepository repository;
+
+  @Test
+  void aSellerMarkedDueManyTimesBeforeItIsRatedIsRatedOnceForTheLastCause() {
+    var m = fixtures.marketplace();
+    var seller = seller(m, fixtures.seller(m).id());
+    var other = seller(m, fixtures.seller(m).id());
+    var now = java.time.Instant.now();
+    tx.executeWithoutResult(status -> {
+      repository.markDue(List.of(seller.id(), other.id(), seller.id()), "first", now);
+      repository.markDue(List.of(seller.id()), "last", now);
+      assertThat(jdbc.sql("SELECT seller_id, cause FROM seller_rating_due WHERE seller_id IN (:a, :b) ORDER BY cause")
+          .param("a", seller.id()).param("b", other.id())
+          .query((rs, n) -> rs.getString("cause")).list()).containsExactly("first", "last");
+    });
+    await().atMost(Duration.ofSeconds(10)).until(() -> !due(seller.id()) && !due(other.id()));
+    assertThat(causes(seller.id())).containsExactly("last");
+    assertThat(causes(other.id())).containsExactly("first");
+  }
+
+  @Test
+  void aSellerMarkedAgainWhileItWasBeingRatedStaysDueForTheNewMarking() {
+    var m = fixtures.marketplace();
+    var seller = seller(m, fixtures.seller(m).id());
+    var now = java.time.Instant.now();
+    tx.executeWithoutResult(status -> {
+      repository.markDue(List.of(seller.id()), "first block", now);
+      var taken = repository.due(seller.id()).orElseThrow();
+      // another block of the seller commits while the queue rates it for the first
+      repository.markDue(List.of(seller.id()), "second block", now);
+      repository.rated(List.of(taken));
+      assertThat(repository.due(seller.id())).map(JdbcRatingRepository.Due::cause).contains("second block");
+      repository.rated(List.of(repository.due(seller.id()).orElseThrow()));
+      assertThat(repository.due(seller.id())).isEmpty();
+      status.setRollbackOnly();
+    });
+  }
+}
