@@ -62,12 +62,13 @@ class DemoData {
   private final Brands brands;
   private final Screening screening;
   private final com.steward.linkage.Clusters clusters;
+  private final com.steward.ratings.Ratings ratings;
   private final String brandsFile;
 
   DemoData(StewardProperties props, Marketplaces marketplaces, Sellers sellers, Listings listings,
       RightsHolders rightsHolders, Notices notices, NoticeProcess process, UserAccounts users, ApiKeyService keys,
       TransactionTemplate tx, Clock clock, Deadlines deadlines, Brands brands, Screening screening,
-      com.steward.linkage.Clusters clusters,
+      com.steward.linkage.Clusters clusters, com.steward.ratings.Ratings ratings,
       @org.springframework.beans.factory.annotation.Value("${steward.demo-brands:../shared/data/brands_nsi/nsi_brands.csv}")
       String brandsFile) {
     this.brandsFile = brandsFile;
@@ -86,6 +87,7 @@ class DemoData {
     this.brands = brands;
     this.screening = screening;
     this.clusters = clusters;
+    this.ratings = ratings;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -113,8 +115,15 @@ class DemoData {
         """.formatted(port, PASSWORD, adminKey, port));
   }
 
-  /** Moves the demo's clock {@code days} before the present. */
+  /**
+   * Moves the demo's clock {@code days} before the present. The sellers whose penalties changed on
+   * the day that ends are rated first, on that day: the month is played in one transaction, and a
+   * rating belongs to the day of its event, not to the moment the queue would rate it after commit.
+   */
   private void daysAgo(int days) {
+    if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+      ratings.rateDueInThisTransaction();
+    }
     if (clock instanceof ShiftableClock shiftable) {
       shiftable.setOffset(Duration.ofDays(-days));
     }

@@ -96,25 +96,48 @@ class JdbcRatingRepository {
 
   /**
    * Marks the sellers due for a new rating for {@code cause}, one row each however often; each
-   * marking gives the row a new version.
+   * marking gives the row a new version. In the sellers' order, so that two transactions that mark
+   * the same sellers lock their rows in one order.
    */
-  void markDue(java.util.Collection<UUID> sellers, String cause, Instant at) {
+  void markDue(java.util.Collection<UUID> sellers, String cause) {
     jdbc.sql("""
         INSERT INTO seller_rating_due (seller_id, cause, due_since)
-        SELECT DISTINCT s, :cause, :at FROM unnest(CAST(:sellers AS uuid[])) AS s
+        SELECT DISTINCT s, :cause, now() FROM unnest(CAST(:sellers AS uuid[])) AS s ORDER BY s
         ON CONFLICT (seller_id) DO UPDATE SET cause = EXCLUDED.cause, version = EXCLUDED.version
         """).param("sellers", sellers.stream().map(UUID::toString).toArray(String[]::new)).param("cause", cause)
-        .param("at", Sql.ts(at)).update();
+        .update();
   }
 
   /** A seller due for a rating, why, and the version of its marking. */
   record Due(UUID seller, String cause, long version) {}
 
-  /** Up to {@code limit} of the sellers due, the longest due first; nothing is locked. */
+  /**
+   * Up to {@code limit} of the sellers due, the longest due first; nothing is locked. Times here are
+   * the database's, not Steward's clock (which a simulation moves), as they only order the work.
+   */
   List<Due> due(int limit) {
-    return jdbc.sql("SELECT seller_id, cause, version FROM seller_rating_due ORDER BY due_since LIMIT :l")
-        .param("l", limit).query((rs, n) -> new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"),
+    return jdbc.sql("""
+        SELECT seller_id, cause, version FROM seller_rating_due WHERE due_since <= now() ORDER BY due_since LIMIT :l
+        """).param("l", limit).query((rs, n) -> new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"),
             rs.getLong("version"))).list();
+  }
+
+  /** A seller whose rating failed is looked at again in a minute, and the others meanwhile. */
+  void postpone(UUID seller) {
+    jdbc.sql("UPDATE seller_rating_due SET due_since = now() + interval '1 minute' WHERE seller_id = :s")
+        .param("s", seller).update();
+  }
+
+  /** Waits for, then holds until the transaction ends, the right to rate the seller. */
+  void lockSeller(UUID seller) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(7316011, hashtext(CAST(:s AS text)))").param("s", seller)
+        .query((rs, n) -> 1).single();
+  }
+
+  /** {@link #lockSeller}, unless another transaction holds it: then false at once. */
+  boolean tryLockSeller(UUID seller) {
+    return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(7316011, hashtext(CAST(:s AS text)))")
+        .param("s", seller).query(Boolean.class).single());
   }
 
   /** The seller's marking, if it is due. */
@@ -126,15 +149,19 @@ class JdbcRatingRepository {
 
   /**
    * Removes the markings that were rated, each only if it was not marked again since (then it
-   * stays, for the rating the new marking calls for).
+   * stays, for the rating the new marking calls for), and never waiting: a row a transaction is
+   * marking again right now is skipped, and rated once more later.
    */
   void rated(List<Due> rated) {
     if (rated.isEmpty()) {
       return;
     }
     jdbc.sql("""
-        DELETE FROM seller_rating_due d USING unnest(CAST(:sellers AS uuid[]), CAST(:versions AS bigint[])) AS t(s, v)
-         WHERE d.seller_id = t.s AND d.version = t.v
+        DELETE FROM seller_rating_due WHERE seller_id IN (
+          SELECT d.seller_id FROM seller_rating_due d
+            JOIN unnest(CAST(:sellers AS uuid[]), CAST(:versions AS bigint[])) AS t(s, v)
+              ON d.seller_id = t.s AND d.version = t.v
+           FOR UPDATE OF d SKIP LOCKED)
         """).param("sellers", rated.stream().map(d -> d.seller().toString()).toArray(String[]::new))
         .param("versions", rated.stream().mapToLong(Due::version).boxed().toArray(Long[]::new)).update();
   }

@@ -3,7 +3,6 @@ package com.steward.ratings;
 import com.steward.sellers.SellerEvents;
 import com.steward.sellers.Sellers;
 import jakarta.annotation.PreDestroy;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction only marks its cluster's sellers due (one statement, in {@code seller_rating_due},
  * so a restart loses nothing); once it commits, this node rates them, a batch a transaction,
  * which removes each seller's row at the version it rated: a seller marked again meanwhile keeps
- * its row and is rated again, and no request ever waits for the queue's locks. Every second it
- * also looks for sellers left due (another node's, or from before a restart); two nodes that rate
- * one seller at once only store the same rating twice. Reading a seller's rating history rates it first if it is due
+ * its row and is rated again. One rating of a seller at a time, anywhere ({@link Ratings#rate}
+ * holds the seller's lock): the queue skips a seller that is being rated and takes no row lock it
+ * would have to wait for, so it never waits for a request, and a request never waits for it but
+ * for the seller it rates. Every second it also looks for sellers left due (another node's, or
+ * from before a restart). Reading a seller's rating history rates it first if it is due
  * ({@link Ratings#recorded}), so the delay is never visible there; screening reads the last stored
  * rating, as before, from a cache of half a minute.
  */
@@ -36,12 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RatingQueue {
 
   private static final Logger log = LoggerFactory.getLogger(RatingQueue.class);
-  private static final int BATCH = 50;
+  private static final int BATCH = 20;
 
   private final JdbcRatingRepository repository;
   private final Ratings ratings;
   private final Sellers sellers;
-  private final Clock clock;
   private final TransactionTemplate tx;
   private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "rating-queue");
@@ -49,13 +49,14 @@ class RatingQueue {
     return t;
   });
   private final AtomicBoolean signalled = new AtomicBoolean();
+  /** Set when the node stops, so that a long backlog is left to the next look, not drained into a closed pool. */
+  private volatile boolean stopping;
 
-  RatingQueue(JdbcRatingRepository repository, Ratings ratings, Sellers sellers, Clock clock,
+  RatingQueue(JdbcRatingRepository repository, Ratings ratings, Sellers sellers,
       PlatformTransactionManager transactions) {
     this.repository = repository;
     this.ratings = ratings;
     this.sellers = sellers;
-    this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -68,7 +69,7 @@ class RatingQueue {
   /** Heard in the transaction that changed the penalties: the sellers are due, and rated once it commits. */
   @EventListener
   void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
-    repository.markDue(e.sellerIds(), "penalty points changed", clock.instant());
+    repository.markDue(e.sellerIds(), "penalty points changed");
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -96,40 +97,40 @@ class RatingQueue {
   }
 
   /**
-   * Rates every seller due now, batch by batch, each batch one transaction. A batch that fails is
-   * rated again seller by seller, so that one seller whose rating fails does not hold up the others.
+   * Rates every seller due now, batch by batch, each batch one transaction. A seller another
+   * transaction is rating is left due, for the next look. A batch that fails is rated again seller
+   * by seller, and a seller whose rating fails is put off for a minute, so that it does not hold up
+   * the others.
    */
   void drain() {
     List<JdbcRatingRepository.Due> due;
-    while (!(due = repository.due(BATCH)).isEmpty()) {
+    do {
+      due = repository.due(BATCH);
       List<JdbcRatingRepository.Due> batch = due;
       try {
         tx.executeWithoutResult(s -> rate(batch));
       } catch (RuntimeException e) {
-        int failed = 0;
         for (var d : batch) {
           try {
             tx.executeWithoutResult(s -> rate(List.of(d)));
           } catch (RuntimeException one) {
-            failed++;
-            log.warn("rating seller {} failed; it stays due", d.seller(), one);
+            log.warn("rating seller {} failed; it is tried again in a minute", d.seller(), one);
+            tx.executeWithoutResult(s -> repository.postpone(d.seller()));
           }
         }
-        if (failed > 0) {
-          return; // the next look tries again
-        }
       }
-      if (due.size() < BATCH) {
-        return;
-      }
-    }
+    } while (due.size() == BATCH && !stopping);
   }
 
   private void rate(List<JdbcRatingRepository.Due> due) {
+    List<JdbcRatingRepository.Due> rated = new java.util.ArrayList<>(due.size());
     for (var d : due) {
-      sellers.byId(d.seller()).ifPresent(seller -> ratings.rate(seller, d.cause()));
+      var seller = sellers.byId(d.seller());
+      if (seller.isEmpty() || ratings.rateIfFree(seller.get(), d.cause())) {
+        rated.add(d);
+      }
     }
-    repository.rated(due);
+    repository.rated(rated);
   }
 
   private void drainQuietly() {
@@ -142,6 +143,7 @@ class RatingQueue {
 
   @PreDestroy
   void stop() {
+    stopping = true;
     worker.shutdown();
     try {
       worker.awaitTermination(5, TimeUnit.SECONDS);

@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Ratings implements SellerRisk {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Ratings.class);
+
   private final JdbcRatingRepository repository;
   private final Penalties penalties;
   private final Clusters clusters;
@@ -71,8 +73,26 @@ public class Ratings implements SellerRisk {
     return engine.rate(inputs(seller));
   }
 
-  /** Computes and stores the rating (when it moved since the last one), for the history. */
+  /**
+   * Computes and stores the rating (when it moved since the last one), for the history. One rating
+   * of a seller at a time: the caller's transaction holds the seller's lock until it ends, so a
+   * rating computed from older facts is never stored after a newer one.
+   */
   public Rating rate(Seller seller, String cause) {
+    repository.lockSeller(seller.id());
+    return rateLocked(seller, cause);
+  }
+
+  /** {@link #rate}, unless another transaction is rating the seller: then nothing, and false. */
+  boolean rateIfFree(Seller seller, String cause) {
+    if (!repository.tryLockSeller(seller.id())) {
+      return false;
+    }
+    rateLocked(seller, cause);
+    return true;
+  }
+
+  private Rating rateLocked(Seller seller, String cause) {
     Rating r = engine.rate(inputs(seller));
     var last = repository.history(seller.id(), 1);
     if (last.isEmpty() || Math.abs(last.getFirst().score() - r.score()) >= 0.05
@@ -85,21 +105,42 @@ public class Ratings implements SellerRisk {
   }
 
   /**
+   * Rates, in the caller's transaction, every seller due that it can see, its own markings
+   * included (for a transaction that plays events on several days of a moved clock, such as the
+   * demo's month).
+   */
+  public void rateDueInThisTransaction() {
+    List<JdbcRatingRepository.Due> due;
+    do {
+      due = repository.due(100);
+      for (var d : due) {
+        sellers.byId(d.seller()).ifPresent(seller -> rate(seller, d.cause()));
+      }
+      repository.rated(due);
+    } while (due.size() == 100);
+  }
+
+  /**
+   * Rates the seller now if an event left it due ({@link RatingQueue}), so that a reader of its
+   * history never sees it before the rating the event called for. A failure leaves it due for the
+   * queue and the reader gets the history as stored.
+   */
+  private void settle(Seller seller) {
+    try {
+      repository.due(seller.id()).ifPresent(due -> tx.executeWithoutResult(s -> {
+        rate(seller, due.cause());
+        repository.rated(List.of(due));
+      }));
+    } catch (RuntimeException e) {
+      log.warn("rating seller {} on read failed; it stays due", seller.id(), e);
+    }
+  }
+
+  /**
    * Drops the seller's cached risk now and again when the transaction ends: a screening on another
    * thread that reads the rating before this one commits would cache the old rating, for screening
    * to use for the cache's half minute.
    */
-  /**
-   * Rates the seller now if an event left it due ({@link RatingQueue}), so that a reader of its
-   * history never sees it before the rating the event called for.
-   */
-  private void settle(Seller seller) {
-    repository.due(seller.id()).ifPresent(due -> tx.executeWithoutResult(s -> {
-      rate(seller, due.cause());
-      repository.rated(List.of(due));
-    }));
-  }
-
   private void forget(UUID sellerId) {
     com.steward.platform.db.Evictions.nowAndAtTheEnd(() -> risks.invalidate(sellerId));
   }

@@ -90,10 +90,9 @@ class RatingQueueIntegrationTests extends IntegrationTest {
     var m = fixtures.marketplace();
     var seller = seller(m, fixtures.seller(m).id());
     var other = seller(m, fixtures.seller(m).id());
-    var now = java.time.Instant.now();
     tx.executeWithoutResult(status -> {
-      repository.markDue(List.of(seller.id(), other.id(), seller.id()), "first", now);
-      repository.markDue(List.of(seller.id()), "last", now);
+      repository.markDue(List.of(seller.id(), other.id(), seller.id()), "first");
+      repository.markDue(List.of(seller.id()), "last");
       assertThat(jdbc.sql("SELECT seller_id, cause FROM seller_rating_due WHERE seller_id IN (:a, :b) ORDER BY cause")
           .param("a", seller.id()).param("b", other.id())
           .query((rs, n) -> rs.getString("cause")).list()).containsExactly("first", "last");
@@ -107,17 +106,49 @@ class RatingQueueIntegrationTests extends IntegrationTest {
   void aSellerMarkedAgainWhileItWasBeingRatedStaysDueForTheNewMarking() {
     var m = fixtures.marketplace();
     var seller = seller(m, fixtures.seller(m).id());
-    var now = java.time.Instant.now();
     tx.executeWithoutResult(status -> {
-      repository.markDue(List.of(seller.id()), "first block", now);
+      repository.markDue(List.of(seller.id()), "first block");
       var taken = repository.due(seller.id()).orElseThrow();
       // another block of the seller commits while the queue rates it for the first
-      repository.markDue(List.of(seller.id()), "second block", now);
+      repository.markDue(List.of(seller.id()), "second block");
       repository.rated(List.of(taken));
       assertThat(repository.due(seller.id())).map(JdbcRatingRepository.Due::cause).contains("second block");
       repository.rated(List.of(repository.due(seller.id()).orElseThrow()));
       assertThat(repository.due(seller.id())).isEmpty();
       status.setRollbackOnly();
     });
+  }
+
+  @Autowired
+  RatingQueue queue;
+
+  @Test
+  void theQueueSkipsASellerAnotherTransactionIsRatingAndRatesItOnceThatOneEnds() throws Exception {
+    var m = fixtures.marketplace();
+    var seller = seller(m, fixtures.seller(m).id());
+    var holding = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    try (var other = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+      var rating = other.submit(() -> tx.executeWithoutResult(status -> {
+        repository.lockSeller(seller.id()); // as a rating of the seller in another transaction does
+        holding.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          throw new AssertionError(e);
+        }
+      }));
+      assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, 'while held', now())")
+          .param("s", seller.id()).update();
+      queue.drain();
+      assertThat(due(seller.id())).as("skipped while another transaction rates the seller").isTrue();
+      assertThat(causes(seller.id())).isEmpty();
+      release.countDown();
+      rating.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    queue.drain();
+    assertThat(due(seller.id())).isFalse();
+    assertThat(causes(seller.id())).containsExactly("while held");
   }
 }

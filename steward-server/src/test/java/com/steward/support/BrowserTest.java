@@ -78,7 +78,23 @@ public abstract class BrowserTest extends IntegrationTest {
     wait.until(ExpectedConditions.urlContains("/login?logout"));
   }
 
+  /** The flash message last read, so that the next read waits for the page the next action brings. */
+  private org.openqa.selenium.@Nullable WebElement lastFlash;
+
+  /**
+   * The flash message of the page an action brought. Every action posts and is redirected to a new
+   * page, so the flash of the page before (still shown while the browser navigates) is not it: it
+   * is skipped, and so is an element that goes stale as the page is replaced while it is read.
+   */
   protected String flash() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash"))).getText();
+    return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      var shown = d.findElements(By.cssSelector(".flash"));
+      if (shown.isEmpty() || shown.getFirst().equals(lastFlash) || !shown.getFirst().isDisplayed()) {
+        return null;
+      }
+      String text = shown.getFirst().getText();
+      lastFlash = shown.getFirst();
+      return text;
+    });
   }
 }

@@ -74,7 +74,7 @@ final class LoadReport {
 
   /**
    * The measured successes by what was answered (a new listing's status, a dry run's action): a
-   * blocked listing, which sets off a statement of reasons, the penalty ladder and the rating, is
+   * blocked listing, which sets off a statement of reasons and the penalty ladder, is
    * slower than one let through, and the whole kind's percentiles mix the two.
    */
   static String byAnswer(LoadRun.Result r) {
