@@ -1,10 +1,6 @@
 package com.steward.audit;
 
 import jakarta.annotation.PreDestroy;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,12 +27,8 @@ class AuditChainer {
 
   private final JdbcAuditRepository repository;
   private final TransactionTemplate tx;
-  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "audit-chainer");
-    t.setDaemon(true);
-    return t;
-  });
-  private final AtomicBoolean signalled = new AtomicBoolean();
+  private final com.steward.platform.scheduling.LocalWorker worker =
+      new com.steward.platform.scheduling.LocalWorker("audit-chainer", this::drainQuietly);
 
   AuditChainer(JdbcAuditRepository repository, PlatformTransactionManager transactions) {
     this.repository = repository;
@@ -46,17 +38,12 @@ class AuditChainer {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    worker.scheduleWithFixedDelay(this::drainQuietly, 0, 500, TimeUnit.MILLISECONDS);
+    worker.every(java.time.Duration.ofMillis(500));
   }
 
   /** Entries were committed: chain them soon, once for any number of signals in between. */
   void signal() {
-    if (signalled.compareAndSet(false, true)) {
-      worker.schedule(() -> {
-        signalled.set(false);
-        drainQuietly();
-      }, GATHER, TimeUnit.MILLISECONDS);
-    }
+    worker.signal(java.time.Duration.ofMillis(GATHER));
   }
 
   /** Chains everything committed so far, waiting for another chainer if one is at work. */
@@ -78,11 +65,6 @@ class AuditChainer {
 
   @PreDestroy
   void stop() {
-    worker.shutdown();
-    try {
-      worker.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    worker.stop();
   }
 }

@@ -1,14 +1,11 @@
 package com.steward.ratings;
 
+import com.steward.platform.scheduling.LocalWorker;
 import com.steward.sellers.SellerEvents;
 import com.steward.sellers.Sellers;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,12 +40,7 @@ class RatingQueue {
   private final Ratings ratings;
   private final Sellers sellers;
   private final TransactionTemplate tx;
-  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "rating-queue");
-    t.setDaemon(true);
-    return t;
-  });
-  private final AtomicBoolean signalled = new AtomicBoolean();
+  private final LocalWorker worker = new LocalWorker("rating-queue", this::drainQuietly);
   /** Set when the node stops, so that a long backlog is left to the next look, not drained into a closed pool. */
   private volatile boolean stopping;
 
@@ -63,7 +55,7 @@ class RatingQueue {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    worker.scheduleWithFixedDelay(this::drainQuietly, 1, 1, TimeUnit.SECONDS);
+    worker.every(Duration.ofSeconds(1));
   }
 
   /** Heard in the transaction that changed the penalties: the sellers are due, and rated once it commits. */
@@ -82,18 +74,9 @@ class RatingQueue {
     }
   }
 
-  /** Sellers were marked due: rate them soon, once for any number of signals in between. */
+  /** Sellers were marked due: rate them now, once for any number of signals in between. */
   void signal() {
-    if (signalled.compareAndSet(false, true)) {
-      try {
-        worker.execute(() -> {
-          signalled.set(false);
-          drainQuietly();
-        });
-      } catch (RejectedExecutionException stopping) {
-        signalled.set(false); // the node is stopping: the rows wait for the next node's look
-      }
-    }
+    worker.signal(Duration.ZERO);
   }
 
   /**
@@ -144,11 +127,6 @@ class RatingQueue {
   @PreDestroy
   void stop() {
     stopping = true;
-    worker.shutdown();
-    try {
-      worker.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    worker.stop();
   }
 }

@@ -43,12 +43,7 @@ class RatingIntegrationTests extends IntegrationTest {
         "storeId", "st-" + s.id(), "title", "plain leather strap", "category", "watches", "price", 30,
         "currency", "EUR"));
     assertThat(allowed.str("status")).as(allowed.toString()).isEqualTo("ACTIVE");
-    String brand = Fixtures.brandName("Rt");
-    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand, "priceFloors", Map.of("watches", 200.0)));
-    var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/w1", Map.of("sellerId", s.id(),
-        "storeId", "st-" + s.id(), "title", brand + " watch AAA replica", "category", "watches", "price", 30,
-        "currency", "EUR"));
-    assertThat(blocked.str("status")).as(blocked.toString()).isEqualTo("BLOCKED");
+    fixtures.blockedListing(m, s, "w1");
     var after = api.get(m.key(), path + "/rating");
     assertThat(score(after)).isLessThan(score(good));
     assertThat(after.str("history[0].cause")).isEqualTo("penalty points changed");

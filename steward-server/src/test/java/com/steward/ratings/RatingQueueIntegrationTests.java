@@ -7,7 +7,6 @@ import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,12 +48,7 @@ class RatingQueueIntegrationTests extends IntegrationTest {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
     var seller = seller(m, s.id());
-    String brand = Fixtures.brandName("Rq");
-    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand, "priceFloors", Map.of("watches", 200.0)));
-    var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/q1", Map.of("sellerId", s.id(),
-        "storeId", "st-" + s.id(), "title", brand + " watch AAA replica", "category", "watches", "price", 30,
-        "currency", "EUR"));
-    assertThat(blocked.str("status")).as(blocked.toString()).isEqualTo("BLOCKED");
+    fixtures.blockedListing(m, s, "q1");
     // nothing reads the rating here: the queue rates the seller on its own
     await().atMost(Duration.ofSeconds(10)).until(() -> causes(seller.id()).contains("penalty points changed"));
     assertThat(due(seller.id())).isFalse();

@@ -117,6 +117,20 @@ public final class Fixtures {
     return id;
   }
 
+  /**
+   * A listing of the seller that screening blocks: a "watch AAA replica" of a new brand, approved
+   * for the occasion with a price floor of 200, at 30 EUR; returns the upsert's answer.
+   */
+  public Api.Response blockedListing(Market m, SellerAccount s, String listingId) {
+    String brand = brandName("Bl");
+    approvedBrand(holder(), Map.of("name", brand, "priceFloors", Map.of("watches", 200.0)));
+    var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + listingId, Map.of("sellerId",
+        s.id(), "storeId", "st-" + s.id(), "title", brand + " watch AAA replica", "category", "watches", "price", 30,
+        "currency", "EUR"));
+    assertThat(blocked.str("status")).as(blocked.toString()).isEqualTo("BLOCKED");
+    return blocked;
+  }
+
   public String key(String subjectType, String subjectId) {
     var r = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/admin/api-keys",
         Map.of("subjectType", subjectType, "subjectId", subjectId));
