@@ -6,6 +6,7 @@ import com.steward.sellers.Sellers;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -86,26 +87,30 @@ class RatingQueue {
    * the others.
    */
   void drain() {
-    List<JdbcRatingRepository.Due> due;
+    boolean full;
     do {
-      due = repository.due(BATCH);
-      List<JdbcRatingRepository.Due> batch = due;
+      List<JdbcRatingRepository.Due> batch = repository.due(BATCH);
+      int rated;
       try {
-        tx.executeWithoutResult(s -> rate(batch));
+        rated = Objects.requireNonNull(tx.execute(s -> rate(batch)));
       } catch (RuntimeException e) {
+        rated = 0;
         for (var d : batch) {
           try {
-            tx.executeWithoutResult(s -> rate(List.of(d)));
+            rated += Objects.requireNonNull(tx.execute(s -> rate(List.of(d))));
           } catch (RuntimeException one) {
             log.warn("rating seller {} failed; it is tried again in a minute", d.seller(), one);
             tx.executeWithoutResult(s -> repository.postpone(d.seller()));
           }
         }
       }
-    } while (due.size() == BATCH && !stopping);
+      // a batch with a seller left (being rated elsewhere, or failed) would come back first: wait for the next look
+      full = batch.size() == BATCH && rated == BATCH;
+    } while (full && !stopping);
   }
 
-  private void rate(List<JdbcRatingRepository.Due> due) {
+  /** Rates the sellers no one else is rating and removes their markings; how many it rated. */
+  private int rate(List<JdbcRatingRepository.Due> due) {
     List<JdbcRatingRepository.Due> rated = new java.util.ArrayList<>(due.size());
     for (var d : due) {
       var seller = sellers.byId(d.seller());
@@ -114,6 +119,7 @@ class RatingQueue {
       }
     }
     repository.rated(rated);
+    return rated.size();
   }
 
   private void drainQuietly() {

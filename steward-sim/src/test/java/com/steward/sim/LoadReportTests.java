@@ -103,8 +103,8 @@ class LoadReportTests {
     var alone = LoadOptions.parse(java.util.List.of("--load", "--listings-per-second", "0", "--notices-per-second", "0",
         "--dry-runs-per-second", "500", "--duration", "60"));
     String dry = LoadReport.table(alone, new LoadRun.Result(java.util.List.of(dryRuns),
-        Map.of(LoadTraffic.Kind.DRY_RUNS, 2_500L), 0, Map.of(), Map.of("ALLOW", 2_000L, "BLOCK", 500L), java.util.List.of(),
-        0.2, 1));
+        Map.of(LoadTraffic.Kind.DRY_RUNS, 2_500L), 0, Map.of(),
+        new java.util.TreeMap<>(Map.of("ALLOW", 2_000L, "BLOCK", 500L)), java.util.List.of(), 0.2, 1));
     assertThat(dry.lines().toList()).startsWith(
         "Steward under load: 500 screening dry runs/s, 60 s measured after a 10 s warmup (seed 1)");
     assertThat(dry).contains("screening dry runs by decision, warmup included: ALLOW: 2000, BLOCK: 500")
