@@ -75,7 +75,7 @@ public class Marketplaces {
     audit.record(admin, existing.isPresent() ? "marketplace.updated" : "marketplace.created", "marketplace",
         saved.id(), Map.of("code", code, "name", n, "webhookUrl", url == null ? "" : url));
     // a request that reads the marketplace before this commits would cache the old one again
-    com.steward.platform.db.Evictions.nowAndAtTheEnd(() -> {
+    com.steward.platform.db.TransactionEnds.evictNowAndAtTheEnd(() -> {
       byCode.invalidateAll();
       byId.invalidateAll();
     });

@@ -111,6 +111,9 @@ class JdbcRatingRepository {
   /** A seller due for a rating, why, and the version of its marking. */
   record Due(UUID seller, String cause, long version) {}
 
+  private static final org.springframework.jdbc.core.RowMapper<Due> DUE = (rs, n) ->
+      new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"), rs.getLong("version"));
+
   /**
    * Up to {@code limit} of the sellers due, the longest due first; nothing is locked. Times here are
    * the database's, not Steward's clock (which a simulation moves), as they only order the work.
@@ -118,8 +121,7 @@ class JdbcRatingRepository {
   List<Due> due(int limit) {
     return jdbc.sql("""
         SELECT seller_id, cause, version FROM seller_rating_due WHERE due_since <= now() ORDER BY due_since LIMIT :l
-        """).param("l", limit).query((rs, n) -> new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"),
-            rs.getLong("version"))).list();
+        """).param("l", limit).query(DUE).list();
   }
 
   /** A seller whose rating failed is looked at again in a minute, and the others meanwhile. */
@@ -143,8 +145,7 @@ class JdbcRatingRepository {
   /** The seller's marking, if it is due. */
   java.util.Optional<Due> due(UUID seller) {
     return jdbc.sql("SELECT seller_id, cause, version FROM seller_rating_due WHERE seller_id = :s").param("s", seller)
-        .query((rs, n) -> new Due(rs.getObject("seller_id", UUID.class), rs.getString("cause"), rs.getLong("version")))
-        .optional();
+        .query(DUE).optional();
   }
 
   /**

@@ -1,8 +1,8 @@
 package com.steward.ratings;
 
+import com.steward.platform.db.TransactionEnds;
 import com.steward.platform.scheduling.LocalWorker;
 import com.steward.sellers.SellerEvents;
-import com.steward.sellers.Sellers;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +14,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,17 +37,14 @@ class RatingQueue {
 
   private final JdbcRatingRepository repository;
   private final Ratings ratings;
-  private final Sellers sellers;
   private final TransactionTemplate tx;
   private final LocalWorker worker = new LocalWorker("rating-queue", this::drainQuietly);
   /** Set when the node stops, so that a long backlog is left to the next look, not drained into a closed pool. */
   private volatile boolean stopping;
 
-  RatingQueue(JdbcRatingRepository repository, Ratings ratings, Sellers sellers,
-      PlatformTransactionManager transactions) {
+  RatingQueue(JdbcRatingRepository repository, Ratings ratings, PlatformTransactionManager transactions) {
     this.repository = repository;
     this.ratings = ratings;
-    this.sellers = sellers;
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -63,16 +58,7 @@ class RatingQueue {
   @EventListener
   void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
     repository.markDue(e.sellerIds(), "penalty points changed");
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          signal();
-        }
-      });
-    } else {
-      signal();
-    }
+    TransactionEnds.afterCommit(this::signal);
   }
 
   /** Sellers were marked due: rate them now, once for any number of signals in between. */
@@ -109,17 +95,9 @@ class RatingQueue {
     } while (full && !stopping);
   }
 
-  /** Rates the sellers no one else is rating and removes their markings; how many it rated. */
+  /** Rates the sellers no one else is rating, and removes their markings; how many it rated. */
   private int rate(List<JdbcRatingRepository.Due> due) {
-    List<JdbcRatingRepository.Due> rated = new java.util.ArrayList<>(due.size());
-    for (var d : due) {
-      var seller = sellers.byId(d.seller());
-      if (seller.isEmpty() || ratings.rateIfFree(seller.get(), d.cause())) {
-        rated.add(d);
-      }
-    }
-    repository.rated(rated);
-    return rated.size();
+    return ratings.rateDue(due, false);
   }
 
   private void drainQuietly() {

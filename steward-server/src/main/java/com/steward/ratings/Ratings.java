@@ -83,15 +83,6 @@ public class Ratings implements SellerRisk {
     return rateLocked(seller, cause);
   }
 
-  /** {@link #rate}, unless another transaction is rating the seller: then nothing, and false. */
-  boolean rateIfFree(Seller seller, String cause) {
-    if (!repository.tryLockSeller(seller.id())) {
-      return false;
-    }
-    rateLocked(seller, cause);
-    return true;
-  }
-
   private Rating rateLocked(Seller seller, String cause) {
     Rating r = engine.rate(inputs(seller));
     var last = repository.history(seller.id(), 1);
@@ -105,19 +96,37 @@ public class Ratings implements SellerRisk {
   }
 
   /**
+   * Rates the sellers of these markings and removes the markings, in the caller's transaction;
+   * how many it rated. With {@code wait}, it waits for a seller another transaction is rating;
+   * without, it leaves that seller due.
+   */
+  int rateDue(List<JdbcRatingRepository.Due> due, boolean wait) {
+    List<JdbcRatingRepository.Due> rated = new java.util.ArrayList<>(due.size());
+    for (var d : due) {
+      var seller = sellers.byId(d.seller());
+      if (seller.isPresent()) {
+        if (wait) {
+          repository.lockSeller(d.seller());
+        } else if (!repository.tryLockSeller(d.seller())) {
+          continue; // another transaction is rating it: it stays due
+        }
+        rateLocked(seller.get(), d.cause());
+      }
+      rated.add(d);
+    }
+    repository.rated(rated);
+    return rated.size();
+  }
+
+  /**
    * Rates, in the caller's transaction, every seller due that it can see, its own markings
    * included (for a transaction that plays events on several days of a moved clock, such as the
    * demo's month).
    */
   public void rateDueInThisTransaction() {
-    List<JdbcRatingRepository.Due> due;
-    do {
-      due = repository.due(100);
-      for (var d : due) {
-        sellers.byId(d.seller()).ifPresent(seller -> rate(seller, d.cause()));
-      }
-      repository.rated(due);
-    } while (due.size() == 100);
+    while (rateDue(repository.due(100), true) == 100) {
+      // the next hundred
+    }
   }
 
   /**
@@ -127,10 +136,7 @@ public class Ratings implements SellerRisk {
    */
   private void settle(Seller seller) {
     try {
-      repository.due(seller.id()).ifPresent(due -> tx.executeWithoutResult(s -> {
-        rate(seller, due.cause());
-        repository.rated(List.of(due));
-      }));
+      repository.due(seller.id()).ifPresent(due -> tx.executeWithoutResult(s -> rateDue(List.of(due), true)));
     } catch (RuntimeException e) {
       log.warn("rating seller {} on read failed; it stays due", seller.id(), e);
     }
@@ -142,7 +148,7 @@ public class Ratings implements SellerRisk {
    * to use for the cache's half minute.
    */
   private void forget(UUID sellerId) {
-    com.steward.platform.db.Evictions.nowAndAtTheEnd(() -> risks.invalidate(sellerId));
+    com.steward.platform.db.TransactionEnds.evictNowAndAtTheEnd(() -> risks.invalidate(sellerId));
   }
 
   List<JdbcRatingRepository.Stored> history(Seller seller, int limit) {

@@ -43,6 +43,17 @@ class RatingQueueIntegrationTests extends IntegrationTest {
     return sellers.get(marketplaces.byCode(m.code()).orElseThrow(), id);
   }
 
+  private com.steward.sellers.Seller newSeller() {
+    var m = fixtures.marketplace();
+    return seller(m, fixtures.seller(m).id());
+  }
+
+  /** The row a blocking transaction leaves, committed, when the node stops before rating the seller. */
+  private void leaveDue(com.steward.sellers.Seller seller, String cause) {
+    jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, :c, now())")
+        .param("s", seller.id()).param("c", cause).update();
+  }
+
   @Test
   void aBlockRatesTheSellerSoonAfterItsCommitWithoutAnyoneAsking() {
     var m = fixtures.marketplace();
@@ -56,22 +67,17 @@ class RatingQueueIntegrationTests extends IntegrationTest {
 
   @Test
   void aSellerLeftDueIsRatedByTheNextLookAsAfterARestart() {
-    var m = fixtures.marketplace();
-    var seller = seller(m, fixtures.seller(m).id());
+    var seller = newSeller();
     assertThat(causes(seller.id())).isEmpty();
-    // the row a blocking transaction leaves when the node stops before rating the seller
-    jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, 'left due', now())")
-        .param("s", seller.id()).update();
+    leaveDue(seller, "left due");
     await().atMost(Duration.ofSeconds(10)).until(() -> causes(seller.id()).contains("left due"));
     assertThat(due(seller.id())).isFalse();
   }
 
   @Test
   void aReaderOfTheHistoryNeverSeesItBeforeTheRatingItsSellerIsDueFor() {
-    var m = fixtures.marketplace();
-    var seller = seller(m, fixtures.seller(m).id());
-    jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, 'due when read', now())")
-        .param("s", seller.id()).update();
+    var seller = newSeller();
+    leaveDue(seller, "due when read");
     assertThat(ratings.recorded(seller, 5)).extracting(Ratings.Rated::cause).containsExactly("due when read");
     assertThat(due(seller.id())).isFalse();
   }
@@ -81,9 +87,8 @@ class RatingQueueIntegrationTests extends IntegrationTest {
 
   @Test
   void aSellerMarkedDueManyTimesBeforeItIsRatedIsRatedOnceForTheLastCause() {
-    var m = fixtures.marketplace();
-    var seller = seller(m, fixtures.seller(m).id());
-    var other = seller(m, fixtures.seller(m).id());
+    var seller = newSeller();
+    var other = newSeller();
     tx.executeWithoutResult(status -> {
       repository.markDue(List.of(seller.id(), other.id(), seller.id()), "first");
       repository.markDue(List.of(seller.id()), "last");
@@ -98,8 +103,7 @@ class RatingQueueIntegrationTests extends IntegrationTest {
 
   @Test
   void aSellerMarkedAgainWhileItWasBeingRatedStaysDueForTheNewMarking() {
-    var m = fixtures.marketplace();
-    var seller = seller(m, fixtures.seller(m).id());
+    var seller = newSeller();
     tx.executeWithoutResult(status -> {
       repository.markDue(List.of(seller.id()), "first block");
       var taken = repository.due(seller.id()).orElseThrow();
@@ -118,8 +122,7 @@ class RatingQueueIntegrationTests extends IntegrationTest {
 
   @Test
   void theQueueSkipsASellerAnotherTransactionIsRatingAndRatesItOnceThatOneEnds() throws Exception {
-    var m = fixtures.marketplace();
-    var seller = seller(m, fixtures.seller(m).id());
+    var seller = newSeller();
     var holding = new java.util.concurrent.CountDownLatch(1);
     var release = new java.util.concurrent.CountDownLatch(1);
     try (var other = java.util.concurrent.Executors.newSingleThreadExecutor()) {
@@ -133,8 +136,7 @@ class RatingQueueIntegrationTests extends IntegrationTest {
         }
       }));
       assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-      jdbc.sql("INSERT INTO seller_rating_due (seller_id, cause, due_since) VALUES (:s, 'while held', now())")
-          .param("s", seller.id()).update();
+      leaveDue(seller, "while held");
       queue.drain();
       assertThat(due(seller.id())).as("skipped while another transaction rates the seller").isTrue();
       assertThat(causes(seller.id())).isEmpty();

@@ -60,17 +60,10 @@ public class Deadlines implements DisposableBean {
       return; // the poll comes in time
     }
     boolean now = wait.isNegative() || wait.isZero();
-    Runnable look = now ? this::checkNow : () -> lookAfter(wait);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          look.run();
-        }
-      });
-    } else if (!now) { // outside a transaction, one due now runs at once (the scheduler's immediate execution)
-      look.run();
+    if (now && !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return; // outside a transaction, one due now runs at once (the scheduler's immediate execution)
     }
+    com.steward.platform.db.TransactionEnds.afterCommit(now ? this::checkNow : () -> lookAfter(wait));
   }
 
   private void lookAfter(Duration wait) {
