@@ -127,7 +127,7 @@ final class LoadRun {
         recorders.put(kind, new LatencyRecorder(label(kind), rateOf(o, kind), windowStart));
       }
     }
-    recorders.put(LoadTraffic.Kind.SELLERS, new LatencyRecorder("sellers", 0, windowStart));
+    recorders.put(LoadTraffic.Kind.SELLERS, new LatencyRecorder(label(LoadTraffic.Kind.SELLERS), 0, windowStart));
     int next;
     while ((next = nextDue(schedules, sent)) >= 0) {
       long due = start + schedules[next].offsetNanos(sent[next]);
