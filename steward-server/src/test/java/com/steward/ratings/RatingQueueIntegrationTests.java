@@ -130,17 +130,20 @@ class RatingQueueIntegrationTests extends IntegrationTest {
         repository.lockSeller(seller.id()); // as a rating of the seller in another transaction does
         holding.countDown();
         try {
-          release.await();
+          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           throw new AssertionError(e);
         }
       }));
-      assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-      leaveDue(seller, "while held");
-      queue.drain();
-      assertThat(due(seller.id())).as("skipped while another transaction rates the seller").isTrue();
-      assertThat(causes(seller.id())).isEmpty();
-      release.countDown();
+      try {
+        assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        leaveDue(seller, "while held");
+        queue.drain();
+        assertThat(due(seller.id())).as("skipped while another transaction rates the seller").isTrue();
+        assertThat(causes(seller.id())).isEmpty();
+      } finally {
+        release.countDown(); // a failed assertion must not leave the other transaction holding the seller
+      }
       rating.get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
     queue.drain();
