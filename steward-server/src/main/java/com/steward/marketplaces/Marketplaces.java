@@ -1,12 +1,14 @@
 package com.steward.marketplaces;
 
 import com.steward.audit.AuditLog;
+import com.steward.platform.db.RowCache;
 import com.steward.platform.errors.Check;
 import com.steward.platform.errors.NotFoundException;
 import com.steward.platform.security.Actor;
 import com.steward.platform.security.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +37,10 @@ public class Marketplaces {
   /**
    * Marketplaces by code and by id, read on nearly every request, kept for a few seconds. A
    * change on this node clears them at once and again at its commit; another node's change is
-   * seen within the TTL.
+   * seen within the lifetime.
    */
-  private final com.github.benmanes.caffeine.cache.Cache<String, Marketplace> byCode =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
-          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
-  private final com.github.benmanes.caffeine.cache.Cache<UUID, Marketplace> byId =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
-          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
+  private final RowCache<String, Marketplace> byCode = new RowCache<>(Duration.ofSeconds(10), 10_000);
+  private final RowCache<UUID, Marketplace> byId = new RowCache<>(Duration.ofSeconds(10), 10_000);
 
   /** Creates or updates a marketplace (admin). A webhook secret is generated when none is given. */
   @Transactional
@@ -74,11 +72,8 @@ public class Marketplaces {
             : repository.insert(UUID.randomUUID(), code, n, m, url, secret, now);
     audit.record(admin, existing.isPresent() ? "marketplace.updated" : "marketplace.created", "marketplace",
         saved.id(), Map.of("code", code, "name", n, "webhookUrl", url == null ? "" : url));
-    // a request that reads the marketplace before this commits would cache the old one again
-    com.steward.platform.db.TransactionEnds.evictNowAndAtTheEnd(() -> {
-      byCode.invalidateAll();
-      byId.invalidateAll();
-    });
+    byCode.changing();
+    byId.changing();
     return new Saved(saved, existing.isEmpty(), generated);
   }
 
@@ -100,23 +95,11 @@ public class Marketplaces {
 
   /** Any marketplace by code, for resolving references inside notices (no data is revealed). */
   public Optional<Marketplace> byCode(String code) {
-    Marketplace cached = byCode.getIfPresent(code);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Marketplace> m = repository.findByCode(code);
-    m.ifPresent(x -> byCode.put(code, x));
-    return m;
+    return byCode.get(code, repository::findByCode);
   }
 
   public Optional<Marketplace> byId(UUID id) {
-    Marketplace cached = byId.getIfPresent(id);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Marketplace> m = repository.findById(id);
-    m.ifPresent(x -> byId.put(id, x));
-    return m;
+    return byId.get(id, repository::findById);
   }
 
   public List<Marketplace> all() {

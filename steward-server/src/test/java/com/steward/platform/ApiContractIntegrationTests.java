@@ -17,6 +17,7 @@ class ApiContractIntegrationTests extends IntegrationTest {
     Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.at("paths");
     Map<String, String> promised = Map.ofEntries(
         Map.entry("/api/v1/admin/api-keys", "post"),
+        Map.entry("/api/v1/admin/api-keys/{id}", "delete"),
         Map.entry("/api/v1/admin/clock", "put"),
         Map.entry("/api/v1/marketplaces/{code}/simulation-runs", "post"),
         Map.entry("/api/v1/marketplaces/{code}", "put"),

@@ -63,6 +63,19 @@ class AdminController {
     return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(body.subjectType(), body.subjectId(), admin));
   }
 
+  /** Every key, newest first: its prefix, whom it stands for, who issued and who revoked it; never the key. */
+  @org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/api-keys")
+  java.util.List<JdbcApiKeyRepository.Listed> keys(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit) {
+    return keys.list(limit);
+  }
+
+  /** Revokes a key (a lost or leaked one, a partner that left): requests with it are refused from then on. */
+  @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/admin/api-keys/{id}")
+  ResponseEntity<Void> revokeKey(Actor admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+    keys.revoke(id, admin);
+    return ResponseEntity.noContent().build();
+  }
+
   /** Creates or resets a web user; the scope comes from an API-key subject of the same kind. */
   @PostMapping("/api/v1/admin/users")
   ResponseEntity<Map<String, Object>> user(Actor admin, @RequestBody UserRequest body) {

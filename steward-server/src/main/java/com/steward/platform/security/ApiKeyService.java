@@ -1,6 +1,8 @@
 package com.steward.platform.security;
 
+import com.steward.platform.db.RowCache;
 import com.steward.platform.errors.InvalidRequestException;
+import com.steward.platform.errors.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiKeyService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiKeyService.class);
 
   private final JdbcApiKeyRepository keys;
   private final Clock clock;
@@ -56,7 +59,12 @@ public class ApiKeyService {
   @Transactional
   public void ensureAdminKey(String key) {
     String hash = hash(key);
-    if (keys.findByHash(hash).isEmpty()) {
+    Optional<Boolean> revoked = keys.revokedByHash(hash);
+    if (revoked.orElse(false)) {
+      log.warn("STEWARD_BOOTSTRAP_ADMIN_KEY names a key that an admin revoked; it stays revoked (set another to bootstrap)");
+      return;
+    }
+    if (revoked.isEmpty()) {
       UUID id = keys.insert(hash, "bootstrap", new Actor(Role.ADMIN, "bootstrap", null, null, null), "system",
           clock.instant());
       events.publishEvent(new SecurityAudited(Actor.system("bootstrap"), "api_key.issued", "api_key", id.toString(),
@@ -69,19 +77,30 @@ public class ApiKeyService {
    * asks; unknown keys are not kept, so guessing fills nothing.
    */
   public Optional<Actor> authenticate(String key) {
-    String hash = hash(key);
-    Actor cached = known.getIfPresent(hash);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Actor> actor = keys.findByHash(hash);
-    actor.ifPresent(a -> known.put(hash, a));
-    return actor;
+    return known.get(hash(key), keys::findByHash);
   }
 
-  private final com.github.benmanes.caffeine.cache.Cache<String, Actor> known =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
-          .expireAfterWrite(java.time.Duration.ofSeconds(10)).build();
+  /** Known keys by hash; a revocation on this node forgets them at once, another node's within the lifetime. */
+  private final RowCache<String, Actor> known = new RowCache<>(java.time.Duration.ofSeconds(10), 10_000);
+
+  /**
+   * Revokes a key: from its commit, on this node, a request with it is refused (401); other nodes
+   * refuse it within the cache's 10 seconds. Revoking a revoked key changes nothing.
+   */
+  @Transactional
+  public void revoke(UUID id, Actor by) {
+    if (keys.revoke(id, by.label(), clock.instant())) {
+      known.changing();
+      events.publishEvent(new SecurityAudited(by, "api_key.revoked", "api_key", id.toString(), java.util.Map.of()));
+    } else if (!keys.exists(id)) {
+      throw new NotFoundException("api key", id);
+    }
+  }
+
+  /** The keys, newest first, as {@link JdbcApiKeyRepository.Listed}: never a key or its hash. */
+  java.util.List<JdbcApiKeyRepository.Listed> list(int limit) {
+    return keys.list(Math.clamp(limit, 1, 1000));
+  }
 
   /** The actor a subject stands for, checking that it exists. */
   public Actor subject(SubjectType type, String subjectId) {
