@@ -1,8 +1,12 @@
 package com.steward.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.steward.platform.errors.ConflictException;
+import com.steward.platform.security.Actor;
 import com.steward.platform.security.ApiKeyService;
+import com.steward.platform.security.Role;
 import com.steward.support.Api;
 import com.steward.support.IntegrationTest;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** An admin lists the keys and revokes a lost or leaked one; the key opens nothing from then on. */
 class ApiKeyRevocationIntegrationTests extends IntegrationTest {
@@ -19,6 +24,8 @@ class ApiKeyRevocationIntegrationTests extends IntegrationTest {
   ApiKeyService keys;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  TransactionTemplate tx;
 
   private Api.Response issue(String subjectType, String subjectId) {
     var r = api.post(ADMIN_KEY, "/api/v1/admin/api-keys", Map.of("subjectType", subjectType, "subjectId", subjectId));
@@ -110,6 +117,22 @@ class ApiKeyRevocationIntegrationTests extends IntegrationTest {
     var rows = (List<Map<String, Object>>) api.get(ADMIN_KEY, "/api/v1/admin/api-keys?limit=1000").json();
     assertThat(rows).filteredOn(r -> id.equals(r.get("id"))).singleElement()
         .satisfies(r -> assertThat(r.get("revokedAt")).isNull());
+  }
+
+  @Test
+  void theLastActiveAdminKeyIsNotRevoked() {
+    var admin = new Actor(Role.ADMIN, "test", null, null, null);
+    // in a transaction that is rolled back, so that the other tests keep their admin key
+    tx.executeWithoutResult(status -> {
+      status.setRollbackOnly();
+      List<UUID> admins = jdbc.sql("SELECT id FROM api_key WHERE role = 'ADMIN' AND revoked_at IS NULL ORDER BY id")
+          .query(UUID.class).list();
+      admins.subList(1, admins.size()).forEach(id -> keys.revoke(id, admin));
+
+      assertThatThrownBy(() -> keys.revoke(admins.getFirst(), admin)).isInstanceOf(ConflictException.class)
+          .hasMessageContaining("last active admin key");
+    });
+    assertThat(api.get(ADMIN_KEY, "/api/v1/admin/api-keys").status()).isEqualTo(200);
   }
 
   @Test

@@ -2,12 +2,18 @@ package com.steward.platform.security;
 
 import com.steward.platform.errors.InvalidRequestException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Admin only (enforced by the API security chain): keys and web users. */
@@ -32,14 +38,14 @@ class AdminController {
     return ResponseEntity.status(HttpStatus.CREATED).body(permissions.grant(admin, body.principal(), body.permission()));
   }
 
-  @org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/permissions")
-  java.util.List<Permissions.Grant> grants() {
+  @GetMapping("/api/v1/admin/permissions")
+  List<Permissions.Grant> grants() {
     return permissions.grants();
   }
 
-  @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/admin/permissions")
-  ResponseEntity<Void> revoke(Actor admin, @org.springframework.web.bind.annotation.RequestParam String principal,
-      @org.springframework.web.bind.annotation.RequestParam String permission) {
+  @DeleteMapping("/api/v1/admin/permissions")
+  ResponseEntity<Void> revoke(Actor admin, @RequestParam String principal,
+      @RequestParam String permission) {
     Permission p;
     try {
       p = Permission.valueOf(permission);
@@ -64,14 +70,14 @@ class AdminController {
   }
 
   /** Every key, newest first: its prefix, whom it stands for, who issued and who revoked it; never the key. */
-  @org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/api-keys")
-  java.util.List<JdbcApiKeyRepository.Listed> keys(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit) {
+  @GetMapping("/api/v1/admin/api-keys")
+  List<JdbcApiKeyRepository.Listed> keys(@RequestParam(defaultValue = "100") int limit) {
     return keys.list(limit);
   }
 
   /** Revokes a key (a lost or leaked one, a partner that left): requests with it are refused from then on. */
-  @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/admin/api-keys/{id}")
-  ResponseEntity<Void> revokeKey(Actor admin, @org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+  @DeleteMapping("/api/v1/admin/api-keys/{id}")
+  ResponseEntity<Void> revokeKey(Actor admin, @PathVariable UUID id) {
     keys.revoke(id, admin);
     return ResponseEntity.noContent().build();
   }

@@ -1,6 +1,7 @@
 package com.steward.platform.security;
 
 import com.steward.platform.db.RowCache;
+import com.steward.platform.errors.ConflictException;
 import com.steward.platform.errors.InvalidRequestException;
 import com.steward.platform.errors.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -85,20 +87,26 @@ public class ApiKeyService {
 
   /**
    * Revokes a key: from its commit, on this node, a request with it is refused (401); other nodes
-   * refuse it within the cache's 10 seconds. Revoking a revoked key changes nothing.
+   * refuse it within the cache's 10 seconds. Revoking a revoked key changes nothing. The last
+   * active admin key is not revoked: nobody could issue keys any more until a restart with another
+   * {@code STEWARD_BOOTSTRAP_ADMIN_KEY}, which is also how admin keys are rotated (start with the
+   * new one, then revoke the old).
    */
   @Transactional
   public void revoke(UUID id, Actor by) {
+    Role role = keys.role(id).orElseThrow(() -> new NotFoundException("api key", id));
+    if (role == Role.ADMIN && keys.lockActiveAdmins().equals(List.of(id))) {
+      throw new ConflictException("id", "the last active admin key: start the server with another "
+          + "STEWARD_BOOTSTRAP_ADMIN_KEY first, then revoke this one");
+    }
     if (keys.revoke(id, by.label(), clock.instant())) {
       known.changing();
       events.publishEvent(new SecurityAudited(by, "api_key.revoked", "api_key", id.toString(), java.util.Map.of()));
-    } else if (!keys.exists(id)) {
-      throw new NotFoundException("api key", id);
     }
   }
 
   /** The keys, newest first, as {@link JdbcApiKeyRepository.Listed}: never a key or its hash. */
-  java.util.List<JdbcApiKeyRepository.Listed> list(int limit) {
+  List<JdbcApiKeyRepository.Listed> list(int limit) {
     return keys.list(Math.clamp(limit, 1, 1000));
   }
 

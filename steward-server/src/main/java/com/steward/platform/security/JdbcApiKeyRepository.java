@@ -83,13 +83,23 @@ class JdbcApiKeyRepository {
         .query(Boolean.class).optional();
   }
 
+  /**
+   * The active admin keys, locked until the transaction ends, so that two revocations cannot each
+   * see the other's key still active and leave none.
+   */
+  List<UUID> lockActiveAdmins() {
+    return jdbc.sql("SELECT id FROM api_key WHERE role = 'ADMIN' AND revoked_at IS NULL ORDER BY id FOR UPDATE")
+        .query(UUID.class).list();
+  }
+
+  Optional<Role> role(UUID id) {
+    return jdbc.sql("SELECT role FROM api_key WHERE id = :id").param("id", id).query(String.class).optional()
+        .map(Role::valueOf);
+  }
+
   /** Revokes the key; false if it was revoked already. */
   boolean revoke(UUID id, String by, Instant at) {
     return jdbc.sql(REVOKE).param("id", id).param("by", by).param("at", Sql.ts(at)).update() == 1;
-  }
-
-  boolean exists(UUID id) {
-    return jdbc.sql("SELECT count(*) FROM api_key WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
   }
 
   List<Listed> list(int limit) {
