@@ -5,7 +5,6 @@ import com.steward.core.audit.AuditEntry;
 import com.steward.platform.security.Actor;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,31 +45,8 @@ public class AuditLog {
         subjectType, String.valueOf(subjectId), json));
   }
 
-  @SuppressWarnings("unchecked")
   private List<JdbcAuditRepository.Pending> pending() {
-    Object bound = TransactionSynchronizationManager.getResource(this);
-    if (bound != null) {
-      return (List<JdbcAuditRepository.Pending>) bound;
-    }
-    List<JdbcAuditRepository.Pending> entries = new ArrayList<>();
-    TransactionSynchronizationManager.bindResource(this, entries);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void beforeCommit(boolean readOnly) {
-        repository.enqueue(entries);
-      }
-
-      @Override
-      public void afterCommit() {
-        chainer.signal();
-      }
-
-      @Override
-      public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-      }
-    });
-    return entries;
+    return com.steward.platform.db.TransactionEnds.writtenAtCommit(this, repository::enqueue, chainer::signal);
   }
 
   /** Records security changes published by the platform, in their transaction. */

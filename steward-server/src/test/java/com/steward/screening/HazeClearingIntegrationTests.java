@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,13 @@ class HazeClearingIntegrationTests extends IntegrationTest {
         "storeId", "st-" + s.id(), "title", brand + " style parka"));
     assertThat(blocked.str("status")).isEqualTo("BLOCKED");
     assertThat(blocked.str("screening.effects")).contains("LOWER_CREDIT", "SUSPEND_MARKETING");
-    var events = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events").body();
-    assertThat(events).contains("listing.blocked", "seller.credit_lowered", "seller.marketing_suspended");
+    // the block's events, written together at its commit, in the order they happened
+    @SuppressWarnings("unchecked")
+    var events = (List<Map<String, Object>>) api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events").json();
+    List<String> types = events.stream().map(e -> String.valueOf(((Map<?, ?>) e.get("event")).get("type"))).toList();
+    assertThat(types).containsSubsequence("listing.blocked", "seller.credit_lowered");
+    assertThat(types).containsSubsequence("listing.blocked", "seller.marketing_suspended");
+    assertThat(events).extracting(e -> ((Number) e.get("position")).longValue()).isSorted();
 
     String l1 = fixtures.listing(m, s, brand + " logo on a plain cap");
     String l2 = fixtures.listing(m, s, brand + " logo on a plain scarf");

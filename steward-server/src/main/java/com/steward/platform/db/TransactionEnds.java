@@ -1,5 +1,9 @@
 package com.steward.platform.db;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -42,5 +46,43 @@ public final class TransactionEnds {
         }
       });
     }
+  }
+
+  /**
+   * The caller's transaction's list of rows to write under {@code owner}: each call in one
+   * transaction gets the same list, and {@code write} gets it once, just before the commit, so a
+   * transaction's rows go in one statement however many were added (the audit log's entries, the
+   * outbox's events). Nothing is written if the transaction rolls back. {@code afterCommit} (or
+   * null) runs once the rows are committed. The caller must be in a transaction.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> writtenAtCommit(Object owner, Consumer<List<T>> write, @Nullable Runnable afterCommit) {
+    Object bound = TransactionSynchronizationManager.getResource(owner);
+    if (bound != null) {
+      return (List<T>) bound;
+    }
+    List<T> rows = new ArrayList<>();
+    TransactionSynchronizationManager.bindResource(owner, rows);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        if (!rows.isEmpty()) {
+          write.accept(rows);
+        }
+      }
+
+      @Override
+      public void afterCommit() {
+        if (afterCommit != null) {
+          afterCommit.run();
+        }
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        TransactionSynchronizationManager.unbindResourceIfPossible(owner);
+      }
+    });
+    return rows;
   }
 }

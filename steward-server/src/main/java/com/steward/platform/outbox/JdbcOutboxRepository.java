@@ -14,7 +14,10 @@ class JdbcOutboxRepository {
   private static final String INSERT =
       """
       INSERT INTO outbox_event (event_id, marketplace_id, type, payload, created_at, status, next_attempt_at)
-      VALUES (:eventId, :mp, :type, CAST(:payload AS jsonb), :at, 'PENDING', :at)
+      SELECT e, mp, type, CAST(payload AS jsonb), at, 'PENDING', at
+        FROM unnest(CAST(:events AS uuid[]), CAST(:mps AS uuid[]), CAST(:types AS text[]), CAST(:payloads AS text[]),
+                    CAST(:ats AS timestamptz[])) WITH ORDINALITY AS t(e, mp, type, payload, at, n)
+       ORDER BY n
       """;
   /** Claims due events by pushing their next attempt past the delivery timeout (a lease). */
   private static final String CLAIM =
@@ -57,13 +60,17 @@ class JdbcOutboxRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(UUID eventId, UUID marketplaceId, String type, String payload, Instant at) {
+  /** An event to write. */
+  record Event(UUID eventId, UUID marketplaceId, String type, String payload, Instant at) {}
+
+  /** Writes a transaction's events in one statement, in order (ids follow it). */
+  void insertAll(List<Event> events) {
     jdbc.sql(INSERT)
-        .param("eventId", eventId)
-        .param("mp", marketplaceId)
-        .param("type", type)
-        .param("payload", payload)
-        .param("at", Sql.ts(at))
+        .param("events", events.stream().map(e -> e.eventId().toString()).toArray(String[]::new))
+        .param("mps", events.stream().map(e -> e.marketplaceId().toString()).toArray(String[]::new))
+        .param("types", events.stream().map(Event::type).toArray(String[]::new))
+        .param("payloads", events.stream().map(Event::payload).toArray(String[]::new))
+        .param("ats", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
         .update();
   }
 

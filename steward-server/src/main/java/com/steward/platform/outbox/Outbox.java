@@ -27,7 +27,10 @@ public class Outbox {
     this.clock = clock;
   }
 
-  /** Writes event {@code type} for marketplace {@code marketplaceId}; returns the event id. */
+  /**
+   * Writes event {@code type} for marketplace {@code marketplaceId} when the caller's transaction
+   * commits (a transaction's events in one statement, in the order published); returns the event id.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID publish(UUID marketplaceId, String type, Map<String, ?> data) {
     UUID eventId = UUID.randomUUID();
@@ -37,7 +40,8 @@ public class Outbox {
     envelope.put("type", type);
     envelope.put("occurredAt", now.toString());
     envelope.put("data", data);
-    repository.insert(eventId, marketplaceId, type, json.writeValueAsString(envelope), now);
+    com.steward.platform.db.TransactionEnds.<JdbcOutboxRepository.Event>writtenAtCommit(this, repository::insertAll, null)
+        .add(new JdbcOutboxRepository.Event(eventId, marketplaceId, type, json.writeValueAsString(envelope), now));
     return eventId;
   }
 }
