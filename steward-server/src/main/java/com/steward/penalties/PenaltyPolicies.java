@@ -2,11 +2,14 @@ package com.steward.penalties;
 
 import com.steward.audit.AuditLog;
 import com.steward.core.penalties.PenaltyPolicy;
+import com.steward.platform.db.RowCache;
 import com.steward.platform.errors.InvalidRequestException;
 import com.steward.platform.security.Actor;
 import com.steward.platform.security.Role;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -33,9 +36,16 @@ class PenaltyPolicies {
     this.clock = clock;
   }
 
+  /**
+   * The ladder in force, read at every blocked listing and every rating: kept for a few seconds (the
+   * standard ladder too, for a marketplace that has none of its own). A change on this node is seen
+   * at once; another node's within the lifetime.
+   */
+  private final RowCache<java.util.UUID, PenaltyPolicy> policies = new RowCache<>(Duration.ofSeconds(10), 10_000);
+
   PenaltyPolicy current(java.util.UUID marketplaceId) {
-    return repository.policy(marketplaceId).map(b -> json.readValue(b, PenaltyPolicy.class))
-        .orElseGet(PenaltyPolicy::standard);
+    return policies.get(marketplaceId, id -> Optional.of(repository.policy(id)
+        .map(b -> json.readValue(b, PenaltyPolicy.class)).orElseGet(PenaltyPolicy::standard))).orElseThrow();
   }
 
   @Transactional
@@ -55,6 +65,7 @@ class PenaltyPolicies {
       throw new InvalidRequestException("policy", "points, windowDays and ladder are required");
     }
     repository.savePolicy(m.id(), json.writeValueAsString(policy), admin.label(), clock.instant());
+    policies.changing();
     audit.record(admin, "penalty.policy_changed", "marketplace", m.id(), Map.of("ladder", policy.ladder().size(),
         "windowDays", policy.windowDays()));
     return policy;
