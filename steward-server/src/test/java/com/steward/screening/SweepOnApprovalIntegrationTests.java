@@ -43,6 +43,12 @@ class SweepOnApprovalIntegrationTests {
       assertThat(put.str("status")).as("the brand is not known yet").isEqualTo("ACTIVE");
       fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand));
       await().atMost(Duration.ofSeconds(30)).until(() -> "BLOCKED".equals(api.get(m.key(), path).str("status")));
+      // the sweep, started in a transaction of its own after the approval's commit, is in the audit log
+      var sweeps = api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps");
+      String sweep = sweeps.str("[0].id");
+      assertThat(sweeps.str("[0].reason")).as(sweeps.toString()).contains("approved");
+      assertThat(api.get(IntegrationTest.ADMIN_KEY, "/api/v1/audit?subjectType=sweep&subjectId=" + sweep).body())
+          .contains("sweep.started");
     }
   }
 }

@@ -54,35 +54,56 @@ public final class TransactionEnds {
    * transaction's rows go in one statement however many were added (the audit log's entries, the
    * outbox's events). Nothing is written if the transaction rolls back. {@code afterCommit} (or
    * null) runs once the rows are committed. The caller must be in a transaction.
+   *
+   * <p>The list belongs to the transaction's synchronizations, not to a resource of the thread: a
+   * transaction that starts while another is suspended or committing (a listener after a commit
+   * that opens its own, as a sweep does after a brand's approval) has synchronizations of its own,
+   * and so its own list, written at its own commit. Rows added to a list already written (after
+   * its transaction began to commit, outside a transaction of their own) would be lost: that fails.
    */
   @SuppressWarnings("unchecked")
   public static <T> List<T> writtenAtCommit(Object owner, Consumer<List<T>> write, @Nullable Runnable afterCommit) {
-    Object bound = TransactionSynchronizationManager.getResource(owner);
-    if (bound != null) {
-      return (List<T>) bound;
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof WrittenAtCommit<?> w && w.owner == owner) {
+        if (w.written) {
+          throw new IllegalStateException("rows for " + owner.getClass().getSimpleName()
+              + " added after their transaction was written; open a transaction of their own");
+        }
+        return (List<T>) w.rows;
+      }
     }
-    List<T> rows = new ArrayList<>();
-    TransactionSynchronizationManager.bindResource(owner, rows);
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void beforeCommit(boolean readOnly) {
-        if (!rows.isEmpty()) {
-          write.accept(rows);
-        }
-      }
+    var w = new WrittenAtCommit<>(owner, write, afterCommit);
+    TransactionSynchronizationManager.registerSynchronization(w);
+    return w.rows;
+  }
 
-      @Override
-      public void afterCommit() {
-        if (afterCommit != null) {
-          afterCommit.run();
-        }
-      }
+  /** One transaction's rows of one owner, written before it commits. */
+  private static final class WrittenAtCommit<T> implements TransactionSynchronization {
+    final Object owner;
+    final List<T> rows = new ArrayList<>();
+    private final Consumer<List<T>> write;
+    private final @Nullable Runnable afterCommit;
+    boolean written;
 
-      @Override
-      public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(owner);
+    WrittenAtCommit(Object owner, Consumer<List<T>> write, @Nullable Runnable afterCommit) {
+      this.owner = owner;
+      this.write = write;
+      this.afterCommit = afterCommit;
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      written = true;
+      if (!rows.isEmpty()) {
+        write.accept(rows);
       }
-    });
-    return rows;
+    }
+
+    @Override
+    public void afterCommit() {
+      if (afterCommit != null) {
+        afterCommit.run();
+      }
+    }
   }
 }
