@@ -44,12 +44,12 @@ class BrandPages {
   }
 
   /**
-   * The profile as a form sends it: one alias, keyword or authorised seller a line; price floors
-   * as {@code category = price} lines; thresholds optional.
+   * The profile as a form sends it: one alias, keyword, authorised seller or reference image URL a
+   * line; price floors as {@code category = price} lines; thresholds optional.
    */
   record ProfileForm(@Nullable String name, @Nullable String aliases, @Nullable String keywords,
       @Nullable String authorizedSellers, @Nullable String priceFloors, @Nullable String refer,
-      @Nullable String block, @Nullable UUID ownerId) {
+      @Nullable String block, @Nullable String referenceImages, @Nullable UUID ownerId) {
 
     BrandProfileForm profile() {
       List<FieldProblem> problems = new ArrayList<>();
@@ -74,7 +74,8 @@ class BrandPages {
       if (!problems.isEmpty()) {
         throw new InvalidRequestException(problems);
       }
-      return new BrandProfileForm(name, lines(aliases), lines(keywords), lines(authorizedSellers), floors, t);
+      return new BrandProfileForm(name, lines(aliases), lines(keywords), lines(authorizedSellers), floors, t,
+          lines(referenceImages));
     }
 
     private static boolean blank(@Nullable String s) {

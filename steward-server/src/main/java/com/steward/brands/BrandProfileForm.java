@@ -4,14 +4,26 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A brand's profile as the API and the portal send it, and as a revision stores it. */
+/**
+ * A brand's profile as the API and the portal send it, and as a revision stores it.
+ * {@code referenceImages} are URLs of the brand's genuine products and logos, kept for image
+ * matching (screening does not use them yet: its {@code IMAGE_MATCH} measure waits for that work).
+ */
 public record BrandProfileForm(
     @Nullable String name,
     @Nullable List<String> aliases,
     @Nullable List<String> keywords,
     @Nullable List<String> authorizedSellers,
     @Nullable Map<String, Double> priceFloors,
-    @Nullable Thresholds thresholds) {
+    @Nullable Thresholds thresholds,
+    @Nullable List<String> referenceImages) {
+
+  /** A profile without reference images. */
+  public BrandProfileForm(@Nullable String name, @Nullable List<String> aliases, @Nullable List<String> keywords,
+      @Nullable List<String> authorizedSellers, @Nullable Map<String, Double> priceFloors,
+      @Nullable Thresholds thresholds) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, List.of());
+  }
 
   /** Optional thresholds of the brand's own. */
   public record Thresholds(@Nullable Double refer, @Nullable Double block) {}

@@ -274,6 +274,9 @@ public class Brands {
     return TextNormalizer.standard().normalize(name).text().strip();
   }
 
+  /** How many reference images a brand's profile may name. */
+  static final int MAX_REFERENCE_IMAGES = 50;
+
   /** Checks every field at once and returns the profile with empty lists instead of nulls. */
   static BrandProfileForm validate(BrandProfileForm f) {
     var c = new Check();
@@ -307,8 +310,25 @@ public class Brands {
     if (name != null && TextNormalizer.standard().normalize(name).text().isBlank()) {
       c.add("name", "has no letters or digits");
     }
+    List<String> images = new ArrayList<>();
+    List<String> givenImages = f.referenceImages() == null ? List.of() : f.referenceImages();
+    if (givenImages.size() > MAX_REFERENCE_IMAGES) {
+      c.add("referenceImages", "at most " + MAX_REFERENCE_IMAGES);
+    } else {
+      for (int i = 0; i < givenImages.size(); i++) {
+        String given = givenImages.get(i);
+        if (given == null || given.isBlank()) {
+          c.add("referenceImages[" + i + "]", "must be an http(s) URL");
+          continue;
+        }
+        String url = c.url("referenceImages[" + i + "]", given);
+        if (url != null && !images.contains(url)) {
+          images.add(url);
+        }
+      }
+    }
     c.done();
-    return new BrandProfileForm(name, aliases, keywords, List.copyOf(sellers), cleanFloors, t);
+    return new BrandProfileForm(name, aliases, keywords, List.copyOf(sellers), cleanFloors, t, List.copyOf(images));
   }
 
   private static List<String> texts(Check c, String field, @Nullable List<String> values, int max) {

@@ -109,4 +109,32 @@ class BrandsIntegrationTests extends IntegrationTest {
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.str("field")).isEqualTo("marketplace");
   }
+
+  @Test
+  void referenceImagesAreKeptWithTheProfileAndBadOnesAreRefusedOneByOne() {
+    var h = fixtures.holder();
+    String name = brandName();
+    var bad = api.post(h.key(), "/api/v1/brands", Map.of("name", name, "referenceImages",
+        List.of("https://cdn.example/ok.jpg", "javascript:alert(1)", "", "ftp://files.example/logo.png")));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("referenceImages[1]", "referenceImages[2]", "referenceImages[3]")
+        .doesNotContain("referenceImages[0]");
+    var tooMany = api.post(h.key(), "/api/v1/brands", Map.of("name", name, "referenceImages",
+        java.util.stream.IntStream.range(0, 51).mapToObj(i -> "https://cdn.example/" + i + ".jpg").toList()));
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.str("field")).isEqualTo("referenceImages");
+
+    var created = api.post(h.key(), "/api/v1/brands", Map.of("name", name, "referenceImages",
+        List.of("https://cdn.example/genuine-bag.jpg", "https://cdn.example/logo.png", "https://cdn.example/logo.png")));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.str("brandId");
+    var revisions = api.get(h.key(), "/api/v1/brands/" + id + "/revisions");
+    assertThat(revisions.at("[0].profile.referenceImages"))
+        .isEqualTo(List.of("https://cdn.example/genuine-bag.jpg", "https://cdn.example/logo.png"));
+
+    // a revision that leaves them out keeps none; they are part of the reviewed profile
+    api.put(h.key(), "/api/v1/brands/" + id, Map.of("name", name));
+    assertThat(api.get(h.key(), "/api/v1/brands/" + id + "/revisions").at("[1].profile.referenceImages"))
+        .isEqualTo(List.of());
+  }
 }

@@ -28,6 +28,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     form.findElement(By.name("aliases")).sendKeys("鹪鹩" + brand.substring(4));
     form.findElement(By.name("keywords")).sendKeys("trail runner x");
     form.findElement(By.name("priceFloors")).sendKeys("shoes = 40");
+    form.findElement(By.name("referenceImages")).sendKeys("https://cdn.example/wren-runner.jpg");
     form.findElement(By.tagName("button")).click();
     assertThat(flash()).startsWith("Brand registered");
     assertThat(browser.findElement(By.cssSelector("#revisions tbody tr .status")).getText()).isEqualTo("PENDING");
@@ -38,6 +39,8 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     WebElement revision = browser.findElement(By.xpath("//article[contains(@class,'brand-revision')][h2[starts-with(text(),'"
         + brand + ",')]]"));
     assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0");
+    assertThat(revision.findElement(By.cssSelector("a.reference-image")).getAttribute("href"))
+        .isEqualTo("https://cdn.example/wren-runner.jpg");
     revision.findElement(By.cssSelector("input[value='APPROVE']")).click();
     revision.findElement(By.name("reason")).sendKeys("Trademark verified");
     revision.findElement(By.tagName("button")).click();
