@@ -5,6 +5,7 @@ import com.steward.platform.errors.StewardException.FieldProblem;
 import com.steward.platform.security.Actor;
 import com.steward.platform.security.Role;
 import com.steward.platform.web.PageController;
+import com.steward.rightsholders.IpRight;
 import com.steward.rightsholders.RightsHolder;
 import com.steward.rightsholders.RightsHolders;
 import java.io.IOException;
@@ -131,8 +132,17 @@ class BrandPages {
       all.stream().filter(x -> "APPROVED".equals(x.status())).reduce((a, b) -> b)
           .ifPresent(a -> current.put(r.brandId(), a));
     }
+    // the rights behind each change, so that the analyst sees whether a verified trademark backs it
+    var rights = new LinkedHashMap<UUID, List<IpRight>>();
+    for (BrandRevision r : pending) {
+      brands.backer(actor, r).ifPresent(owner -> rights.put(r.id(), rightsHolders.rights(actor, owner)));
+    }
     model.addAttribute("pending", pending);
     model.addAttribute("approved", current);
+    model.addAttribute("rights", rights);
+    model.addAttribute("unbacked", rights.entrySet().stream()
+        .filter(e -> e.getValue().stream().noneMatch(x -> "VERIFIED".equals(x.status()))).map(Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("brands", q == null || q.isBlank() ? List.of() : brands.search(actor, q, 100, 0));
     model.addAttribute("q", q);
     model.addAttribute("admin", actor.role() == Role.ADMIN);

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -218,6 +219,15 @@ public class Brands {
       requireEditable(actor, brandId);
     }
     return repository.revisions(brandId);
+  }
+
+  /**
+   * The rights holder a revision would make the brand's owner's: the claimant of a claim, else the
+   * brand's owner; empty for a brand nobody owns (staff only).
+   */
+  public Optional<UUID> backer(Actor staff, BrandRevision r) {
+    staff.requireStaff();
+    return r.claimedFor() != null ? Optional.of(r.claimedFor()) : repository.owner(r.brandId());
   }
 
   public List<BrandRevision> pending(Actor staff, int limit) {
