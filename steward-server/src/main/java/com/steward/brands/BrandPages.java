@@ -45,12 +45,13 @@ class BrandPages {
   }
 
   /**
-   * The profile as a form sends it: one alias, keyword, authorised seller or reference image URL a
-   * line; price floors as {@code category = price} lines; thresholds optional.
+   * The profile as a form sends it: one alias, keyword, authorised seller or store, or reference
+   * image URL a line; price floors as {@code category = price} lines; thresholds optional.
    */
   record ProfileForm(@Nullable String name, @Nullable String aliases, @Nullable String keywords,
       @Nullable String authorizedSellers, @Nullable String priceFloors, @Nullable String refer,
-      @Nullable String block, @Nullable String referenceImages, @Nullable UUID ownerId) {
+      @Nullable String block, @Nullable String referenceImages, @Nullable String authorizedStores,
+      @Nullable UUID ownerId) {
 
     BrandProfileForm profile() {
       List<FieldProblem> problems = new ArrayList<>();
@@ -76,7 +77,7 @@ class BrandPages {
         throw new InvalidRequestException(problems);
       }
       return new BrandProfileForm(name, lines(aliases), lines(keywords), lines(authorizedSellers), floors, t,
-          lines(referenceImages));
+          lines(referenceImages), lines(authorizedStores));
     }
 
     private static boolean blank(@Nullable String s) {

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A brand's profile as the API and the portal send it, and as a revision stores it.
+ * {@code authorizedSellers} are {@code <marketplace>:<sellerId>} (every store of the seller),
+ * {@code authorizedStores} {@code <marketplace>:<storeId>} (that store only).
  * {@code referenceImages} are URLs of the brand's genuine products and logos, kept for image
  * matching (screening does not use them yet: its {@code IMAGE_MATCH} measure waits for that work).
  */
@@ -16,13 +18,14 @@ public record BrandProfileForm(
     @Nullable List<String> authorizedSellers,
     @Nullable Map<String, Double> priceFloors,
     @Nullable Thresholds thresholds,
-    @Nullable List<String> referenceImages) {
+    @Nullable List<String> referenceImages,
+    @Nullable List<String> authorizedStores) {
 
-  /** A profile without reference images. */
+  /** A profile without reference images or single authorised stores. */
   public BrandProfileForm(@Nullable String name, @Nullable List<String> aliases, @Nullable List<String> keywords,
       @Nullable List<String> authorizedSellers, @Nullable Map<String, Double> priceFloors,
       @Nullable Thresholds thresholds) {
-    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, List.of());
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, List.of(), List.of());
   }
 
   /** Optional thresholds of the brand's own. */

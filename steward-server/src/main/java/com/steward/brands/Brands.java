@@ -243,7 +243,8 @@ public class Brands {
       BrandProfileForm f = r.profile();
       Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
       out.add(new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()),
-          f.priceFloors(), t, !unowned.contains(r.brandId())));
+          f.priceFloors(), t, !unowned.contains(r.brandId()),
+          f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores())));
     }
     return out;
   }
@@ -293,15 +294,8 @@ public class Brands {
     String name = c.text("name", f.name(), 200);
     List<String> aliases = texts(c, "aliases", f.aliases(), 200);
     List<String> keywords = texts(c, "keywords", f.keywords(), 1000);
-    List<String> sellers = f.authorizedSellers() == null ? List.of() : f.authorizedSellers();
-    if (sellers.size() > 10_000) {
-      c.add("authorizedSellers", "at most 10000");
-    }
-    for (int i = 0; i < sellers.size() && i < 10_000; i++) {
-      if (sellers.get(i) == null || !SELLER_REF.matcher(sellers.get(i)).matches()) {
-        c.add("authorizedSellers[" + i + "]", "<marketplace>:<sellerId>");
-      }
-    }
+    List<String> sellers = refs(c, "authorizedSellers", f.authorizedSellers(), "<marketplace>:<sellerId>");
+    List<String> stores = refs(c, "authorizedStores", f.authorizedStores(), "<marketplace>:<storeId>");
     Map<String, Double> floors = f.priceFloors() == null ? Map.of() : f.priceFloors();
     var cleanFloors = new LinkedHashMap<String, Double>();
     floors.forEach((category, floor) -> {
@@ -338,7 +332,22 @@ public class Brands {
       }
     }
     c.done();
-    return new BrandProfileForm(name, aliases, keywords, List.copyOf(sellers), cleanFloors, t, List.copyOf(images));
+    return new BrandProfileForm(name, aliases, keywords, sellers, cleanFloors, t, List.copyOf(images), stores);
+  }
+
+  /** Authorised sellers or stores, each {@code <marketplace>:<id>}, at most 10,000. */
+  private static List<String> refs(Check c, String field, @Nullable List<String> values, String shape) {
+    List<String> in = values == null ? List.of() : values;
+    if (in.size() > 10_000) {
+      c.add(field, "at most 10000");
+      return List.of();
+    }
+    for (int i = 0; i < in.size(); i++) {
+      if (in.get(i) == null || !SELLER_REF.matcher(in.get(i)).matches()) {
+        c.add(field + "[" + i + "]", shape);
+      }
+    }
+    return List.copyOf(in.stream().filter(java.util.Objects::nonNull).toList());
   }
 
   private static List<String> texts(Check c, String field, @Nullable List<String> values, int max) {

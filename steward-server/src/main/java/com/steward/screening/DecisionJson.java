@@ -17,12 +17,12 @@ public final class DecisionJson {
   /** A listing as the API and the command line receive it. */
   public record ListingJson(@Nullable String marketplace, @Nullable String listingId, @Nullable String sellerId,
       @Nullable String title, @Nullable String description, @Nullable String brand, @Nullable String category,
-      @Nullable Double price, @Nullable String currency) {
+      @Nullable Double price, @Nullable String currency, @Nullable String storeId) {
 
     public ListingFacts facts() {
       return ListingFacts.of(required("marketplace", marketplace), required("listingId", listingId),
           required("sellerId", sellerId), required("title", title), description == null ? "" : description, brand,
-          category, price);
+          category, price).inStore(storeId == null || storeId.isBlank() ? null : storeId);
     }
 
     private static String required(String field, @Nullable String value) {

@@ -93,7 +93,8 @@ public final class ScreenCommand {
       JsonNode t = b.path("thresholds");
       Thresholds thresholds = t.isObject() ? new Thresholds(t.path("refer").asDouble(), t.path("block").asDouble()) : null;
       out.add(new BrandProfile(text(b, "name"), strings(b.path("aliases")), strings(b.path("keywords")),
-          Set.copyOf(strings(b.path("authorizedSellers"))), floors, thresholds));
+          Set.copyOf(strings(b.path("authorizedSellers"))), floors, thresholds, true,
+          Set.copyOf(strings(b.path("authorizedStores")))));
     }
     return out;
   }

@@ -89,10 +89,14 @@ class ScreeningActions implements ListingScreen {
   private ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
     SellerRisk r = risk.get();
     var known = r == null ? java.util.Optional.<SellerRisk.Risk>empty() : r.of(seller.id());
+    // the store's own id is read only if some brand authorises single stores: most never do
+    String store = screening.current().authorisesStores()
+        ? sellers.store(listing.storeId()).map(com.steward.sellers.Store::externalId).orElse(null) : null;
     return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
         listing.description(), listing.brand(), listing.category(),
         listing.price() == null ? null : listing.price().doubleValue(),
-        known.map(SellerRisk.Risk::rating).orElse(null), known.map(SellerRisk.Risk::clusterRisk).orElse(null), null);
+        known.map(SellerRisk.Risk::rating).orElse(null), known.map(SellerRisk.Risk::clusterRisk).orElse(null), null,
+        store);
   }
 
   /**

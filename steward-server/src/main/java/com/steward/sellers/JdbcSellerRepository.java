@@ -107,6 +107,10 @@ class JdbcSellerRepository {
         .query(JdbcSellerRepository::store).optional();
   }
 
+  Optional<Store> storeById(UUID id) {
+    return jdbc.sql(STORES + "WHERE id = :id").param("id", id).query(JdbcSellerRepository::store).optional();
+  }
+
   List<Store> stores(UUID sellerId) {
     return jdbc.sql(STORES + "WHERE seller_id = :seller ORDER BY external_id").param("seller", sellerId)
         .query(JdbcSellerRepository::store).list();

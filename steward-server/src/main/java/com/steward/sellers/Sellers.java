@@ -119,6 +119,10 @@ public class Sellers {
     return out;
   }
 
+  public Optional<Store> store(UUID storeId) {
+    return repository.storeById(storeId);
+  }
+
   public List<Store> stores(UUID sellerId) {
     return repository.stores(sellerId);
   }

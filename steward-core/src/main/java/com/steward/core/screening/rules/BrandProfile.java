@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What screening knows of one brand: its name and aliases in any script, protected keywords,
- * the sellers authorised to name it ({@code <marketplace>:<sellerId>}), price floors per
+ * the sellers authorised to name it ({@code <marketplace>:<sellerId>}, every store of theirs) and
+ * the single stores authorised to ({@code <marketplace>:<storeId>}), price floors per
  * category, thresholds of its own (or the rule set's defaults), and whether a rights holder
  * stands behind it ({@code claimed}). A brand nobody has claimed (a name imported from a
  * dictionary) is spotted and scored like any other, but blocks only a listing that calls itself
@@ -21,12 +22,19 @@ public record BrandProfile(
     Set<String> authorizedSellers,
     Map<String, Double> priceFloors,
     @Nullable Thresholds thresholds,
-    boolean claimed) {
+    boolean claimed,
+    Set<String> authorizedStores) {
 
-  /** A brand with a rights holder behind it. */
+  /** A brand with a rights holder behind it, and no single store authorised. */
   public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,
       Map<String, Double> priceFloors, @Nullable Thresholds thresholds) {
     this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, true);
+  }
+
+  /** A brand with no single store authorised. */
+  public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,
+      Map<String, Double> priceFloors, @Nullable Thresholds thresholds, boolean claimed) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, claimed, Set.of());
   }
 
   public BrandProfile {
@@ -37,5 +45,6 @@ public record BrandProfile(
     keywords = List.copyOf(keywords);
     authorizedSellers = Set.copyOf(authorizedSellers);
     priceFloors = Map.copyOf(priceFloors);
+    authorizedStores = Set.copyOf(authorizedStores);
   }
 }

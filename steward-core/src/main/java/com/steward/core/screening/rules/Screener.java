@@ -44,6 +44,7 @@ public final class Screener {
   private final BrandMatcher matcher;
   private final MentionClassifier classifier;
   private final RuleSet rules;
+  private final boolean storesAuthorised;
 
   private Screener(List<BrandProfile> profiles, List<String> suspiciousTerms, MentionClassifier classifier,
       RuleSet rules) {
@@ -64,6 +65,15 @@ public final class Screener {
     this.matcher = BrandMatcher.build(terms);
     this.classifier = classifier;
     this.rules = rules;
+    this.storesAuthorised = profiles.stream().anyMatch(b -> !b.authorizedStores().isEmpty());
+  }
+
+  /**
+   * Whether some brand authorises single stores, so that a listing's store can change its
+   * decision; if none does, a caller need not look its store up.
+   */
+  public boolean authorisesStores() {
+    return storesAuthorised;
   }
 
   /** Adds the term unless its owner already has one that normalises the same ({@code NIKE} and {@code Nike}). */
@@ -169,7 +179,8 @@ public final class Screener {
   private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle, List<Use> uses,
       boolean suspicious) {
     Set<Signal> s = EnumSet.noneOf(Signal.class);
-    boolean authorised = profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId());
+    boolean authorised = profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId())
+        || listing.storeId() != null && profile.authorizedStores().contains(listing.marketplace() + ":" + listing.storeId());
     if (namedInTitle && !authorised) {
       s.add(Signal.UNAUTHORISED_MENTION);
     }

@@ -36,6 +36,21 @@ class ScreenerTests {
   }
 
   @Test
+  void anAuthorisedStoreIsAuthorisedAndTheSameSellersOtherStoresAreNot() {
+    Screener screener = Screener.build(List.of(new BrandProfile("Nike", List.of(), List.of(), Set.of(), Map.of(), null,
+        true, Set.of("tb:outlet-7"))), SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    assertThat(screener.authorisesStores()).isTrue();
+    assertThat(SCREENER.authorisesStores()).isFalse();
+    ListingFacts listing = ListingFacts.of("tb", "1", "s-9", "Nike Air Max 90", "", "Nike", "shoes", 120.0);
+
+    assertThat(screener.screen(listing.inStore("outlet-7")).rules()).isEmpty();
+    assertThat(screener.screen(listing.inStore("outlet-8")).rules()).containsExactly("unauthorised-mention");
+    assertThat(screener.screen(listing).rules()).as("store not known").containsExactly("unauthorised-mention");
+    assertThat(screener.screen(ListingFacts.of("jd", "1", "s-9", "Nike Air Max 90", "", "Nike", "shoes", 120.0)
+        .inStore("outlet-7")).rules()).as("the same store id on another marketplace").containsExactly("unauthorised-mention");
+  }
+
+  @Test
   void aResellerNamingTheBrandAtAFairPriceIsAllowed() {
     Decision d = screen("s-9", "Nike Air Max 90, worn twice", "Nike", "shoes", 60.0);
     assertThat(d.action()).isEqualTo(Action.ALLOW);
