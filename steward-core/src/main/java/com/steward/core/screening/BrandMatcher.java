@@ -1,14 +1,23 @@
 package com.steward.core.screening;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brand names, aliases, keywords and suspicious terms matched in listing text in one pass:
  * normalise, run the {@link TermMatcher}, keep the hits that respect word boundaries, and map them
  * back to the original text. In spaced scripts a term must stand as a word or words ({@code nike}
  * matches "Nike Air", not "Nikelodeon"); in Chinese and Japanese, which have no spaces, it may
- * stand anywhere. Immutable and thread-safe; rebuild to change the dictionary.
+ * stand anywhere. Immutable and thread-safe.
+ *
+ * <p>A change of a few owners' terms need not rebuild the whole dictionary ({@link #withChanges}):
+ * the matcher keeps the terms it was built with, drops the hits of the changed owners' terms
+ * among them, and adds a small matcher of their current terms. One such layer at most: a second
+ * change rebuilds the small one with both. A caller rebuilds the whole from time to time, so that
+ * the layer stays small.
  */
 public final class BrandMatcher {
 
@@ -37,12 +46,53 @@ public final class BrandMatcher {
   private final WordMatcher matcher;
   /** Per term, the normalised positions that stand for a doubled letter in the term itself; null if none. */
   private final boolean[][] doubled;
+  /** Owners whose terms among {@link #terms} no longer count: their current terms are in {@link #changes}. */
+  private final Set<String> retired;
+  /** The current terms of the owners changed since this matcher was built, or null if none changed. */
+  private final @Nullable BrandMatcher changes;
 
   private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<String> normalized, boolean[][] doubled) {
     this.normalizer = normalizer;
     this.terms = List.copyOf(terms);
     this.matcher = WordMatcher.build(normalized);
     this.doubled = doubled;
+    this.retired = Set.of();
+    this.changes = null;
+  }
+
+  private BrandMatcher(BrandMatcher base, Set<String> retired, BrandMatcher changes) {
+    this.normalizer = base.normalizer;
+    this.terms = base.terms;
+    this.matcher = base.matcher;
+    this.doubled = base.doubled;
+    this.retired = Set.copyOf(retired);
+    this.changes = changes;
+  }
+
+  /**
+   * This dictionary with the terms of {@code owners} replaced by {@code current} (their terms now;
+   * an owner with none is removed). Builds only a matcher of the changed owners' terms, however
+   * large the dictionary.
+   */
+  public BrandMatcher withChanges(Set<String> owners, List<Term> current) {
+    for (Term t : current) {
+      if (!owners.contains(t.owner())) {
+        throw new IllegalArgumentException("term " + t.text() + " of " + t.owner() + ", which is not among the changed");
+      }
+    }
+    Set<String> allRetired = new HashSet<>(retired);
+    allRetired.addAll(owners);
+    List<Term> changed = new ArrayList<>();
+    if (changes != null) {
+      changes.terms.stream().filter(t -> !owners.contains(t.owner())).forEach(changed::add);
+    }
+    changed.addAll(current);
+    return new BrandMatcher(this, allRetired, build(changed));
+  }
+
+  /** How many terms the layer of changes holds (0 for a matcher as built). */
+  public int changedTerms() {
+    return changes == null ? 0 : changes.terms.size();
   }
 
   public static BrandMatcher build(List<Term> terms) {
@@ -105,11 +155,23 @@ public final class BrandMatcher {
     return false;
   }
 
+  /** The terms that count: those it was built with, less the changed owners', plus their current ones. */
   public int size() {
-    return terms.size();
+    if (changes == null) {
+      return terms.size();
+    }
+    return (int) terms.stream().filter(t -> !retired.contains(t.owner())).count() + changes.terms.size();
   }
 
-  /** Every hit in {@code text}, in order of where it ends (then of where it starts). */
+  /**
+   * Hits in order of where they end, then of where they start, then by owner and term: an order
+   * of the hits alone, so that a matcher with changes orders them as one built whole would.
+   */
+  private static final java.util.Comparator<Hit> ORDER = java.util.Comparator.comparingInt(Hit::end)
+      .thenComparingInt(Hit::start).thenComparing(h -> h.term().owner()).thenComparing(h -> h.term().text())
+      .thenComparing(h -> h.term().kind());
+
+  /** Every hit in {@code text}, in order of where it ends (then of where it starts, then by owner and term). */
   public List<Hit> find(String text) {
     return findIn(text).hits();
   }
@@ -117,14 +179,23 @@ public final class BrandMatcher {
   /** Every hit in {@code text}, with the normalised text they were found in. */
   public Found findIn(String text) {
     NormalizedText n = normalizer.normalize(text);
-    String s = n.text();
     List<Hit> hits = new ArrayList<>();
-    matcher.match(s, (id, start, end) -> {
-      if (!doubledOnlyInText(id, n, start, end)) {
-        hits.add(new Hit(terms.get(id), n.originalStart(start), n.originalEnd(end - 1), start, end));
+    collect(n, hits);
+    if (changes != null) {
+      changes.collect(n, hits);
+    }
+    hits.sort(ORDER);
+    return new Found(n, hits);
+  }
+
+  /** Adds the hits of this matcher's own terms in {@code n}, less those of retired owners. */
+  private void collect(NormalizedText n, List<Hit> hits) {
+    boolean anyRetired = !retired.isEmpty();
+    matcher.match(n.text(), (id, start, end) -> {
+      Term t = terms.get(id);
+      if (!(anyRetired && retired.contains(t.owner())) && !doubledOnlyInText(id, n, start, end)) {
+        hits.add(new Hit(t, n.originalStart(start), n.originalEnd(end - 1), start, end));
       }
     });
-    hits.sort(java.util.Comparator.comparingInt(Hit::end).thenComparingInt(Hit::start));
-    return new Found(n, hits);
   }
 }

@@ -48,9 +48,33 @@ public final class Screener {
 
   private Screener(List<BrandProfile> profiles, List<String> suspiciousTerms, MentionClassifier classifier,
       RuleSet rules) {
-    List<Term> terms = new ArrayList<>();
     TextNormalizer n = TextNormalizer.standard();
     Set<String> seen = new LinkedHashSet<>();
+    List<Term> terms = termsOf(profiles, n, seen);
+    suspiciousTerms.forEach(t -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term("", t, Kind.SUSPICIOUS)));
+    this.matcher = BrandMatcher.build(terms);
+    this.classifier = classifier;
+    this.rules = rules;
+    this.storesAuthorised = profiles.stream().anyMatch(b -> !b.authorizedStores().isEmpty());
+  }
+
+  /** {@code before} with its brands and matcher changed ({@link #withChanges}). */
+  private Screener(Screener before, Map<String, BrandProfile> brands, Map<String, Set<String>> brandForms,
+      BrandMatcher matcher) {
+    this.brands.putAll(brands);
+    this.brandForms.putAll(brandForms);
+    this.matcher = matcher;
+    this.classifier = before.classifier;
+    this.rules = before.rules;
+    this.storesAuthorised = brands.values().stream().anyMatch(b -> !b.authorizedStores().isEmpty());
+  }
+
+  /**
+   * The terms of {@code profiles} (names, aliases, keywords), each brand's once per normalised
+   * form; records each brand's profile and the forms of its name and aliases.
+   */
+  private List<Term> termsOf(List<BrandProfile> profiles, TextNormalizer n, Set<String> seen) {
+    List<Term> terms = new ArrayList<>();
     for (BrandProfile b : profiles) {
       if (brands.putIfAbsent(b.name(), b) != null) {
         throw new IllegalArgumentException("brand " + b.name() + " appears twice");
@@ -61,11 +85,30 @@ public final class Screener {
       b.keywords().forEach(k -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term(b.name(), k, Kind.KEYWORD)));
       brandForms.put(b.name(), forms);
     }
-    suspiciousTerms.forEach(t -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term("", t, Kind.SUSPICIOUS)));
-    this.matcher = BrandMatcher.build(terms);
-    this.classifier = classifier;
-    this.rules = rules;
-    this.storesAuthorised = profiles.stream().anyMatch(b -> !b.authorizedStores().isEmpty());
+    return terms;
+  }
+
+  /**
+   * This screener with some brands changed: {@code changed} replace the brands of their names (or
+   * are new), and the brands named in {@code removed} go (a renamed brand is its old name removed
+   * and its new profile changed). Only the changed brands' terms are built into a matcher; the rest
+   * of the dictionary is kept as it is ({@link BrandMatcher#withChanges}), so a change to a large
+   * knowledge base applies in a moment. The rule set and the suspicious terms stay.
+   */
+  public Screener withChanges(List<BrandProfile> changed, Set<String> removed) {
+    Map<String, BrandProfile> keptBrands = new LinkedHashMap<>(brands);
+    Map<String, Set<String>> keptForms = new HashMap<>(brandForms);
+    Set<String> owners = new LinkedHashSet<>(removed);
+    changed.forEach(b -> owners.add(b.name()));
+    for (String name : owners) {
+      keptBrands.remove(name);
+      keptForms.remove(name);
+    }
+    Screener delta = new Screener(this, Map.of(), Map.of(), matcher);
+    List<Term> terms = delta.termsOf(changed, TextNormalizer.standard(), new LinkedHashSet<>());
+    keptBrands.putAll(delta.brands);
+    keptForms.putAll(delta.brandForms);
+    return new Screener(this, keptBrands, keptForms, matcher.withChanges(owners, terms));
   }
 
   /**
@@ -74,6 +117,11 @@ public final class Screener {
    */
   public boolean authorisesStores() {
     return storesAuthorised;
+  }
+
+  /** How many terms the changes since the last whole build hold: a caller rebuilds when they grow large. */
+  public int changedTerms() {
+    return matcher.changedTerms();
   }
 
   /** Adds the term unless its owner already has one that normalises the same ({@code NIKE} and {@code Nike}). */
