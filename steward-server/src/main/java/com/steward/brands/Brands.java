@@ -237,16 +237,34 @@ public class Brands {
 
   /** The latest approved profile of every brand, as screening takes them; a brand with no owner is unclaimed. */
   public List<BrandProfile> activeProfiles() {
-    List<BrandProfile> out = new ArrayList<>();
+    return List.copyOf(activeProfilesById().values());
+  }
+
+  /** {@link #activeProfiles()} by brand id. */
+  public Map<UUID, BrandProfile> activeProfilesById() {
+    var out = new java.util.LinkedHashMap<UUID, BrandProfile>();
     Set<UUID> unowned = repository.unowned();
     for (BrandRevision r : repository.active()) {
-      BrandProfileForm f = r.profile();
-      Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
-      out.add(new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()),
-          f.priceFloors(), t, !unowned.contains(r.brandId()),
-          f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores())));
+      out.put(r.brandId(), screeningProfile(r.profile(), !unowned.contains(r.brandId())));
     }
     return out;
+  }
+
+  /** One brand's latest approved profile as screening takes it, if one is approved. */
+  public Optional<BrandProfile> activeProfile(UUID brandId) {
+    boolean owned = repository.owner(brandId).isPresent();
+    return repository.activeOf(brandId).map(r -> screeningProfile(r.profile(), owned));
+  }
+
+  /** When that revision of the brand was approved, as the knowledge base's stamp writes it. */
+  public Optional<String> approvedAtText(UUID brandId, int revision) {
+    return repository.decidedAtText(brandId, revision);
+  }
+
+  private static BrandProfile screeningProfile(BrandProfileForm f, boolean claimed) {
+    Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
+    return new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()), f.priceFloors(),
+        t, claimed, f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores()));
   }
 
   private Proposed propose(Actor actor, UUID brandId, BrandProfileForm clean) {

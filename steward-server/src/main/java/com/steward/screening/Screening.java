@@ -17,8 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The screener in use: built from the approved brand profiles and the published rule set at start,
- * rebuilt and swapped in whole when a brand revision is approved or a rule set is published, so
- * screening never stops and never sees half a change.
+ * and swapped for a new one when the knowledge base changes, so screening never stops and never
+ * sees half a change. A brand revision approved on this node changes only that brand's terms
+ * ({@link Screener#withChanges}) when it is the only change since the screener was built; anything
+ * else (a rule set, suspicious terms, an import, another node's change, several at once) builds
+ * the screener whole. So does a layer of changes grown past {@value #MAX_CHANGED_TERMS} terms.
  */
 @Service
 public class Screening {
@@ -29,6 +32,10 @@ public class Screening {
   private final SuspiciousTerms suspiciousTerms;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Screening.class);
   private volatile String builtFrom = "";
+  /** The name each brand has in the screener in use, so that a renamed brand's old name goes. */
+  private final java.util.Map<java.util.UUID, String> namesById = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Past this many changed terms, the next change builds the screener whole again. */
+  static final int MAX_CHANGED_TERMS = 20_000;
   private final java.util.concurrent.ScheduledExecutorService refresher =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "screening-refresh");
@@ -82,7 +89,61 @@ public class Screening {
 
   @TransactionalEventListener
   void onBrandsChanged(Brands.BrandsChanged e) {
-    rebuild();
+    applyOrRebuild(e);
+  }
+
+  /**
+   * Changes the brand of {@code e} alone if its revision is the only change since the screener in
+   * use was built (the stamp shows one more approved revision, approved when this one was, and the
+   * rest unchanged); else builds whole. Nothing if the screener already holds the change.
+   */
+  synchronized void applyOrRebuild(Brands.BrandsChanged e) {
+    try {
+      String before = builtFrom;
+      java.util.Optional<com.steward.core.screening.rules.BrandProfile> profile = brands.activeProfile(e.brandId());
+      String stamp = ruleSets.knowledgeStamp();
+      if (stamp.equals(before)) {
+        return;
+      }
+      if (profile.isEmpty() || !onlyChange(before, stamp, brands.approvedAtText(e.brandId(), e.revision()).orElse(null))) {
+        rebuild();
+        return;
+      }
+      String oldName = namesById.get(e.brandId());
+      var p = profile.get();
+      Screener next = current.get().withChanges(List.of(p),
+          oldName == null || oldName.equals(p.name()) ? java.util.Set.of() : java.util.Set.of(oldName));
+      if (next.changedTerms() > MAX_CHANGED_TERMS) {
+        rebuild();
+        return;
+      }
+      current.set(next);
+      namesById.put(e.brandId(), p.name());
+      builtFrom = stamp;
+    } catch (RuntimeException ex) {
+      log.warn("could not apply the change of brand {}; building the screener whole", e.brandId(), ex);
+      rebuild();
+    }
+  }
+
+  /**
+   * Whether {@code now} is {@code before} and one more approved revision, approved at
+   * {@code approvedAt}: the stamp's first part is {@code count:latest approval}, the rest (rule set,
+   * suspicious terms) unchanged.
+   */
+  static boolean onlyChange(String before, String now, @org.jspecify.annotations.Nullable String approvedAt) {
+    int b = before.indexOf('/');
+    int n = now.indexOf('/');
+    if (approvedAt == null || b < 0 || n < 0 || !before.substring(b).equals(now.substring(n))) {
+      return false;
+    }
+    String[] was = before.substring(0, b).split(":", 2);
+    String[] is = now.substring(0, n).split(":", 2);
+    try {
+      return is.length == 2 && Long.parseLong(is[0]) == Long.parseLong(was[0]) + 1 && is[1].equals(approvedAt);
+    } catch (NumberFormatException ex) {
+      return false;
+    }
   }
 
   @TransactionalEventListener
@@ -103,7 +164,10 @@ public class Screening {
   /** Builds a new screener from the approved profiles and the published rule set, and swaps it in. */
   public synchronized void rebuild() {
     String stamp = ruleSets.knowledgeStamp();
-    current.set(build(brands.activeProfiles(), suspiciousTerms.terms(), rulesInUse()));
+    var profiles = brands.activeProfilesById();
+    current.set(build(List.copyOf(profiles.values()), suspiciousTerms.terms(), rulesInUse()));
+    namesById.clear();
+    profiles.forEach((id, p) -> namesById.put(id, p.name()));
     builtFrom = stamp;
   }
 

@@ -119,6 +119,11 @@ public final class Screener {
     return storesAuthorised;
   }
 
+  /** The rule set it decides with. */
+  public RuleSet rules() {
+    return rules;
+  }
+
   /** How many terms the changes since the last whole build hold: a caller rebuilds when they grow large. */
   public int changedTerms() {
     return matcher.changedTerms();
