@@ -237,23 +237,39 @@ public class Brands {
 
   /** The latest approved profile of every brand, as screening takes them; a brand with no owner is unclaimed. */
   public List<BrandProfile> activeProfiles() {
-    return List.copyOf(activeProfilesById().values());
+    return activeById().values().stream().map(Active::profile).toList();
   }
 
-  /** {@link #activeProfiles()} by brand id. */
-  public Map<UUID, BrandProfile> activeProfilesById() {
-    var out = new java.util.LinkedHashMap<UUID, BrandProfile>();
+  /** A brand's profile as screening takes it, and the revision it comes from. */
+  public record Active(BrandProfile profile, int revision) {}
+
+  /** {@link #activeProfiles()} by brand id, with their revisions. */
+  public Map<UUID, Active> activeById() {
+    var out = new java.util.LinkedHashMap<UUID, Active>();
     Set<UUID> unowned = repository.unowned();
     for (BrandRevision r : repository.active()) {
-      out.put(r.brandId(), screeningProfile(r.profile(), !unowned.contains(r.brandId())));
+      out.put(r.brandId(), new Active(screeningProfile(r.profile(), !unowned.contains(r.brandId())), r.revision()));
     }
     return out;
   }
 
   /** One brand's latest approved profile as screening takes it, if one is approved. */
-  public Optional<BrandProfile> activeProfile(UUID brandId) {
+  public Optional<Active> active(UUID brandId) {
     boolean owned = repository.owner(brandId).isPresent();
-    return repository.activeOf(brandId).map(r -> screeningProfile(r.profile(), owned));
+    return repository.activeOf(brandId).map(r -> new Active(screeningProfile(r.profile(), owned), r.revision()));
+  }
+
+  /** A brand's revision approved at {@code decidedAt}. */
+  public record Approved(UUID brandId, int revision, java.time.Instant decidedAt) {}
+
+  /** Revisions approved at or after {@code since}. */
+  public List<Approved> approvedSince(java.time.Instant since) {
+    return repository.approvedSince(since);
+  }
+
+  /** When the latest approval was, if there was one. */
+  public Optional<java.time.Instant> lastApproval() {
+    return repository.lastApproval();
   }
 
   /** When that revision of the brand was approved, as the knowledge base's stamp writes it. */

@@ -173,6 +173,21 @@ class JdbcBrandRepository {
         """).param("brand", brandId).query(this::map).optional();
   }
 
+  /** The revisions approved at or after {@code since}. */
+  List<Brands.Approved> approvedSince(Instant since) {
+    return jdbc.sql("""
+        SELECT brand_id, revision, decided_at FROM brand_revision WHERE status = 'APPROVED' AND decided_at >= :since
+        """).param("since", Sql.ts(since))
+        .query((rs, n) -> new Brands.Approved(Sql.uuid(rs, "brand_id"), rs.getInt("revision"), Sql.instant(rs, "decided_at")))
+        .list();
+  }
+
+  /** When the latest approval was, if there was one. */
+  Optional<Instant> lastApproval() {
+    return jdbc.sql("SELECT max(decided_at) AS at FROM brand_revision WHERE status = 'APPROVED'")
+        .query((rs, n) -> Optional.ofNullable(Sql.instant(rs, "at"))).single();
+  }
+
   /** When the revision was approved, as the knowledge base's stamp writes it. */
   Optional<String> decidedAtText(UUID brandId, int revision) {
     return jdbc.sql("SELECT decided_at::text FROM brand_revision WHERE brand_id = :brand AND revision = :rev")

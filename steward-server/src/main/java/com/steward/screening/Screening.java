@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The screener in use: built from the approved brand profiles and the published rule set at start,
  * and swapped for a new one when the knowledge base changes, so screening never stops and never
- * sees half a change. A brand revision approved on this node changes only that brand's terms
- * ({@link Screener#withChanges}) when it is the only change since the screener was built; anything
- * else (a rule set, suspicious terms, an import, another node's change, several at once) builds
- * the screener whole. So does a layer of changes grown past {@value #MAX_CHANGED_TERMS} terms.
+ * sees half a change. Approved brand revisions, on this node or another, change only their brands'
+ * terms ({@link Screener#withChanges}), provided the revisions found account for every approval
+ * the knowledge stamp counts since the screener was built; anything else (a rule set, suspicious
+ * terms, approvals unaccounted for, more than {@value #MAX_CHANGED_BRANDS} brands at once) builds the
+ * screener whole. So does a layer of changes grown past {@value #MAX_CHANGED_TERMS} terms.
  */
 @Service
 public class Screening {
@@ -32,10 +33,20 @@ public class Screening {
   private final SuspiciousTerms suspiciousTerms;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Screening.class);
   private volatile String builtFrom = "";
-  /** The name each brand has in the screener in use, so that a renamed brand's old name goes. */
-  private final java.util.Map<java.util.UUID, String> namesById = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per brand in the screener in use, its name and revision (a renamed brand's old name goes). */
+  private final java.util.Map<java.util.UUID, Brands.Active> inUse = new java.util.HashMap<>();
+  /** Approvals from this time on (less {@link #LATE_COMMITS}) are looked at for changes. */
+  private java.time.Instant lookFrom = java.time.Instant.EPOCH;
   /** Past this many changed terms, the next change builds the screener whole again. */
   static final int MAX_CHANGED_TERMS = 20_000;
+  /** More brands changed at once than this (an import) build the screener whole. */
+  static final int MAX_CHANGED_BRANDS = 1_000;
+  /**
+   * How far before the last approval seen to look again: an approval stamped earlier may commit
+   * later. One that commits later still is not lost: the count of approvals then disagrees, and
+   * the screener is built whole.
+   */
+  static final java.time.Duration LATE_COMMITS = java.time.Duration.ofMinutes(5);
   private final java.util.concurrent.ScheduledExecutorService refresher =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "screening-refresh");
@@ -89,61 +100,7 @@ public class Screening {
 
   @TransactionalEventListener
   void onBrandsChanged(Brands.BrandsChanged e) {
-    applyOrRebuild(e);
-  }
-
-  /**
-   * Changes the brand of {@code e} alone if its revision is the only change since the screener in
-   * use was built (the stamp shows one more approved revision, approved when this one was, and the
-   * rest unchanged); else builds whole. Nothing if the screener already holds the change.
-   */
-  synchronized void applyOrRebuild(Brands.BrandsChanged e) {
-    try {
-      String before = builtFrom;
-      java.util.Optional<com.steward.core.screening.rules.BrandProfile> profile = brands.activeProfile(e.brandId());
-      String stamp = ruleSets.knowledgeStamp();
-      if (stamp.equals(before)) {
-        return;
-      }
-      if (profile.isEmpty() || !onlyChange(before, stamp, brands.approvedAtText(e.brandId(), e.revision()).orElse(null))) {
-        rebuild();
-        return;
-      }
-      String oldName = namesById.get(e.brandId());
-      var p = profile.get();
-      Screener next = current.get().withChanges(List.of(p),
-          oldName == null || oldName.equals(p.name()) ? java.util.Set.of() : java.util.Set.of(oldName));
-      if (next.changedTerms() > MAX_CHANGED_TERMS) {
-        rebuild();
-        return;
-      }
-      current.set(next);
-      namesById.put(e.brandId(), p.name());
-      builtFrom = stamp;
-    } catch (RuntimeException ex) {
-      log.warn("could not apply the change of brand {}; building the screener whole", e.brandId(), ex);
-      rebuild();
-    }
-  }
-
-  /**
-   * Whether {@code now} is {@code before} and one more approved revision, approved at
-   * {@code approvedAt}: the stamp's first part is {@code count:latest approval}, the rest (rule set,
-   * suspicious terms) unchanged.
-   */
-  static boolean onlyChange(String before, String now, @org.jspecify.annotations.Nullable String approvedAt) {
-    int b = before.indexOf('/');
-    int n = now.indexOf('/');
-    if (approvedAt == null || b < 0 || n < 0 || !before.substring(b).equals(now.substring(n))) {
-      return false;
-    }
-    String[] was = before.substring(0, b).split(":", 2);
-    String[] is = now.substring(0, n).split(":", 2);
-    try {
-      return is.length == 2 && Long.parseLong(is[0]) == Long.parseLong(was[0]) + 1 && is[1].equals(approvedAt);
-    } catch (NumberFormatException ex) {
-      return false;
-    }
+    refresh();
   }
 
   @TransactionalEventListener
@@ -164,22 +121,106 @@ public class Screening {
   /** Builds a new screener from the approved profiles and the published rule set, and swaps it in. */
   public synchronized void rebuild() {
     String stamp = ruleSets.knowledgeStamp();
-    var profiles = brands.activeProfilesById();
-    current.set(build(List.copyOf(profiles.values()), suspiciousTerms.terms(), rulesInUse()));
-    namesById.clear();
-    profiles.forEach((id, p) -> namesById.put(id, p.name()));
+    java.time.Instant from = brands.lastApproval().orElse(java.time.Instant.EPOCH); // none yet: from the start
+    var active = brands.activeById();
+    current.set(build(active.values().stream().map(Brands.Active::profile).toList(), suspiciousTerms.terms(),
+        rulesInUse()));
+    inUse.clear();
+    inUse.putAll(active);
+    lookFrom = from;
     builtFrom = stamp;
   }
 
   /**
-   * Rebuilds if the knowledge base changed since the last build, here or on another node (whose
-   * change events this node never hears). Checked every few seconds.
+   * Brings the screener in line with the knowledge base, here or on another node (whose change
+   * events this node never hears): nothing if the stamp is the one it was built from; the changed
+   * brands alone if only brand approvals came, and the approvals found account for all the stamp
+   * counts; else a whole build. Runs after a change on this node, and every few seconds.
    */
-  void rebuildIfStale() {
+  synchronized void refresh() {
+    String stamp = ruleSets.knowledgeStamp();
+    if (stamp.equals(builtFrom)) {
+      return;
+    }
     try {
-      if (!ruleSets.knowledgeStamp().equals(builtFrom)) {
+      if (!applyApprovals(stamp)) {
         rebuild();
       }
+    } catch (RuntimeException e) {
+      log.warn("could not apply the knowledge base's changes; building the screener whole", e);
+      rebuild();
+    }
+  }
+
+  /** Applies the brand approvals since the screener was built, if they are all it lacks; false if not. */
+  private boolean applyApprovals(String stamp) {
+    long approvals = approvalsSince(builtFrom, stamp);
+    if (approvals <= 0) {
+      return false;
+    }
+    var found = brands.approvedSince(lookFrom.minus(LATE_COMMITS));
+    var latest = new java.util.HashMap<java.util.UUID, Integer>();
+    java.time.Instant last = lookFrom;
+    long fresh = 0;
+    for (Brands.Approved a : found) {
+      Brands.Active had = inUse.get(a.brandId());
+      if (had == null || a.revision() > had.revision()) {
+        fresh++;
+        latest.merge(a.brandId(), a.revision(), Math::max);
+      }
+      last = a.decidedAt().isAfter(last) ? a.decidedAt() : last;
+    }
+    if (fresh != approvals || latest.size() > MAX_CHANGED_BRANDS) {
+      return false; // an approval committed too late to be found, or too many at once
+    }
+    List<com.steward.core.screening.rules.BrandProfile> changed = new java.util.ArrayList<>();
+    java.util.Set<String> gone = new java.util.HashSet<>();
+    var now = new java.util.HashMap<java.util.UUID, Brands.Active>();
+    for (var brand : latest.keySet()) {
+      Brands.Active a = brands.active(brand).orElse(null);
+      if (a == null) {
+        return false;
+      }
+      Brands.Active had = inUse.get(brand);
+      if (had != null && !had.profile().name().equals(a.profile().name())) {
+        gone.add(had.profile().name());
+      }
+      changed.add(a.profile());
+      now.put(brand, a);
+    }
+    Screener next = current.get().withChanges(changed, gone);
+    if (next.changedTerms() > MAX_CHANGED_TERMS) {
+      return false;
+    }
+    current.set(next);
+    inUse.putAll(now);
+    lookFrom = last;
+    builtFrom = stamp;
+    return true;
+  }
+
+  /**
+   * How many approvals {@code now} counts beyond {@code before}, if nothing else changed (the rule
+   * set, the suspicious terms); -1 if something did. The stamp's first part is
+   * {@code count:latest approval}.
+   */
+  static long approvalsSince(String before, String now) {
+    int b = before.indexOf('/');
+    int n = now.indexOf('/');
+    if (b < 0 || n < 0 || !before.substring(b).equals(now.substring(n))) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(now.substring(0, now.indexOf(':'))) - Long.parseLong(before.substring(0, before.indexOf(':')));
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** Refreshes if the knowledge base changed; checked every few seconds. */
+  void rebuildIfStale() {
+    try {
+      refresh();
     } catch (RuntimeException e) {
       log.warn("could not check whether the knowledge base changed; screening goes on with the rules it has", e);
     }
