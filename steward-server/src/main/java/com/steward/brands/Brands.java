@@ -272,11 +272,6 @@ public class Brands {
     return repository.lastApproval();
   }
 
-  /** When that revision of the brand was approved, as the knowledge base's stamp writes it. */
-  public Optional<String> approvedAtText(UUID brandId, int revision) {
-    return repository.decidedAtText(brandId, revision);
-  }
-
   private static BrandProfile screeningProfile(BrandProfileForm f, boolean claimed) {
     Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
     return new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()), f.priceFloors(),

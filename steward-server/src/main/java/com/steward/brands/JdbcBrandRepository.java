@@ -188,12 +188,6 @@ class JdbcBrandRepository {
         .query((rs, n) -> Optional.ofNullable(Sql.instant(rs, "at"))).single();
   }
 
-  /** When the revision was approved, as the knowledge base's stamp writes it. */
-  Optional<String> decidedAtText(UUID brandId, int revision) {
-    return jdbc.sql("SELECT decided_at::text FROM brand_revision WHERE brand_id = :brand AND revision = :rev")
-        .param("brand", brandId).param("rev", revision).query(String.class).optional();
-  }
-
   /** Brands no rights holder owns (imported from a dictionary and not yet claimed). */
   java.util.Set<UUID> unowned() {
     return new java.util.HashSet<>(jdbc.sql("SELECT id FROM brand WHERE owner_id IS NULL")
