@@ -42,7 +42,16 @@ class RatingQueue {
   /** Set when the node stops, so that a long backlog is left to the next look, not drained into a closed pool. */
   private volatile boolean stopping;
 
-  RatingQueue(JdbcRatingRepository repository, Ratings ratings, PlatformTransactionManager transactions) {
+  /**
+   * On a simulated clock (the simulator's server), sellers are rated as the change commits, on the
+   * thread that made it, before its answer goes out: a simulation then plays the same way every
+   * time, where a rating that lands a moment later would or would not be read by the next request.
+   */
+  private final boolean rateAtCommit;
+
+  RatingQueue(JdbcRatingRepository repository, Ratings ratings, PlatformTransactionManager transactions,
+      @org.springframework.beans.factory.annotation.Value("${steward.simulated-clock:false}") boolean rateAtCommit) {
+    this.rateAtCommit = rateAtCommit;
     this.repository = repository;
     this.ratings = ratings;
     this.tx = new TransactionTemplate(transactions);
@@ -58,7 +67,7 @@ class RatingQueue {
   @EventListener
   void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
     repository.markDue(e.sellerIds(), "penalty points changed");
-    TransactionEnds.afterCommit(this::signal);
+    TransactionEnds.afterCommit(rateAtCommit ? this::drainQuietly : this::signal);
   }
 
   /** Sellers were marked due: rate them now, once for any number of signals in between. */
