@@ -376,7 +376,7 @@ public class Brands {
         c.add(field + "[" + i + "]", shape);
       }
     }
-    return List.copyOf(in.stream().filter(java.util.Objects::nonNull).toList());
+    return in.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   private static List<String> texts(Check c, String field, @Nullable List<String> values, int max) {

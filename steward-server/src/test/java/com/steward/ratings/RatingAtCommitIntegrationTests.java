@@ -2,16 +2,11 @@ package com.steward.ratings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.steward.StewardApplication;
-import com.steward.support.Api;
 import com.steward.support.Fixtures;
-import com.steward.support.IntegrationTest;
-import com.steward.support.TestDatabase;
+import com.steward.support.OwnServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,13 +21,9 @@ class RatingAtCommitIntegrationTests {
 
   @Test
   void aBlockedSellerIsRatedBeforeTheAnswer() {
-    try (var ctx = new SpringApplicationBuilder(StewardApplication.class).run(com.steward.support.TestSecrets.with(
-        "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
-        "--steward.db-password=postgres", "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY,
-        "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
-        "--steward.screening.sweep-on-approval=false", "--steward.simulated-clock=true"))) {
-      var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
-      var fixtures = new Fixtures(api);
+    try (var ctx = OwnServer.start(dataDir, "--steward.screening.sweep-on-approval=false",
+        "--steward.simulated-clock=true")) {
+      var fixtures = new Fixtures(OwnServer.api(ctx));
       var jdbc = ctx.getBean(JdbcClient.class);
       var m = fixtures.marketplace();
       var s = fixtures.seller(m);

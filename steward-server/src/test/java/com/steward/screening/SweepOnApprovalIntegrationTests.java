@@ -3,18 +3,14 @@ package com.steward.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.steward.StewardApplication;
-import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
-import com.steward.support.TestDatabase;
+import com.steward.support.OwnServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * With sweeps on approval, as in production, an approved brand's sweep starts at once and screens
@@ -27,12 +23,8 @@ class SweepOnApprovalIntegrationTests {
 
   @Test
   void anApprovedBrandIsSweptWithoutWaitingForThePoll() {
-    try (var ctx = new SpringApplicationBuilder(StewardApplication.class).run(com.steward.support.TestSecrets.with(
-        "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
-        "--steward.db-password=postgres", "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY,
-        "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
-        "--steward.screening.sweep-on-approval=true"))) {
-      var api = new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+    try (var ctx = OwnServer.start(dataDir, "--steward.screening.sweep-on-approval=true")) {
+      var api = OwnServer.api(ctx);
       var fixtures = new Fixtures(api);
       var m = fixtures.marketplace();
       var s = fixtures.seller(m);
