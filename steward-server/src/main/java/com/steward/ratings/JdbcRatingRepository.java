@@ -57,22 +57,72 @@ class JdbcRatingRepository {
   }
 
   /**
-   * Brands whose current profile (their latest approved revision) names the seller
-   * ({@code <marketplace>:<sellerId>}) an authorised seller. The brands with any approved revision
-   * that names it come from an index; only their revisions are read, so the count costs the same
-   * with ten brands or a million.
+   * Brands whose current profile (their latest approved revision) authorises the seller: names it
+   * ({@code <marketplace>:<sellerId>} in {@code authorizedSellers}) or one of its stores
+   * ({@code <marketplace>:<storeId>} in {@code authorizedStores}). The brands with any approved
+   * revision that names it or a store come from two indexes (the seller's stores are read first);
+   * only their revisions are read, so the count costs the same with ten brands or a million.
    */
-  int authorisedBrands(String key) {
+  int authorisedBrands(UUID seller, String marketplace, String sellerExternalId) {
+    String[] stores = jdbc.sql("SELECT external_id FROM store WHERE seller_id = :seller ORDER BY external_id")
+        .param("seller", seller).query(String.class).list().stream().map(id -> marketplace + ":" + id)
+        .toArray(String[]::new);
     return jdbc.sql("""
         SELECT count(*)
-          FROM (SELECT DISTINCT brand_id FROM brand_revision
+          FROM (SELECT brand_id FROM brand_revision
                  WHERE status = 'APPROVED'
-                   AND profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))) named
+                   AND profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))
+                UNION
+                SELECT brand_id FROM brand_revision
+                 WHERE status = 'APPROVED'
+                   AND profile -> 'authorizedStores' @> ANY (ARRAY(SELECT jsonb_build_array(k)
+                                                                   FROM unnest(CAST(:stores AS text[])) k))) named
           CROSS JOIN LATERAL (SELECT profile FROM brand_revision r
                                WHERE r.brand_id = named.brand_id AND r.status = 'APPROVED'
                                ORDER BY r.revision DESC LIMIT 1) current
          WHERE current.profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))
-        """).param("key", key).query(Integer.class).single();
+            OR current.profile -> 'authorizedStores' @> ANY (ARRAY(SELECT jsonb_build_array(k)
+                                                                    FROM unnest(CAST(:stores AS text[])) k))
+        """).param("key", marketplace + ":" + sellerExternalId).param("stores", stores)
+        .query(Integer.class).single();
+  }
+
+  /**
+   * The sellers whose authorisation by the brand an approved revision changed: those it names (or
+   * names a store of) and the brand's approved revision before it did not, and the other way
+   * round. Entries that name no known seller or store are left out.
+   */
+  List<UUID> authorisationsChanged(UUID brand, int revision) {
+    Integer before = jdbc.sql("""
+        SELECT max(revision) FROM brand_revision WHERE brand_id = :b AND status = 'APPROVED' AND revision < :r
+        """).param("b", brand).param("r", revision).query(Integer.class).optional().orElse(null);
+    var now = new java.util.HashSet<>(authorisedBy(brand, revision));
+    var then = before == null ? java.util.Set.<UUID>of() : new java.util.HashSet<>(authorisedBy(brand, before));
+    var changed = new java.util.TreeSet<UUID>();
+    now.stream().filter(s -> !then.contains(s)).forEach(changed::add);
+    then.stream().filter(s -> !now.contains(s)).forEach(changed::add);
+    return List.copyOf(changed);
+  }
+
+  /** The sellers a revision of a brand authorises, by name or through one of their stores. */
+  private List<UUID> authorisedBy(UUID brand, int revision) {
+    return jdbc.sql("""
+        WITH p AS (SELECT profile FROM brand_revision WHERE brand_id = :b AND revision = :r),
+             entries AS (SELECT 'seller' AS kind, e AS entry FROM p,
+                                jsonb_array_elements_text(coalesce(p.profile -> 'authorizedSellers', '[]')) e
+                         UNION ALL
+                         SELECT 'store', e FROM p,
+                                jsonb_array_elements_text(coalesce(p.profile -> 'authorizedStores', '[]')) e),
+             keyed AS (SELECT kind, m.id AS marketplace_id, substr(entry, strpos(entry, ':') + 1) AS external_id
+                         FROM entries JOIN marketplace m ON m.code = split_part(entry, ':', 1))
+        SELECT s.id FROM keyed JOIN seller s ON s.marketplace_id = keyed.marketplace_id
+                                           AND s.external_id = keyed.external_id
+         WHERE keyed.kind = 'seller'
+        UNION
+        SELECT st.seller_id FROM keyed JOIN store st ON st.marketplace_id = keyed.marketplace_id
+                                                    AND st.external_id = keyed.external_id
+         WHERE keyed.kind = 'store'
+        """).param("b", brand).param("r", revision).query(UUID.class).list();
   }
 
   void saveMetrics(UUID seller, Metrics m, Instant at) {

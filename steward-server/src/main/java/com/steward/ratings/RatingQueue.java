@@ -70,6 +70,20 @@ class RatingQueue {
     TransactionEnds.afterCommit(rateAtCommit ? this::drainQuietly : this::signal);
   }
 
+  /**
+   * Heard in the transaction that approved a brand's revision: the sellers it now authorises (by
+   * name or through a store) and those it no longer does are due, so that their stored rating,
+   * which screening reads, counts the brand from the approval on.
+   */
+  @EventListener
+  void onBrandApproved(com.steward.brands.Brands.BrandsChanged e) {
+    List<java.util.UUID> changed = repository.authorisationsChanged(e.brandId(), e.revision());
+    if (!changed.isEmpty()) {
+      repository.markDue(changed, "brand authorisations changed");
+      TransactionEnds.afterCommit(rateAtCommit ? this::drainQuietly : this::signal);
+    }
+  }
+
   /** Sellers were marked due: rate them now, once for any number of signals in between. */
   void signal() {
     worker.signal(Duration.ZERO);

@@ -200,8 +200,8 @@ public class Ratings implements SellerRisk {
             counts.getOrDefault(com.steward.core.penalties.ViolationType.SCREENING_BLOCK, 0)),
         new RatingInputs.PenaltyRecord(standing.points(), standing.inForce().stream()
             .anyMatch(r -> r.restriction() != Restriction.WARNING)),
-        new RatingInputs.PositiveSignals(repository.authorisedBrands(marketplaces.byId(seller.marketplaceId())
-            .orElseThrow().code() + ":" + seller.externalId()), 0),
+        new RatingInputs.PositiveSignals(repository.authorisedBrands(seller.id(),
+            marketplaces.byId(seller.marketplaceId()).orElseThrow().code(), seller.externalId()), 0),
         new RatingInputs.Cooperation(0, 0, facts.validCounterNotices()),
         new RatingInputs.ClusterLink(cluster.banned(), cluster.accounts().size()));
   }

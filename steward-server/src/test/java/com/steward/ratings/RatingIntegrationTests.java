@@ -75,6 +75,61 @@ class RatingIntegrationTests extends IntegrationTest {
     assertThat(positive(api.get(m.key(), path))).isEqualTo(before);
   }
 
+  @Test
+  void aBrandThatAuthorisesOneStoreCountsForItsSellerAndRatesItAgainAtApproval() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var other = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/rating";
+    var first = api.get(m.key(), path);
+    double before = positive(first);
+    assertThat(lastCause(first)).isNotEqualTo("brand authorisations changed");
+
+    // another seller's store: nothing changes for this one
+    var holder = fixtures.holder();
+    String name = Fixtures.brandName("St");
+    String brand = fixtures.approvedBrand(holder, Map.of("name", name, "authorizedStores",
+        List.of(m.code() + ":st-" + other.id())));
+    var unrelated = api.get(m.key(), path);
+    assertThat(positive(unrelated)).isEqualTo(before);
+    assertThat(lastCause(unrelated)).isNotEqualTo("brand authorisations changed");
+
+    // the seller's own store: counted, and the stored rating (which screening reads) moved at the approval
+    approveRevision(holder, brand, 2, Map.of("name", name, "authorizedStores", List.of(m.code() + ":st-" + s.id())));
+    var authorised = api.get(m.key(), path);
+    assertThat(positive(authorised)).isGreaterThan(before);
+    assertThat(authorised.body()).contains("authorised reseller of 1 brand");
+    assertThat(authorised.str("history[0].cause")).isEqualTo("brand authorisations changed");
+    assertThat(score(authorised)).isEqualTo(((Number) authorised.at("history[0].score")).doubleValue());
+
+    // named both as a seller and through its store, the brand counts once
+    approveRevision(holder, brand, 3, Map.of("name", name, "authorizedSellers", List.of(m.code() + ":" + s.id()),
+        "authorizedStores", List.of(m.code() + ":st-" + s.id())));
+    assertThat(positive(api.get(m.key(), path))).isEqualTo(positive(authorised));
+
+    // the same store id on another marketplace is another store
+    approveRevision(holder, brand, 4, Map.of("name", name, "authorizedStores",
+        List.of(fixtures.marketplace().code() + ":st-" + s.id())));
+    var withdrawn = api.get(m.key(), path);
+    assertThat(positive(withdrawn)).isEqualTo(before);
+    assertThat(withdrawn.str("history[0].cause")).isEqualTo("brand authorisations changed");
+    assertThat(score(withdrawn)).isEqualTo(((Number) withdrawn.at("history[0].score")).doubleValue());
+  }
+
+  /** Why the last stored rating was stored, or null if none was. */
+  static String lastCause(Api.Response r) {
+    List<?> history = (List<?>) r.at("history");
+    return history.isEmpty() ? null : r.str("history[0].cause");
+  }
+
+  private void approveRevision(Fixtures.Holder holder, String brand, int revision, Map<String, Object> profile) {
+    var revised = api.put(holder.key(), "/api/v1/brands/" + brand, profile);
+    assertThat(revised.status()).as(revised.toString()).isLessThan(300);
+    var approved = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/brands/" + brand + "/revisions/" + revision
+        + "/decision", Map.of("decision", "APPROVE", "reason", "distribution agreement on file"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+  }
+
   @SuppressWarnings("unchecked")
   static double positive(Api.Response r) {
     return ((List<Map<String, Object>>) r.at("components")).stream().filter(c -> "POSITIVE_BEHAVIOUR".equals(c.get("factor")))
