@@ -3,23 +3,18 @@ package com.steward.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.steward.StewardApplication;
 import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import com.steward.support.MutableClock;
-import com.steward.support.TestDatabase;
+import com.steward.support.OwnServer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /** A restart in the middle of a window changes nothing: the deadline is in the database. */
 class RestartIntegrationTests {
@@ -28,16 +23,11 @@ class RestartIntegrationTests {
   Path dataDir;
 
   ConfigurableApplicationContext start(MutableClock clock) {
-    return new SpringApplicationBuilder(StewardApplication.class)
-        .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class, () -> clock,
-            bd -> bd.setPrimary(true)))
-        .run(com.steward.support.TestSecrets.with("--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
-            "--steward.db-password=postgres", "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY,
-            "--steward.scheduler-poll-interval=200ms", "--steward.data-dir=" + dataDir));
+    return OwnServer.at(dataDir).set("steward.scheduler-poll-interval", "200ms").clock(clock).start();
   }
 
   static Api api(ConfigurableApplicationContext ctx) {
-    return new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+    return OwnServer.api(ctx);
   }
 
   @Test

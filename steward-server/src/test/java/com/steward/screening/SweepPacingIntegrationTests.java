@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.steward.StewardApplication;
 import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
+import com.steward.support.OwnServer;
 import com.steward.support.PageClient;
 import com.steward.support.TestDatabase;
-import com.steward.support.TestSecrets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -92,11 +90,8 @@ class SweepPacingIntegrationTests {
 
   /** A node on the database {@code url}, its sweeps at {@code pace}, its scheduler polling hourly. */
   private ConfigurableApplicationContext pacedNode(String url, int pace) {
-    return new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with("--server.port=0",
-        "--steward.db-url=" + url, "--steward.db-user=postgres", "--steward.db-password=postgres",
-        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=1h",
-        "--steward.data-dir=" + dataDir, "--steward.screening.sweep-on-approval=false",
-        "--steward.screening.sweep-listings-per-second=" + pace));
+    return OwnServer.at(dataDir).set("steward.db-url", url).set("steward.screening.sweep-on-approval", "false")
+        .set("steward.screening.sweep-listings-per-second", String.valueOf(pace)).start();
   }
 
   /** {@code count} plain listings of one seller in a new marketplace: the whole catalogue. */
@@ -116,10 +111,8 @@ class SweepPacingIntegrationTests {
   @Test
   void aPaceThatIsNotANumberOfListingsASecondStopsTheNode() {
     for (String pace : java.util.List.of("-5", "0.5", "NaN")) {
-      assertThatThrownBy(() -> new SpringApplicationBuilder(StewardApplication.class).run(TestSecrets.with(
-          "--server.port=0", "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres",
-          "--steward.db-password=postgres", "--steward.scheduler-poll-interval=1h", "--steward.data-dir=" + dataDir,
-          "--steward.screening.sweep-listings-per-second=" + pace)).close())
+      assertThatThrownBy(() -> OwnServer.at(dataDir).without("steward.bootstrap-admin-key")
+          .set("steward.screening.sweep-listings-per-second", pace).start().close())
           .as(pace).hasStackTraceContaining("steward.screening.sweep-listings-per-second must be 0 (no pace) or a");
     }
   }

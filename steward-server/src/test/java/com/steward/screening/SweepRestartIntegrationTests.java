@@ -3,17 +3,14 @@ package com.steward.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.steward.StewardApplication;
 import com.steward.support.Api;
 import com.steward.support.IntegrationTest;
-import com.steward.support.TestDatabase;
+import com.steward.support.OwnServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A sweep started on a node that stops before running it is finished by the next node to start. */
@@ -23,15 +20,13 @@ class SweepRestartIntegrationTests {
   Path dataDir;
 
   ConfigurableApplicationContext start(boolean scheduler) {
-    return new SpringApplicationBuilder(StewardApplication.class).run(com.steward.support.TestSecrets.with("--server.port=0",
-        "--steward.db-url=" + TestDatabase.url(), "--steward.db-user=postgres", "--steward.db-password=postgres",
-        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=200ms",
-        "--steward.data-dir=" + dataDir, "--steward.scheduler-enabled=" + scheduler,
-        "--steward.screening.sweep-on-approval=false"));
+    return OwnServer.at(dataDir).set("steward.scheduler-poll-interval", "200ms")
+        .set("steward.scheduler-enabled", String.valueOf(scheduler)).set("steward.screening.sweep-on-approval", "false")
+        .start();
   }
 
   static Api api(ConfigurableApplicationContext ctx) {
-    return new Api("http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort());
+    return OwnServer.api(ctx);
   }
 
   @Test

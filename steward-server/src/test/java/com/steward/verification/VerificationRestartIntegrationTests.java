@@ -4,29 +4,22 @@ import static com.steward.verification.VerificationSteps.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.steward.StewardApplication;
 import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import com.steward.support.MutableClock;
-import com.steward.support.TestDatabase;
+import com.steward.support.OwnServer;
 import com.steward.support.TestSecrets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,19 +33,12 @@ class VerificationRestartIntegrationTests {
   Path dataDir;
 
   ConfigurableApplicationContext start(MutableClock clock, String activeKey) {
-    var args = new ArrayList<>(List.of("--server.port=0", "--steward.db-url=" + TestDatabase.url(),
-        "--steward.db-user=postgres", "--steward.db-password=postgres",
-        "--steward.bootstrap-admin-key=" + IntegrationTest.ADMIN_KEY, "--steward.scheduler-poll-interval=200ms",
-        "--steward.data-dir=" + dataDir));
-    args.addAll(TestSecrets.args(activeKey));
-    return new SpringApplicationBuilder(StewardApplication.class)
-        .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("testClock", Clock.class, () -> clock,
-            bd -> bd.setPrimary(true)))
-        .run(args.toArray(String[]::new));
+    return OwnServer.at(dataDir).set("steward.scheduler-poll-interval", "200ms")
+        .set("steward.secrets.active-encryption-key", activeKey).clock(clock).start();
   }
 
   static String url(ConfigurableApplicationContext ctx) {
-    return "http://localhost:" + ((WebServerApplicationContext) ctx).getWebServer().getPort();
+    return OwnServer.url(ctx);
   }
 
   @Test
