@@ -60,13 +60,10 @@ class JdbcRatingRepository {
    * Brands whose current profile (their latest approved revision) authorises the seller: names it
    * ({@code <marketplace>:<sellerId>} in {@code authorizedSellers}) or one of its stores
    * ({@code <marketplace>:<storeId>} in {@code authorizedStores}). The brands with any approved
-   * revision that names it or a store come from two indexes (the seller's stores are read first);
-   * only their revisions are read, so the count costs the same with ten brands or a million.
+   * revision that names it or a store come from two indexes, in one statement; only their revisions
+   * are read, so the count costs the same with ten brands or a million.
    */
   int authorisedBrands(UUID seller, String marketplace, String sellerExternalId) {
-    String[] stores = jdbc.sql("SELECT external_id FROM store WHERE seller_id = :seller ORDER BY external_id")
-        .param("seller", seller).query(String.class).list().stream().map(id -> marketplace + ":" + id)
-        .toArray(String[]::new);
     return jdbc.sql("""
         SELECT count(*)
           FROM (SELECT brand_id FROM brand_revision
@@ -75,15 +72,17 @@ class JdbcRatingRepository {
                 UNION
                 SELECT brand_id FROM brand_revision
                  WHERE status = 'APPROVED'
-                   AND profile -> 'authorizedStores' @> ANY (ARRAY(SELECT jsonb_build_array(k)
-                                                                   FROM unnest(CAST(:stores AS text[])) k))) named
+                   AND profile -> 'authorizedStores' @> ANY (ARRAY(
+                         SELECT jsonb_build_array(CAST(:m AS text) || ':' || external_id)
+                           FROM store WHERE seller_id = :seller))) named
           CROSS JOIN LATERAL (SELECT profile FROM brand_revision r
                                WHERE r.brand_id = named.brand_id AND r.status = 'APPROVED'
                                ORDER BY r.revision DESC LIMIT 1) current
          WHERE current.profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))
-            OR current.profile -> 'authorizedStores' @> ANY (ARRAY(SELECT jsonb_build_array(k)
-                                                                    FROM unnest(CAST(:stores AS text[])) k))
-        """).param("key", marketplace + ":" + sellerExternalId).param("stores", stores)
+            OR current.profile -> 'authorizedStores' @> ANY (ARRAY(
+                 SELECT jsonb_build_array(CAST(:m AS text) || ':' || external_id)
+                   FROM store WHERE seller_id = :seller))
+        """).param("key", marketplace + ":" + sellerExternalId).param("m", marketplace).param("seller", seller)
         .query(Integer.class).single();
   }
 
