@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its row and is rated again. One rating of a seller at a time, anywhere ({@link Ratings#rate}
  * holds the seller's lock): the queue skips a seller that is being rated and takes no row lock it
  * would have to wait for, so it never waits for a request, and a request never waits for it but
- * for the seller it rates. Every second it also looks for sellers left due (another node's, or
- * from before a restart). Reading a seller's rating history rates it first if it is due
+ * for the seller it rates. Every second ({@code steward.ratings.look-every}) it also looks for
+ * sellers left due (another node's, or from before a restart). Reading a seller's rating history rates it first if it is due
  * ({@link Ratings#recorded}), so the delay is never visible there; screening reads the last stored
  * rating, as before, from a cache of half a minute.
  */
@@ -49,8 +49,17 @@ class RatingQueue {
    */
   private final boolean rateAtCommit;
 
+  /** How often a node looks for sellers left due (another node's, or from before a restart). */
+  private final Duration lookEvery;
+
   RatingQueue(JdbcRatingRepository repository, Ratings ratings, PlatformTransactionManager transactions,
-      @org.springframework.beans.factory.annotation.Value("${steward.simulated-clock:false}") boolean rateAtCommit) {
+      @org.springframework.beans.factory.annotation.Value("${steward.simulated-clock:false}") boolean rateAtCommit,
+      @org.springframework.beans.factory.annotation.Value("${steward.ratings.look-every:1s}") Duration lookEvery) {
+    if (lookEvery.isNegative() || lookEvery.isZero() || lookEvery.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("steward.ratings.look-every must be more than 0 and at most 1h, not "
+          + lookEvery);
+    }
+    this.lookEvery = lookEvery;
     this.rateAtCommit = rateAtCommit;
     this.repository = repository;
     this.ratings = ratings;
@@ -60,7 +69,7 @@ class RatingQueue {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    worker.every(Duration.ofSeconds(1));
+    worker.every(lookEvery);
   }
 
   /** Heard in the transaction that changed the penalties: the sellers are due, and rated once it commits. */

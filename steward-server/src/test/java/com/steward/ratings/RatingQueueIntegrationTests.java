@@ -1,14 +1,18 @@
 package com.steward.ratings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
+import com.steward.support.OwnServer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -149,5 +153,13 @@ class RatingQueueIntegrationTests extends IntegrationTest {
     queue.drain();
     assertThat(due(seller.id())).isFalse();
     assertThat(causes(seller.id())).containsExactly("while held");
+  }
+
+  @Test
+  void aLookIntervalOutsideItsRangeStopsTheNode(@TempDir Path dataDir) {
+    for (String every : List.of("0s", "-1s", "2h")) {
+      assertThatThrownBy(() -> OwnServer.at(dataDir).set("steward.ratings.look-every", every).start().close())
+          .as(every).hasStackTraceContaining("steward.ratings.look-every must be more than 0 and at most 1h");
+    }
   }
 }
