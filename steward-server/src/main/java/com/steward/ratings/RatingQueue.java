@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holds the seller's lock): the queue skips a seller that is being rated and takes no row lock it
  * would have to wait for, so it never waits for a request, and a request never waits for it but
  * for the seller it rates. Every second ({@code steward.ratings.look-every}) it also looks for
- * sellers left due (another node's, or from before a restart). Reading a seller's rating history rates it first if it is due
- * ({@link Ratings#recorded}), so the delay is never visible there; screening reads the last stored
- * rating, as before, from a cache of half a minute.
+ * sellers left due (another node's, or from before a restart). Reading a seller's rating history
+ * rates it first if it is due ({@link Ratings#recorded}), so the delay is never visible there;
+ * screening reads the last stored rating, as before, from a cache of half a minute. An approved
+ * brand revision that changes whom the brand authorises makes those sellers due too.
  */
 @Component
 class RatingQueue {
