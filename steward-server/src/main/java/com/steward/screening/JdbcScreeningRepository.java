@@ -36,6 +36,39 @@ class JdbcScreeningRepository {
     return id;
   }
 
+  /** Per month (UTC, {@code YYYY-MM}) and action, the listings that screening blocked or referred naming the brand. */
+  record MonthCount(String month, String action, long listings) {}
+
+  java.util.List<MonthCount> restrictionsByMonth(String brand, Instant from) {
+    return jdbc.sql("""
+        SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, action, count(DISTINCT listing_id) AS listings
+          FROM screening_decision
+         WHERE brand = :brand AND action <> 'ALLOW' AND created_at >= :from
+         GROUP BY 1, 2 ORDER BY 1, 2
+        """).param("brand", brand).param("from", Sql.ts(from))
+        .query((rs, n) -> new MonthCount(rs.getString("month"), rs.getString("action"), rs.getLong("listings"))).list();
+  }
+
+  /** A decision that blocked or referred a listing naming the brand, with the listing as it is now. */
+  record Restriction(UUID listingId, String marketplace, String externalId, String title, String status, String action,
+      String rules, Instant decidedAt) {}
+
+  /** The latest {@code limit} such decisions since {@code from}, newest first. */
+  java.util.List<Restriction> latestRestrictions(String brand, Instant from, int limit) {
+    return jdbc.sql("""
+        SELECT d.listing_id, m.code, l.external_id, l.title, l.status, d.action, d.rules, d.created_at
+          FROM screening_decision d
+          JOIN listing l ON l.id = d.listing_id
+          JOIN marketplace m ON m.id = d.marketplace_id
+         WHERE d.brand = :brand AND d.action <> 'ALLOW' AND d.created_at >= :from
+         ORDER BY d.created_at DESC, d.id
+         LIMIT :limit
+        """).param("brand", brand).param("from", Sql.ts(from)).param("limit", limit)
+        .query((rs, n) -> new Restriction(Sql.uuid(rs, "listing_id"), rs.getString("code"), rs.getString("external_id"),
+            rs.getString("title"), rs.getString("status"), rs.getString("action"), rs.getString("rules"),
+            Sql.instant(rs, "created_at"))).list();
+  }
+
   /** The latest BLOCK decision of the listing, if any. */
   java.util.Optional<UUID> latestBlock(UUID listingId) {
     return jdbc.sql("""

@@ -16,11 +16,24 @@ class ScreeningController {
   private final Screening screening;
   private final Marketplaces marketplaces;
   private final Backtests backtests;
+  private final BrandScreeningReport brandReport;
 
-  ScreeningController(Screening screening, Marketplaces marketplaces, Backtests backtests) {
+  ScreeningController(Screening screening, Marketplaces marketplaces, Backtests backtests,
+      BrandScreeningReport brandReport) {
     this.screening = screening;
     this.marketplaces = marketplaces;
     this.backtests = backtests;
+    this.brandReport = brandReport;
+  }
+
+  /**
+   * What screening blocked and referred naming the brand, per month and the latest listings: the
+   * brand's owner and its agents, and staff ({@code months}: 1 to 36, 6 unless given).
+   */
+  @org.springframework.web.bind.annotation.GetMapping("/api/v1/brands/{id}/screening")
+  Map<String, Object> brandScreening(Actor actor, @org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "6") int months) {
+    return brandReport.of(actor, id, months);
   }
 
   /** Staff: what a draft rule set would change over the catalogue (first {@code limit} listings by id). */

@@ -1,0 +1,90 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.steward.support.Api;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A brand's owner sees what proactive screening did for the brand: per month, the listings naming
+ * it that were blocked or referred, and the latest of them as they are now; nobody else's brand.
+ */
+class BrandScreeningReportIntegrationTests extends IntegrationTest {
+
+  private Api.Response put(Fixtures.Market m, Fixtures.SellerAccount s, String id, String title, double price) {
+    var r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id, Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", title, "category", "shoes", "price", price, "currency", "EUR"));
+    assertThat(r.status()).as(r.toString()).isLessThan(300);
+    return r;
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOwnerSeesTheListingsScreeningBlockedAndReferredForItsBrand() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName("Rp");
+    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
+    String suffix = Fixtures.suffix();
+
+    assertThat(put(m, s, "rp-fair-" + suffix, brand + " trainers, worn twice", 60).str("screening.action"))
+        .isEqualTo("ALLOW");
+    assertThat(put(m, s, "rp-fake-" + suffix, brand + " trainers AAA replica", 30).str("screening.action"))
+        .isEqualTo("BLOCK");
+    assertThat(put(m, s, "rp-cheap-" + suffix, brand + " trainers, worn once", 20).str("screening.action"))
+        .isEqualTo("REFER");
+    // another owner's brand, blocked on the same marketplace: not in this report
+    fixtures.blockedListing(m, s, "rp-other-" + suffix);
+
+    String path = "/api/v1/brands/" + brandId + "/screening";
+    var report = api.get(owner.key(), path);
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    assertThat(report.str("brand")).isEqualTo(brand);
+    var months = (List<Map<String, Object>>) report.at("byMonth");
+    assertThat(months).as("six months unless asked, the current one last").hasSize(6);
+    assertThat(months.getLast()).containsEntry("blocked", 1).containsEntry("referred", 1);
+    assertThat(months.subList(0, 5)).allSatisfy(mo -> assertThat(mo).containsEntry("blocked", 0));
+
+    var latest = (List<Map<String, Object>>) report.at("latest");
+    assertThat(latest).extracting(l -> l.get("listingId"))
+        .as("the referred listing, then the blocked one, newest first; not the one let through")
+        .containsExactly("rp-cheap-" + suffix, "rp-fake-" + suffix);
+    assertThat(latest.get(1)).containsEntry("action", "BLOCK").containsEntry("statusNow", "BLOCKED")
+        .containsEntry("marketplace", m.code()).containsEntry("title", brand + " trainers AAA replica");
+    assertThat((List<String>) latest.get(1).get("rules")).contains("suspicious-term");
+    assertThat(latest.get(0)).containsEntry("action", "REFER").containsEntry("statusNow", "ACTIVE");
+
+    // the same listing decided again counts once
+    put(m, s, "rp-fake-" + suffix, brand + " trainers AAA replica, new box", 30);
+    var again = api.get(owner.key(), path + "?months=1");
+    assertThat((List<?>) again.at("byMonth")).hasSize(1);
+    assertThat(again.str("byMonth[0].blocked")).isEqualTo("1");
+    assertThat((List<?>) again.at("latest")).hasSize(2);
+
+    assertThat(api.get(fixtures.analystKey(), path).str("byMonth[5].referred")).as("staff read it too").isEqualTo("1");
+  }
+
+  @Test
+  void onlyTheOwnerItsAgentsAndStaffReadIt() {
+    var m = fixtures.marketplace();
+    var owner = fixtures.holder();
+    String brandId = fixtures.approvedBrand(owner, Map.of("name", Fixtures.brandName("Rq")));
+    String path = "/api/v1/brands/" + brandId + "/screening";
+    assertThat(api.get(fixtures.holder().key(), path).status()).as("another rights holder").isEqualTo(404);
+    assertThat(api.get(m.key(), path).status()).as("a marketplace").isIn(403, 404);
+    assertThat(api.get(fixtures.seller(m).key(), path).status()).as("a seller").isIn(403, 404);
+    assertThat(api.get(owner.key(), "/api/v1/brands/" + java.util.UUID.randomUUID() + "/screening").status())
+        .isEqualTo(404);
+    for (String months : List.of("0", "37", "-1")) {
+      var bad = api.get(owner.key(), path + "?months=" + months);
+      assertThat(bad.status()).as(months).isEqualTo(400);
+      assertThat(bad.str("field")).isEqualTo("months");
+    }
+    assertThat(api.get(owner.key(), path + "?months=lots").status()).isEqualTo(400);
+  }
+}
