@@ -48,6 +48,7 @@ class ApiContractIntegrationTests extends IntegrationTest {
         Map.entry("/api/v1/referrals", "get"),
         Map.entry("/api/v1/referrals/{id}/answer", "post"),
         Map.entry("/api/v1/brands/{id}/referral-stats", "get"),
+        Map.entry("/api/v1/brands/{id}/screening", "get"),
         Map.entry("/api/v1/misuse-cases/{id}/appeal", "post"),
         Map.entry("/api/v1/statistics/programs", "get"),
         Map.entry("/api/v1/marketplaces/{code}/sellers/{id}/verification", "get"),
