@@ -28,9 +28,11 @@ class ScreeningPages {
   private final JsonMapper json;
   private final ScreeningAppeals appeals;
   private final com.steward.listings.Listings listings;
+  private final BrandScreeningReport brandReport;
 
   ScreeningPages(RuleSets ruleSets, Backtests backtests, Sweeps sweeps, Permissions permissions, JsonMapper json,
-      ScreeningAppeals appeals, com.steward.listings.Listings listings) {
+      ScreeningAppeals appeals, com.steward.listings.Listings listings, BrandScreeningReport brandReport) {
+    this.brandReport = brandReport;
     this.appeals = appeals;
     this.listings = listings;
     this.ruleSets = ruleSets;
@@ -38,6 +40,14 @@ class ScreeningPages {
     this.sweeps = sweeps;
     this.permissions = permissions;
     this.json = json;
+  }
+
+  /** The portal's page of what screening did for one brand (its owner, the owner's agents; staff). */
+  @GetMapping("/portal/brands/{id}/screening")
+  String brandScreening(Actor actor, @PathVariable java.util.UUID id,
+      @RequestParam(defaultValue = "6") int months, Model model) {
+    model.addAttribute("report", brandReport.of(actor, id, months));
+    return "portal/brand-screening";
   }
 
   record DraftForm(@Nullable String body, @Nullable String note) {}

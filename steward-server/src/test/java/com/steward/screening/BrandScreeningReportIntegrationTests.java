@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
+import com.steward.support.PageClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class BrandScreeningReportIntegrationTests extends IntegrationTest {
         .isEqualTo("ALLOW");
     assertThat(put(m, s, "rp-fake-" + suffix, brand + " trainers AAA replica", 30).str("screening.action"))
         .isEqualTo("BLOCK");
+    clock.advance(java.time.Duration.ofSeconds(1)); // the test clock stands still otherwise
     assertThat(put(m, s, "rp-cheap-" + suffix, brand + " trainers, worn once", 20).str("screening.action"))
         .isEqualTo("REFER");
     // another owner's brand, blocked on the same marketplace: not in this report
@@ -86,5 +88,39 @@ class BrandScreeningReportIntegrationTests extends IntegrationTest {
       assertThat(bad.str("field")).isEqualTo("months");
     }
     assertThat(api.get(owner.key(), path + "?months=lots").status()).isEqualTo(400);
+  }
+
+  /** A portal user signed in for the rights holder {@code holder}. */
+  private PageClient portalUser(Fixtures.Holder holder) {
+    String user = "rh-" + Fixtures.suffix();
+    var r = api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password", "long-enough-pw",
+        "role", "RIGHTS_HOLDER", "subjectId", holder.id().toString()));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return new PageClient(port).signIn(user, "long-enough-pw");
+  }
+
+  @Test
+  void theOwnerReadsItInThePortalFromItsBrandPage() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName("Rw");
+    String brandId = fixtures.approvedBrand(owner, Map.of("name", brand));
+    put(m, s, "rw-fake-" + Fixtures.suffix(), brand + " trainers 1:1 replica <b>bold</b>", 30);
+
+    PageClient portal = portalUser(owner);
+    String brandPage = portal.get("/portal/brands/" + brandId).body();
+    assertThat(brandPage).contains("href=\"/portal/brands/" + brandId + "/screening\"");
+    var page = portal.get("/portal/brands/" + brandId + "/screening?months=3");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Screening of " + brand)
+        .as("the title, escaped").contains(brand + " trainers 1:1 replica &lt;b&gt;bold&lt;/b&gt;")
+        .contains("<td class=\"blocked\">1</td>").contains("suspicious-term");
+    assertThat(page.body().split("<tr>").length - 1).as("a header row and three months, a header and one listing")
+        .isEqualTo(6);
+
+    var stranger = portalUser(fixtures.holder()).get("/portal/brands/" + brandId + "/screening");
+    assertThat(stranger.statusCode()).isEqualTo(404);
+    assertThat(stranger.body()).doesNotContain(brand + " trainers");
   }
 }
