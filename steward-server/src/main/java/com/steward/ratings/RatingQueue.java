@@ -6,6 +6,7 @@ import com.steward.sellers.SellerEvents;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +45,12 @@ class RatingQueue {
   private volatile boolean stopping;
 
   /**
-   * On a simulated clock (the simulator's server), sellers are rated as the change commits, on the
-   * thread that made it, before its answer goes out: a simulation then plays the same way every
-   * time, where a rating that lands a moment later would or would not be read by the next request.
+   * On a simulated clock (the simulator's server), sellers are rated in the transaction that
+   * changed them, just before it commits, so before its answer goes out: a simulation then plays
+   * the same way every time, where a rating that lands a moment later would or would not be read by
+   * the next request. The rating uses that transaction's connection: rating after the commit in a
+   * transaction of its own would take a second connection while the first is still held, and with
+   * as many requests doing so as the pool has connections, none would ever get its second.
    */
   private final boolean rateAtCommit;
 
@@ -76,8 +80,7 @@ class RatingQueue {
   /** Heard in the transaction that changed the penalties: the sellers are due, and rated once it commits. */
   @EventListener
   void onPenaltiesChanged(SellerEvents.PenaltiesChanged e) {
-    repository.markDue(e.sellerIds(), "penalty points changed");
-    TransactionEnds.afterCommit(rateAtCommit ? this::drainQuietly : this::signal);
+    due(e.sellerIds(), "penalty points changed");
   }
 
   /**
@@ -89,8 +92,24 @@ class RatingQueue {
   void onBrandApproved(com.steward.brands.Brands.BrandsChanged e) {
     List<java.util.UUID> changed = repository.authorisationsChanged(e.brandId(), e.revision());
     if (!changed.isEmpty()) {
-      repository.markDue(changed, "brand authorisations changed");
-      TransactionEnds.afterCommit(rateAtCommit ? this::drainQuietly : this::signal);
+      due(changed, "brand authorisations changed");
+    }
+  }
+
+  /**
+   * Makes the sellers due in the caller's transaction and rates them on this node's thread once it
+   * commits; on a simulated clock, rates them in the caller's transaction just before it commits
+   * ({@link #rateAtCommit}), or in one of their own outside a transaction.
+   */
+  private void due(java.util.Collection<java.util.UUID> sellers, String cause) {
+    if (!rateAtCommit) {
+      repository.markDue(sellers, cause);
+      TransactionEnds.afterCommit(this::signal);
+    } else if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+      List<Map.Entry<java.util.UUID, String>> toRate = TransactionEnds.writtenAtCommit(this, ratings::rateInOrder, null);
+      sellers.forEach(s -> toRate.add(Map.entry(s, cause)));
+    } else {
+      tx.executeWithoutResult(t -> ratings.rateInOrder(sellers.stream().map(s -> Map.entry(s, cause)).toList()));
     }
   }
 

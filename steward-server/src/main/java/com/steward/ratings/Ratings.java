@@ -96,6 +96,17 @@ public class Ratings implements SellerRisk {
   }
 
   /**
+   * Rates these sellers in the caller's transaction, each once with the last cause given for it,
+   * in the order of their ids: two transactions that rate some of the same sellers take their locks
+   * in one order, so neither waits for the other in a cycle.
+   */
+  void rateInOrder(List<Map.Entry<UUID, String>> causes) {
+    var inOrder = new java.util.TreeMap<UUID, String>();
+    causes.forEach(c -> inOrder.put(c.getKey(), c.getValue()));
+    inOrder.forEach((id, cause) -> sellers.byId(id).ifPresent(s -> rate(s, cause)));
+  }
+
+  /**
    * Rates the sellers of these markings and removes the markings, in the caller's transaction;
    * how many it rated. With {@code wait}, it waits for a seller another transaction is rating;
    * without, it leaves that seller due.

@@ -50,12 +50,16 @@ class DatabaseConfig {
   }
 
   @Bean(destroyMethod = "close")
-  HikariDataSource dataSource(DatabaseServer server) {
+  HikariDataSource dataSource(DatabaseServer server,
+      @org.springframework.beans.factory.annotation.Value("${steward.db-pool-size:10}") int poolSize) {
+    if (poolSize < 2 || poolSize > 200) {
+      throw new IllegalArgumentException("steward.db-pool-size must be between 2 and 200, not " + poolSize);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(server.url());
     config.setUsername(server.user());
     config.setPassword(server.password());
-    config.setMaximumPoolSize(10);
+    config.setMaximumPoolSize(poolSize);
     config.setPoolName("steward");
     return new HikariDataSource(config);
   }
