@@ -60,28 +60,27 @@ class JdbcRatingRepository {
    * Brands whose current profile (their latest approved revision) authorises the seller: names it
    * ({@code <marketplace>:<sellerId>} in {@code authorizedSellers}) or one of its stores
    * ({@code <marketplace>:<storeId>} in {@code authorizedStores}). The brands with any approved
-   * revision that names it or a store come from two indexes, in one statement; only their revisions
-   * are read, so the count costs the same with ten brands or a million.
+   * revision that names it or a store come from two indexes, in one statement that reads the
+   * seller's stores once; only their revisions are read, so the count costs the same with ten
+   * brands or a million.
    */
   int authorisedBrands(UUID seller, String marketplace, String sellerExternalId) {
     return jdbc.sql("""
+        WITH keys AS (SELECT jsonb_build_array(CAST(:key AS text)) AS seller,
+                             ARRAY(SELECT jsonb_build_array(CAST(:m AS text) || ':' || external_id)
+                                     FROM store WHERE seller_id = :seller) AS stores)
         SELECT count(*)
           FROM (SELECT brand_id FROM brand_revision
-                 WHERE status = 'APPROVED'
-                   AND profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))
+                 WHERE status = 'APPROVED' AND profile -> 'authorizedSellers' @> (SELECT seller FROM keys)
                 UNION
                 SELECT brand_id FROM brand_revision
                  WHERE status = 'APPROVED'
-                   AND profile -> 'authorizedStores' @> ANY (ARRAY(
-                         SELECT jsonb_build_array(CAST(:m AS text) || ':' || external_id)
-                           FROM store WHERE seller_id = :seller))) named
+                   AND profile -> 'authorizedStores' @> ANY (CAST((SELECT stores FROM keys) AS jsonb[]))) named
           CROSS JOIN LATERAL (SELECT profile FROM brand_revision r
                                WHERE r.brand_id = named.brand_id AND r.status = 'APPROVED'
                                ORDER BY r.revision DESC LIMIT 1) current
-         WHERE current.profile -> 'authorizedSellers' @> jsonb_build_array(CAST(:key AS text))
-            OR current.profile -> 'authorizedStores' @> ANY (ARRAY(
-                 SELECT jsonb_build_array(CAST(:m AS text) || ':' || external_id)
-                   FROM store WHERE seller_id = :seller))
+         WHERE current.profile -> 'authorizedSellers' @> (SELECT seller FROM keys)
+            OR current.profile -> 'authorizedStores' @> ANY (CAST((SELECT stores FROM keys) AS jsonb[]))
         """).param("key", marketplace + ":" + sellerExternalId).param("m", marketplace).param("seller", seller)
         .query(Integer.class).single();
   }

@@ -52,20 +52,20 @@ class RatingQueue {
    * transaction of its own would take a second connection while the first is still held, and with
    * as many requests doing so as the pool has connections, none would ever get its second.
    */
-  private final boolean rateAtCommit;
+  private final boolean rateInTransaction;
 
   /** How often a node looks for sellers left due (another node's, or from before a restart). */
   private final Duration lookEvery;
 
   RatingQueue(JdbcRatingRepository repository, Ratings ratings, PlatformTransactionManager transactions,
-      @org.springframework.beans.factory.annotation.Value("${steward.simulated-clock:false}") boolean rateAtCommit,
+      @org.springframework.beans.factory.annotation.Value("${steward.simulated-clock:false}") boolean rateInTransaction,
       @org.springframework.beans.factory.annotation.Value("${steward.ratings.look-every:1s}") Duration lookEvery) {
     if (lookEvery.isNegative() || lookEvery.isZero() || lookEvery.compareTo(Duration.ofHours(1)) > 0) {
       throw new IllegalArgumentException("steward.ratings.look-every must be more than 0 and at most 1h, not "
           + lookEvery);
     }
     this.lookEvery = lookEvery;
-    this.rateAtCommit = rateAtCommit;
+    this.rateInTransaction = rateInTransaction;
     this.repository = repository;
     this.ratings = ratings;
     this.tx = new TransactionTemplate(transactions);
@@ -99,17 +99,16 @@ class RatingQueue {
   /**
    * Makes the sellers due in the caller's transaction and rates them on this node's thread once it
    * commits; on a simulated clock, rates them in the caller's transaction just before it commits
-   * ({@link #rateAtCommit}), or in one of their own outside a transaction.
+   * ({@link #rateInTransaction}). Both events come from transactions (a penalty reconciliation holds
+   * its cluster's lock; an approval writes the revision).
    */
   private void due(java.util.Collection<java.util.UUID> sellers, String cause) {
-    if (!rateAtCommit) {
-      repository.markDue(sellers, cause);
-      TransactionEnds.afterCommit(this::signal);
-    } else if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+    if (rateInTransaction) {
       List<Map.Entry<java.util.UUID, String>> toRate = TransactionEnds.writtenAtCommit(this, ratings::rateInOrder, null);
       sellers.forEach(s -> toRate.add(Map.entry(s, cause)));
     } else {
-      tx.executeWithoutResult(t -> ratings.rateInOrder(sellers.stream().map(s -> Map.entry(s, cause)).toList()));
+      repository.markDue(sellers, cause);
+      TransactionEnds.afterCommit(this::signal);
     }
   }
 

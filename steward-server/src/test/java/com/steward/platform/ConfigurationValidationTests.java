@@ -37,4 +37,10 @@ class ConfigurationValidationTests {
     assertThatThrownBy(() -> start("server.port=0", "steward.db-url=jdbc:postgresql://127.0.0.1:1/none",
         "steward.bootstrap-admin-key=short")).hasStackTraceContaining("STEWARD_BOOTSTRAP_ADMIN_KEY");
   }
+
+  @Test
+  void refusesAPoolTooSmallForARequestAndItsWork() {
+    assertThatThrownBy(() -> start("server.port=0", "steward.db-url=jdbc:postgresql://127.0.0.1:1/none",
+        "steward.db-pool-size=1")).hasStackTraceContaining("steward.db-pool-size must be between 2 and 200");
+  }
 }
