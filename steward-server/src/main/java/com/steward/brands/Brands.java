@@ -272,7 +272,11 @@ public class Brands {
     return repository.lastApproval();
   }
 
-  private static BrandProfile screeningProfile(BrandProfileForm f, boolean claimed) {
+  /**
+   * The profile screening reads, of a profile {@link #validate validated} as the API validates it;
+   * {@code claimed} when a rights holder stands behind it.
+   */
+  public static BrandProfile screeningProfile(BrandProfileForm f, boolean claimed) {
     Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
     return new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()), f.priceFloors(),
         t, claimed, f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores()));
@@ -317,8 +321,11 @@ public class Brands {
   /** How many reference images a brand's profile may name. */
   static final int MAX_REFERENCE_IMAGES = 50;
 
-  /** Checks every field at once and returns the profile with empty lists instead of nulls. */
-  static BrandProfileForm validate(BrandProfileForm f) {
+  /**
+   * Checks every field at once and returns the profile with empty lists instead of nulls; the
+   * command line's {@code screen} checks its brands file with the same rules.
+   */
+  public static BrandProfileForm validate(BrandProfileForm f) {
     var c = new Check();
     String name = c.text("name", f.name(), 200);
     List<String> aliases = texts(c, "aliases", f.aliases(), 200);

@@ -5,7 +5,6 @@ import com.steward.core.screening.rules.BrandProfile;
 import com.steward.core.screening.rules.ListingFacts;
 import com.steward.core.screening.rules.RuleSet;
 import com.steward.core.screening.rules.Screener;
-import com.steward.core.screening.rules.Thresholds;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,8 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import com.steward.brands.BrandProfileForm;
+import com.steward.brands.Brands;
+import com.steward.platform.errors.InvalidRequestException;
+import com.steward.platform.errors.Problems;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +72,7 @@ public final class ScreenCommand {
           errors++;
           result = new LinkedHashMap<>();
           result.put("line", lineNo);
-          result.put("error", e instanceof JacksonException je ? "not JSON: " + je.getOriginalMessage() : e.getMessage());
+          result.put("error", error(e));
         }
         writer.write(JSON.writeValueAsString(result));
         writer.newLine();
@@ -78,25 +81,49 @@ public final class ScreenCommand {
     return errors;
   }
 
+  /** At most this many of a brands file's problems are listed. */
+  private static final int PROBLEMS_SHOWN = 20;
+
+  /**
+   * The brands of {@code file}, each checked as the API checks a brand's profile
+   * ({@link Brands#validate}); every problem of the file is named, with the brand's place in it.
+   */
   static List<BrandProfile> brands(Path file) throws IOException {
     JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     if (!root.isArray()) {
       throw new IllegalArgumentException(file + ": expected a JSON array of brands");
     }
     List<BrandProfile> out = new ArrayList<>();
-    for (JsonNode b : root) {
-      Map<String, Double> floors = new LinkedHashMap<>();
-      JsonNode f = b.path("priceFloors");
-      for (String category : f.propertyNames()) {
-        floors.put(category, f.get(category).asDouble());
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode b = root.get(i);
+      String at = "brand [" + i + "]" + (b.path("name").isString() && !b.path("name").asString().isBlank() ? " (" + b.path("name").asString() + ")" : "");
+      if (!b.isObject()) {
+        problems.add(at + ": expected a JSON object");
+        continue;
       }
-      JsonNode t = b.path("thresholds");
-      Thresholds thresholds = t.isObject() ? new Thresholds(t.path("refer").asDouble(), t.path("block").asDouble()) : null;
-      out.add(new BrandProfile(text(b, "name"), strings(b.path("aliases")), strings(b.path("keywords")),
-          Set.copyOf(strings(b.path("authorizedSellers"))), floors, thresholds, true,
-          Set.copyOf(strings(b.path("authorizedStores")))));
+      try {
+        out.add(Brands.screeningProfile(Brands.validate(JSON.treeToValue(b, BrandProfileForm.class)), true));
+      } catch (DatabindException e) {
+        problems.add(at + ", " + Problems.field(e) + ": " + e.getOriginalMessage());
+      } catch (InvalidRequestException e) {
+        e.problems().forEach(p -> problems.add(at + ", " + p.field() + ": " + p.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      String shown = String.join("\n  ", problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN)));
+      throw new IllegalArgumentException(file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+          + (problems.size() > PROBLEMS_SHOWN ? ", the first " + PROBLEMS_SHOWN : "") + ":\n  " + shown);
     }
     return out;
+  }
+
+  /** What is wrong with a line: the field Jackson could not bind, or that it is not JSON at all. */
+  private static String error(RuntimeException e) {
+    if (e instanceof DatabindException d && !d.getPath().isEmpty()) {
+      return Problems.field(d) + ": " + d.getOriginalMessage();
+    }
+    return e instanceof JacksonException je ? "not JSON: " + je.getOriginalMessage() : e.getMessage();
   }
 
   static ListingFacts listing(JsonNode l) {
@@ -104,22 +131,6 @@ public final class ScreenCommand {
       throw new IllegalArgumentException("expected a JSON object");
     }
     return JSON.treeToValue(l, DecisionJson.ListingJson.class).facts();
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.path(field);
-    if (!v.isString() || v.asString().isBlank()) {
-      throw new IllegalArgumentException(field + ": required text");
-    }
-    return v.asString();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    if (array.isArray()) {
-      array.forEach(x -> out.add(x.asString()));
-    }
-    return out;
   }
 
   private static Map<String, String> options(String[] args) {

@@ -1,6 +1,7 @@
 package com.steward.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,5 +49,51 @@ class ScreenCommandTests {
     assertThat(lines.get(3)).contains("\"listingId\":\"4\",\"action\":\"ALLOW\"");
     assertThat(lines.get(4)).contains("\"listingId\":\"5\",\"action\":\"REFER\"")
         .contains("\"term\":\"耐克\",\"start\":6,\"end\":8");
+  }
+
+  @Test
+  void aBrandsFileIsCheckedAsTheApiChecksABrandAndEveryProblemIsNamed() throws IOException {
+    Path brands = dir.resolve("brands.json");
+    Files.writeString(brands, """
+        [{"name":"Nike","priceFloors":{"shoes":40.0}},
+         {"name":""},
+         5,
+         {"name":"Adidas","priceFloors":{"shoes":-5},"authorizedSellers":["tb:seller-1","no-marketplace"]},
+         {"name":"Puma","thresholds":{"refer":0.9,"block":0.2}},
+         {"name":"Asics","priceFloors":{"shoes":"cheap"}}]
+        """, StandardCharsets.UTF_8);
+    Path in = dir.resolve("listings.jsonl");
+    Files.writeString(in, "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\"}\n");
+    Path out = dir.resolve("decisions.jsonl");
+
+    assertThatThrownBy(() -> ScreenCommand.run(brands, in, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("6 problems")
+        .hasMessageContaining("brand [1], name: required")
+        .hasMessageContaining("brand [2]: expected a JSON object")
+        .hasMessageContaining("brand [3] (Adidas), authorizedSellers[1]: <marketplace>:<sellerId>")
+        .hasMessageContaining("brand [3] (Adidas), priceFloors.shoes: a positive price")
+        .hasMessageContaining("brand [4] (Puma), thresholds: refer and block with 0 < refer <= block <= 1")
+        .hasMessageContaining("brand [5] (Asics), priceFloors.shoes: ")
+        .hasMessageNotContaining("brand [0]");
+    assertThat(out).as("nothing is screened against a bad dictionary").doesNotExist();
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeIsNamedOnItsLine() throws IOException {
+    Path brands = dir.resolve("brands.json");
+    Files.writeString(brands, "[{\"name\":\"Nike\",\"priceFloors\":{\"shoes\":40.0}}]", StandardCharsets.UTF_8);
+    Path in = dir.resolve("listings.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\",\"price\":\"cheap\"}",
+        "{\"marketplace\":\"tb\",\"listingId\":\"2\",\"sellerId\":\"s\",\"title\":[\"Nike\"]}",
+        "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike shoes\",\"category\":\"shoes\",\"price\":10}"),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("decisions.jsonl");
+    assertThat(ScreenCommand.run(brands, in, out)).isEqualTo(2);
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).contains("\"line\":1").contains("\"error\":\"price: ");
+    assertThat(lines.get(1)).contains("\"line\":2").contains("\"error\":\"title: ");
+    assertThat(lines.get(2)).contains("\"listingId\":\"3\",\"action\":\"REFER\"");
   }
 }

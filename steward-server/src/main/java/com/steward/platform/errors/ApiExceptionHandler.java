@@ -51,7 +51,7 @@ class ApiExceptionHandler {
     }
     Throwable cause = e.getMostSpecificCause();
     if (cause instanceof InvalidFormatException ife) {
-      String field = path(ife);
+      String field = Problems.field(ife);
       String allowed =
           ife.getTargetType() != null && ife.getTargetType().isEnum()
               ? "; allowed: " + List.of(ife.getTargetType().getEnumConstants())
@@ -63,7 +63,7 @@ class ApiExceptionHandler {
           List.of(new FieldProblem(field, "value '" + ife.getValue() + "' is not accepted" + allowed)));
     }
     if (cause instanceof DatabindException de && !de.getPath().isEmpty()) {
-      String field = path(de);
+      String field = Problems.field(de);
       return Problems.of(
           HttpStatus.BAD_REQUEST,
           "Invalid request",
@@ -171,18 +171,5 @@ class ApiExceptionHandler {
     return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error; it has been logged");
   }
 
-  private static String path(DatabindException e) {
-    var b = new StringBuilder();
-    for (var ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        if (!b.isEmpty()) {
-          b.append('.');
-        }
-        b.append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        b.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return b.isEmpty() ? "body" : b.toString();
-  }
+
 }

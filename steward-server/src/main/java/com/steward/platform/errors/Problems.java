@@ -62,4 +62,23 @@ public final class Problems {
     }
     return b.toString();
   }
+
+  /**
+   * The field of a JSON document that Jackson could not bind, as {@code a.b[2].c}; {@code body}
+   * when the error is about the document as a whole.
+   */
+  public static String field(tools.jackson.databind.DatabindException e) {
+    var b = new StringBuilder();
+    for (var ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (!b.isEmpty()) {
+          b.append('.');
+        }
+        b.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        b.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return b.isEmpty() ? "body" : b.toString();
+  }
 }
