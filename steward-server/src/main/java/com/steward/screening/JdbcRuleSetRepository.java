@@ -15,7 +15,7 @@ class JdbcRuleSetRepository {
 
   private static final String COLUMNS =
       """
-      SELECT version, status, body::text AS body, based_on, note, authored_by, created_at, updated_at, published_by,
+      SELECT version, status, body::text AS body, based_on, note, authored_by, authors, created_at, updated_at, published_by,
              published_at, retired_at
         FROM rule_set
       """;
@@ -29,8 +29,8 @@ class JdbcRuleSetRepository {
   /** Inserts a draft; false if the version is taken. */
   boolean insertDraft(String version, String body, @Nullable String basedOn, String note, String by, Instant at) {
     return jdbc.sql("""
-        INSERT INTO rule_set (version, status, body, based_on, note, authored_by, created_at, updated_at)
-        VALUES (:v, 'DRAFT', CAST(:body AS jsonb), :basedOn, :note, :by, :at, :at)
+        INSERT INTO rule_set (version, status, body, based_on, note, authored_by, authors, created_at, updated_at)
+        VALUES (:v, 'DRAFT', CAST(:body AS jsonb), :basedOn, :note, :by, ARRAY[CAST(:by AS text)], :at, :at)
         ON CONFLICT (version) DO NOTHING
         """).param("v", version).param("body", body).param("basedOn", basedOn).param("note", note).param("by", by)
         .param("at", Sql.ts(at)).update() == 1;
@@ -39,9 +39,10 @@ class JdbcRuleSetRepository {
   /** Puts the first rule set in use, unless one already is (or another node got there first). */
   void seedPublished(String version, String body, String by, Instant at) {
     jdbc.sql("""
-        INSERT INTO rule_set (version, status, body, note, authored_by, created_at, updated_at, published_by,
+        INSERT INTO rule_set (version, status, body, note, authored_by, authors, created_at, updated_at, published_by,
                               published_at)
-        SELECT :v, 'PUBLISHED', CAST(:body AS jsonb), 'The rules Steward starts with', :by, :at, :at, :by, :at
+        SELECT :v, 'PUBLISHED', CAST(:body AS jsonb), 'The rules Steward starts with', :by, ARRAY[CAST(:by AS text)], :at,
+               :at, :by, :at
          WHERE NOT EXISTS (SELECT 1 FROM rule_set)
         ON CONFLICT DO NOTHING
         """).param("v", version).param("body", body).param("by", by).param("at", Sql.ts(at)).update();
@@ -49,7 +50,8 @@ class JdbcRuleSetRepository {
 
   boolean updateDraft(String version, String body, String note, String by, Instant at) {
     return jdbc.sql("""
-        UPDATE rule_set SET body = CAST(:body AS jsonb), note = :note, authored_by = :by, updated_at = :at
+        UPDATE rule_set SET body = CAST(:body AS jsonb), note = :note, authored_by = :by, updated_at = :at,
+               authors = CASE WHEN CAST(:by AS text) = ANY (authors) THEN authors ELSE authors || CAST(:by AS text) END
          WHERE version = :v AND status = 'DRAFT'
         """).param("v", version).param("body", body).param("note", note).param("by", by).param("at", Sql.ts(at))
         .update() == 1;
@@ -108,7 +110,8 @@ class JdbcRuleSetRepository {
 
   private static RuleSets.Stored map(ResultSet rs, int n) throws SQLException {
     return new RuleSets.Stored(rs.getString("version"), rs.getString("status"), rs.getString("body"),
-        rs.getString("based_on"), rs.getString("note"), rs.getString("authored_by"), Sql.instant(rs, "created_at"),
+        rs.getString("based_on"), rs.getString("note"), rs.getString("authored_by"),
+        List.of((String[]) rs.getArray("authors").getArray()), Sql.instant(rs, "created_at"),
         Sql.instant(rs, "updated_at"), rs.getString("published_by"), Sql.instant(rs, "published_at"),
         Sql.instant(rs, "retired_at"));
   }

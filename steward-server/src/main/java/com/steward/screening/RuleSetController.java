@@ -33,7 +33,7 @@ class RuleSetController {
     this.backtests = backtests;
   }
 
-  record PublishRequest(@Nullable Boolean sweep) {}
+  record PublishRequest(@Nullable Boolean sweep, @Nullable String digest) {}
 
   @GetMapping("/api/v1/rule-sets")
   List<Map<String, Object>> list(Actor actor, @RequestParam(defaultValue = "100") int limit) {
@@ -73,7 +73,7 @@ class RuleSetController {
   Map<String, Object> publish(Actor actor, @PathVariable String version,
       @RequestBody(required = false) @Nullable PublishRequest body) {
     boolean sweep = body == null || body.sweep() == null || body.sweep();
-    RuleSets.Published p = ruleSets.publish(actor, version, sweep);
+    RuleSets.Published p = ruleSets.publish(actor, version, sweep, body == null ? null : body.digest());
     var out = new LinkedHashMap<>(ruleSets.summary(p.ruleSet()));
     out.put("sweepId", p.sweepId());
     return out;

@@ -60,8 +60,27 @@ public class RuleSets {
 
   /** A stored rule set; {@code body} is its JSON in the form {@link RuleSetJson} reads. */
   public record Stored(String version, String status, String body, @Nullable String basedOn, String note,
-      String authoredBy, Instant createdAt, Instant updatedAt, @Nullable String publishedBy,
-      @Nullable Instant publishedAt, @Nullable Instant retiredAt) {}
+      String authoredBy, List<String> authors, Instant createdAt, Instant updatedAt, @Nullable String publishedBy,
+      @Nullable Instant publishedAt, @Nullable Instant retiredAt) {
+
+    /**
+     * A digest of the rules as stored: a publisher names the digest of the rules they reviewed,
+     * so that a draft changed since is not put in use unread.
+     */
+    public String digest() {
+      try {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Whether {@code label} wrote any version of this draft. */
+    public boolean writtenBy(String label) {
+      return authors.contains(label) || authoredBy.equals(label);
+    }
+  }
 
   /** Published after commit when another rule set is put in use. */
   public record RuleSetPublished(String version) {}
@@ -109,7 +128,7 @@ public class RuleSets {
     return repository.find(rules.version()).orElseThrow();
   }
 
-  /** Replaces a draft's rules; whoever changes it last counts as its author. */
+  /** Replaces a draft's rules; whoever changes it is one of its authors from then on. */
   @Transactional
   public Stored revise(Actor author, String version, JsonNode body, @Nullable String note) {
     permissions.require(author, Permission.RULES_AUTHOR);
@@ -141,16 +160,26 @@ public class RuleSets {
 
   /**
    * Puts a draft (or a retired version, to roll back) in use. The publisher must hold
-   * {@link Permission#RULES_PUBLISH} and must not be the rule set's author.
+   * {@link Permission#RULES_PUBLISH}, must not have written any version of the draft, and names
+   * the {@link Stored#digest() digest} of the rules they reviewed: a draft changed since is
+   * refused (a retired version no longer changes, so its digest may be left out).
    */
   @Transactional
-  public Published publish(Actor publisher, String version, boolean sweep) {
+  public Published publish(Actor publisher, String version, boolean sweep, @Nullable String digest) {
     permissions.require(publisher, Permission.RULES_PUBLISH);
     repository.lockPublication();
     Stored target = get(publisher, version);
-    if (publisher.label().equals(target.authoredBy())) {
-      throw new ForbiddenException("a rule set is published by someone other than its author (" + target.authoredBy()
-          + ")");
+    if (target.writtenBy(publisher.label())) {
+      throw new ForbiddenException("a rule set is published by someone who wrote none of it (its authors: "
+          + String.join(", ", target.authors()) + ")");
+    }
+    if ("DRAFT".equals(target.status()) && (digest == null || digest.isBlank())) {
+      throw new InvalidRequestException("digest", "required: the digest of the rules you reviewed, as the rule set's "
+          + "page or GET /api/v1/rule-sets/" + version + " shows it");
+    }
+    if (digest != null && !digest.isBlank() && !digest.equals(target.digest())) {
+      throw new ConflictException("digest", "rule set " + version + " changed since you read it (now "
+          + target.digest() + "); read it again before publishing");
     }
     if (!"DRAFT".equals(target.status()) && !"RETIRED".equals(target.status())) {
       throw new ConflictException("rule set " + version + " is " + target.status()
@@ -181,6 +210,8 @@ public class RuleSets {
     out.put("basedOn", s.basedOn());
     out.put("note", s.note());
     out.put("authoredBy", s.authoredBy());
+    out.put("authors", s.authors());
+    out.put("digest", s.digest());
     out.put("createdAt", s.createdAt());
     out.put("updatedAt", s.updatedAt());
     out.put("publishedBy", s.publishedBy());

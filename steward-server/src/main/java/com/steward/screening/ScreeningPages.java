@@ -73,8 +73,8 @@ class ScreeningPages {
     model.addAttribute("body", pretty(s.body()));
     model.addAttribute("canEdit", "DRAFT".equals(s.status()) && mine.contains(Permission.RULES_AUTHOR));
     model.addAttribute("canPublish", ("DRAFT".equals(s.status()) || "RETIRED".equals(s.status()))
-        && mine.contains(Permission.RULES_PUBLISH) && !actor.label().equals(s.authoredBy()));
-    model.addAttribute("ownDraft", actor.label().equals(s.authoredBy()));
+        && mine.contains(Permission.RULES_PUBLISH) && !s.writtenBy(actor.label()));
+    model.addAttribute("ownDraft", s.writtenBy(actor.label()));
     if (backtest) {
       model.addAttribute("backtest", backtests.run(actor, ruleSets.rules(s), Backtests.MAX_LISTINGS));
     }
@@ -97,8 +97,9 @@ class ScreeningPages {
   }
 
   @PostMapping("/console/rule-sets/{version}/publish")
-  String publish(Actor actor, @PathVariable String version, RedirectAttributes redirect) {
-    RuleSets.Published p = ruleSets.publish(actor, version, true);
+  String publish(Actor actor, @PathVariable String version, @RequestParam(required = false) @Nullable String digest,
+      RedirectAttributes redirect) {
+    RuleSets.Published p = ruleSets.publish(actor, version, true, digest);
     redirect.addFlashAttribute("message", "Rule set " + version + " is in use; a sweep re-screens the catalogue.");
     return p.sweepId() == null ? "redirect:/console/rule-sets" : "redirect:/console/sweeps";
   }

@@ -26,9 +26,12 @@ public class SuspiciousTerms {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final com.steward.platform.security.Permissions permissions;
 
   SuspiciousTerms(JdbcSuspiciousTermRepository repository, AuditLog audit, ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      com.steward.platform.security.Permissions permissions) {
+    this.permissions = permissions;
     this.repository = repository;
     this.audit = audit;
     this.events = events;
@@ -52,7 +55,7 @@ public class SuspiciousTerms {
 
   @Transactional
   public Term add(Actor staff, @Nullable String term, @Nullable String language) {
-    staff.requireStaff();
+    requirePublisher(staff);
     var c = new Check();
     String t = c.text("term", term == null ? null : term.strip(), 100);
     String l = c.text("language", language, 3);
@@ -73,11 +76,20 @@ public class SuspiciousTerms {
 
   @Transactional
   public void remove(Actor staff, String term) {
-    staff.requireStaff();
+    requirePublisher(staff);
     if (!repository.delete(term)) {
       throw new NotFoundException("suspicious term", term);
     }
     audit.record(staff, "suspicious_term.removed", "suspicious_term", term, Map.of());
     events.publishEvent(new Changed(term));
+  }
+
+  /**
+   * A change of the list is in force at once, as a published rule set is: it takes the permission
+   * to publish rules ({@code RULES_PUBLISH}), not only an analyst's role.
+   */
+  private void requirePublisher(Actor staff) {
+    staff.requireStaff();
+    permissions.require(staff, com.steward.platform.security.Permission.RULES_PUBLISH);
   }
 }

@@ -71,7 +71,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     browser.findElement(By.name("note")).sendKeys("Same rules, new version");
     body.submit();
     assertThat(flash()).startsWith("Draft " + version + " saved");
-    assertThat(browser.getPageSource()).contains("You wrote this version; someone else publishes it.");
+    assertThat(browser.getPageSource()).contains("You wrote some of this version; someone who wrote none of it publishes it.");
     assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).isEmpty();
     browser.findElement(By.linkText("Backtest over the catalogue")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("backtest"))).getText())
@@ -84,7 +84,8 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
       browser.findElement(By.xpath("//button[text()='Publish']")).click();
       assertThat(flash()).isEqualTo("Rule set " + version + " is in use; a sweep re-screens the catalogue.");
       assertThat(browser.findElement(By.xpath("//tr[@class='sweep'][td[text()='rule set " + version + " published']]"))
-          .getText()).contains("RUNNING", " / ");
+          .getText()).as("the sweep is listed with its progress; over a small catalogue it may be done already")
+          .containsAnyOf("RUNNING", "DONE").contains(" / ");
       assertThat(api.get(ADMIN_KEY, "/api/v1/rule-sets/" + version).str("publishedBy")).isEqualTo("analyst:" + publisher);
     } finally {
       var back = api.post(ADMIN_KEY, "/api/v1/rule-sets/" + inUse + "/publish", Map.of("sweep", false));

@@ -155,8 +155,18 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
         "title", brand + " handbag " + word);
     assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action")).isEqualTo("ALLOW");
 
-    String analyst = fixtures.analystKey();
+    String plainName = "analyst-" + Fixtures.suffix();
+    String plain = fixtures.key("ANALYST", plainName);
+    String analystName = "analyst-" + Fixtures.suffix();
+    String analyst = fixtures.key("ANALYST", analystName);
+    fixtures.grant("analyst:" + analystName, "RULES_PUBLISH");
     assertThat(api.post(h.key(), "/api/v1/suspicious-terms", Map.of("term", word, "language", "en")).status())
+        .isEqualTo(403);
+    var unpermitted = api.post(plain, "/api/v1/suspicious-terms", Map.of("term", word, "language", "en"));
+    assertThat(unpermitted.status()).as("a term is in force at once, as a published rule set: it takes RULES_PUBLISH")
+        .isEqualTo(403);
+    assertThat(unpermitted.body()).contains("RULES_PUBLISH");
+    assertThat(api.send(plain, "DELETE", "/api/v1/suspicious-terms?term=replica", null, null, Map.of()).status())
         .isEqualTo(403);
     assertThat(api.post(analyst, "/api/v1/suspicious-terms", Map.of("term", word, "language", "English")).body())
         .contains("\"language\"");

@@ -59,7 +59,8 @@ class RuleSetIntegrationTests extends IntegrationTest {
         .as("a draft changes nothing").isEqualTo("ALLOW");
 
     try {
-      var published = api.post(publisher, "/api/v1/rule-sets/" + version + "/publish", Map.of());
+      var published = api.post(publisher, "/api/v1/rule-sets/" + version + "/publish",
+          Map.of("digest", api.get(publisher, "/api/v1/rule-sets/" + version).str("digest")));
       assertThat(published.status()).as(published.toString()).isEqualTo(200);
       assertThat(published.str("status")).isEqualTo("PUBLISHED");
       assertThat(published.str("publishedBy")).isEqualTo("analyst:" + publisherName);
@@ -129,6 +130,52 @@ class RuleSetIntegrationTests extends IntegrationTest {
 
   /** The rule set in use, as a new version whose unauthorised-mention rule blocks on its own. */
   @SuppressWarnings("unchecked")
+  @Test
+  void whoeverWroteAnyOfADraftMayNotPublishItAndADraftChangedSinceItWasReadIsNotPublished() {
+    String firstName = "analyst-" + Fixtures.suffix();
+    String secondName = "analyst-" + Fixtures.suffix();
+    String reviewerName = "analyst-" + Fixtures.suffix();
+    String first = fixtures.key("ANALYST", firstName);
+    String second = fixtures.key("ANALYST", secondName);
+    String reviewer = fixtures.key("ANALYST", reviewerName);
+    fixtures.grant("analyst:" + firstName, "RULES_AUTHOR");
+    fixtures.grant("analyst:" + firstName, "RULES_PUBLISH");
+    fixtures.grant("analyst:" + secondName, "RULES_AUTHOR");
+    fixtures.grant("analyst:" + reviewerName, "RULES_PUBLISH");
+    String version = "four-eyes-" + Fixtures.suffix();
+    var draft = stricterThanInUse(version);
+    assertThat(api.post(first, "/api/v1/rule-sets", draft).status()).isEqualTo(201);
+    var touched = new LinkedHashMap<String, Object>(draft);
+    touched.put("note", "a comma moved");
+    var revised = api.put(second, "/api/v1/rule-sets/" + version, touched);
+    assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+    assertThat(revised.str("authoredBy")).isEqualTo("analyst:" + secondName);
+    assertThat(revised.str("authors")).contains("analyst:" + firstName).contains("analyst:" + secondName);
+
+    var own = api.post(first, "/api/v1/rule-sets/" + version + "/publish", Map.of("digest", revised.str("digest")));
+    assertThat(own.status()).as("the first author, though another edited last, does not publish").isEqualTo(403);
+    assertThat(own.body()).contains("wrote none of it");
+
+    String reviewed = api.get(reviewer, "/api/v1/rule-sets/" + version).str("digest");
+    var unnamed = api.post(reviewer, "/api/v1/rule-sets/" + version + "/publish", Map.of("sweep", false));
+    assertThat(unnamed.status()).isEqualTo(400);
+    assertThat(unnamed.str("field")).isEqualTo("digest");
+    var changed = new LinkedHashMap<String, Object>(draft);
+    var rules = new ArrayList<Object>((List<Object>) draft.get("rules"));
+    var firstRule = new LinkedHashMap<String, Object>((Map<String, Object>) rules.getFirst());
+    firstRule.put("weight", 1.0);
+    rules.set(0, firstRule);
+    changed.put("rules", rules);
+    assertThat(api.put(second, "/api/v1/rule-sets/" + version, changed).status()).isEqualTo(200);
+    var stale = api.post(reviewer, "/api/v1/rule-sets/" + version + "/publish",
+        Map.of("digest", reviewed, "sweep", false));
+    assertThat(stale.status()).as("the rules changed after the reviewer read them").isEqualTo(409);
+    assertThat(stale.str("field")).isEqualTo("digest");
+    assertThat(api.get(reviewer, "/api/v1/rule-sets/" + version).str("status")).isEqualTo("DRAFT");
+    assertThat(api.send(second, "DELETE", "/api/v1/rule-sets/" + version, null, null, Map.of()).status())
+        .as("withdrawn").isEqualTo(200);
+  }
+
   private Map<String, Object> stricterThanInUse(String version) {
     var list = api.get(ADMIN_KEY, "/api/v1/rule-sets");
     var inUse = api.get(ADMIN_KEY, "/api/v1/rule-sets/" + list.str("[0].version"));
