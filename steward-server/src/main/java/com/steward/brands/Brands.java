@@ -210,15 +210,24 @@ public class Brands {
     return repository.revision(brandId, revision).orElseThrow();
   }
 
-  /** Every revision of a brand, if the actor may see it (staff, or its owner and the owner's agents). */
+  /**
+   * The revisions of a brand the actor may see: staff see every one; its owner and the owner's
+   * agents see the brand's approved history and their own proposals, not another rights holder's
+   * claim that was not approved (who claimed it, and why the claim was refused, are that claimant's
+   * business).
+   */
   public List<BrandRevision> revisions(Actor actor, UUID brandId) {
     if (!repository.exists(brandId)) {
       throw new NotFoundException("brand", brandId);
     }
-    if (!actor.isStaff()) {
-      requireEditable(actor, brandId);
+    if (actor.isStaff()) {
+      return repository.revisions(brandId);
     }
-    return repository.revisions(brandId);
+    requireEditable(actor, brandId);
+    java.util.Set<UUID> mine = rightsHolders.actsFor(actor.requireRightsHolder());
+    return repository.revisions(brandId).stream()
+        .filter(r -> r.claimedFor() == null || "APPROVED".equals(r.status()) || mine.contains(r.claimedFor()))
+        .toList();
   }
 
   /**

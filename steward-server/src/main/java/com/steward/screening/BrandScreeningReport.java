@@ -50,7 +50,13 @@ class BrandScreeningReport {
       throw new InvalidRequestException("months", "1 to " + MAX_MONTHS);
     }
     List<BrandRevision> revisions = brands.revisions(actor, brandId); // 404 unless staff, the owner or its agent
-    String name = revisions.getLast().profile().name();
+    // a decision names the brand as screening knew it then: every name an approved revision gave
+    // it (a pending or rejected rename is not screening's), the latest approved one shown
+    List<String> approved = revisions.stream().filter(r -> "APPROVED".equals(r.status()))
+        .map(r -> r.profile().name()).toList();
+    String name = approved.isEmpty() ? revisions.getLast().profile().name() : approved.getLast();
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(approved);
+    names.add(name);
     YearMonth last = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
     YearMonth first = last.minusMonths(months - 1L);
     Instant from = first.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -59,7 +65,7 @@ class BrandScreeningReport {
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       counts.put(m.toString(), new long[2]);
     }
-    for (var c : repository.restrictionsByMonth(name, from)) {
+    for (var c : repository.restrictionsByMonth(names, from)) {
       long[] row = counts.get(c.month());
       if (row != null) {
         row["BLOCK".equals(c.action()) ? 0 : 1] += c.listings();
@@ -76,7 +82,7 @@ class BrandScreeningReport {
 
     List<Map<String, Object>> latest = new ArrayList<>();
     Set<UUID> seen = new HashSet<>();
-    for (var r : repository.latestRestrictions(name, from, READ)) {
+    for (var r : repository.latestRestrictions(names, from, READ)) {
       if (latest.size() == LATEST) {
         break;
       }

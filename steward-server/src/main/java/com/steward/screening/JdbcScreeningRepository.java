@@ -39,13 +39,13 @@ class JdbcScreeningRepository {
   /** Per month (UTC, {@code YYYY-MM}) and action, the listings that screening blocked or referred naming the brand. */
   record MonthCount(String month, String action, long listings) {}
 
-  java.util.List<MonthCount> restrictionsByMonth(String brand, Instant from) {
+  java.util.List<MonthCount> restrictionsByMonth(java.util.Collection<String> names, Instant from) {
     return jdbc.sql("""
         SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, action, count(DISTINCT listing_id) AS listings
           FROM screening_decision
-         WHERE brand = :brand AND action <> 'ALLOW' AND created_at >= :from
+         WHERE brand IN (:names) AND action <> 'ALLOW' AND created_at >= :from
          GROUP BY 1, 2 ORDER BY 1, 2
-        """).param("brand", brand).param("from", Sql.ts(from))
+        """).param("names", names).param("from", Sql.ts(from))
         .query((rs, n) -> new MonthCount(rs.getString("month"), rs.getString("action"), rs.getLong("listings"))).list();
   }
 
@@ -54,16 +54,16 @@ class JdbcScreeningRepository {
       String rules, Instant decidedAt) {}
 
   /** The latest {@code limit} such decisions since {@code from}, newest first. */
-  java.util.List<Restriction> latestRestrictions(String brand, Instant from, int limit) {
+  java.util.List<Restriction> latestRestrictions(java.util.Collection<String> names, Instant from, int limit) {
     return jdbc.sql("""
         SELECT d.listing_id, m.code, l.external_id, l.title, l.status, d.action, d.rules, d.created_at
           FROM screening_decision d
           JOIN listing l ON l.id = d.listing_id
           JOIN marketplace m ON m.id = d.marketplace_id
-         WHERE d.brand = :brand AND d.action <> 'ALLOW' AND d.created_at >= :from
+         WHERE d.brand IN (:names) AND d.action <> 'ALLOW' AND d.created_at >= :from
          ORDER BY d.created_at DESC, d.id
          LIMIT :limit
-        """).param("brand", brand).param("from", Sql.ts(from)).param("limit", limit)
+        """).param("names", names).param("from", Sql.ts(from)).param("limit", limit)
         .query((rs, n) -> new Restriction(Sql.uuid(rs, "listing_id"), rs.getString("code"), rs.getString("external_id"),
             rs.getString("title"), rs.getString("status"), rs.getString("action"), rs.getString("rules"),
             Sql.instant(rs, "created_at"))).list();

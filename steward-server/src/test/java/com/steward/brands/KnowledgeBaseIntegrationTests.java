@@ -110,6 +110,12 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
     assertThat(api.post(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions/3/decision",
         Map.of("decision", "APPROVE", "reason", "no")).status()).as("the rival's claim cannot pass now").isEqualTo(409);
     assertThat(api.post(rival.key(), "/api/v1/brands/" + id + "/claim", Map.of()).status()).isEqualTo(409);
+
+    var seen = api.get(owner.key(), "/api/v1/brands/" + id + "/revisions");
+    assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+    assertThat(seen.body()).contains(owner.id().toString())
+        .as("another rights holder's claim stays between it and the analysts").doesNotContain(rival.id().toString());
+    assertThat(api.get(ADMIN_KEY, "/api/v1/brands/" + id + "/revisions").body()).contains(rival.id().toString());
   }
 
   @Test

@@ -69,6 +69,22 @@ class BrandScreeningReportIntegrationTests extends IntegrationTest {
     assertThat((List<?>) again.at("latest")).hasSize(2);
 
     assertThat(api.get(fixtures.analystKey(), path).str("byMonth[5].referred")).as("staff read it too").isEqualTo("1");
+
+    // a rename the owner proposes is not screening's until approved; once approved, the decisions
+    // taken under the old name still count
+    String renamed = brand.toUpperCase(java.util.Locale.ROOT);
+    var proposed = api.put(owner.key(), "/api/v1/brands/" + brandId, Map.of("name", renamed, "priceFloors",
+        Map.of("shoes", 50.0)));
+    assertThat(proposed.status()).as(proposed.toString()).isLessThan(300);
+    var pending = api.get(owner.key(), path + "?months=1");
+    assertThat(pending.str("brand")).isEqualTo(brand);
+    assertThat(pending.str("byMonth[0].blocked")).as("a pending rename hides nothing").isEqualTo("1");
+    assertThat(api.post(ADMIN_KEY, "/api/v1/brands/" + brandId + "/revisions/" + proposed.str("revision")
+        + "/decision", Map.of("decision", "APPROVE", "reason", "same mark")).status()).isEqualTo(200);
+    var afterRename = api.get(owner.key(), path + "?months=1");
+    assertThat(afterRename.str("brand")).isEqualTo(renamed);
+    assertThat(afterRename.str("byMonth[0].blocked")).as("decisions under the old name still count").isEqualTo("1");
+    assertThat(afterRename.str("byMonth[0].referred")).isEqualTo("1");
   }
 
   @Test
