@@ -33,6 +33,12 @@ public final class MentionClassifier {
       "lookalike", "dupe", "同款", "风格", "款式", "仿款", "仿品");
 
   private static final int WINDOW = 32;
+  /** "New style Nike": a new model of the brand, in the wording of many titles, not a copy of it. */
+  private static final Pattern ORDINARY_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?:new|newest|latest|2\\d{3})[\\s\\p{P}]*style[\\s\\p{P}]*$");
+  /** "Samsung Type-C", "Apple type A": a connector, not a copy. */
+  private static final Pattern ORDINARY_AFTER =
+      Pattern.compile("^[\\s\\p{P}]*type[\\s\\p{P}]*[ac](?:$|[^\\p{L}\\p{N}])");
 
   private final Pattern before;
   private final Pattern imitationBefore;
@@ -61,7 +67,8 @@ public final class MentionClassifier {
   public Use classify(String text, int start, int end) {
     String left = text.substring(Math.max(0, start - WINDOW), start);
     String right = text.substring(end, Math.min(text.length(), end + WINDOW));
-    if (imitationBefore.matcher(left).find() || imitationAfter.matcher(right).find()) {
+    if (imitationBefore.matcher(left).find() && !ORDINARY_BEFORE.matcher(left).find()
+        || imitationAfter.matcher(right).find() && !ORDINARY_AFTER.matcher(right).find()) {
       return Use.IMITATION;
     }
     if (before.matcher(left).find()) {

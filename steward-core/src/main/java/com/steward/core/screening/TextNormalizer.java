@@ -35,8 +35,14 @@ public final class TextNormalizer {
   private static final byte UNSPACED = 4;
   private static final byte LATIN_LETTER = 8;
   private static final byte MARK = 16;
-  private static final String LEET_FROM = "0134578@$!|";
-  private static final String LEET_TO = "oieastbasii";
+  private static final String LEET_FROM = "0134578@$!";
+  private static final String LEET_TO = "oieastbasi";
+  /**
+   * Symbols that part words rather than spell letters: a bar between brands ("Nike|Adidas", which
+   * the confusable skeleton would read as an l) and marks stuck to a name ("Nike™", "Chanel№5",
+   * whose compatibility forms would spell tm, sm or no onto it).
+   */
+  private static final String SEPARATING_SYMBOLS = "|\u00a6\u00a9\u00ae\u2117\u2120\u2122\u2116";
   private static final String SEPARATORS = " .-_*·•|/+~,";
 
   static {
@@ -183,6 +189,9 @@ public final class TextNormalizer {
     if (cp < 0x80 && Character.isDigit(cp)) {
       return String.valueOf((char) cp);
     }
+    if (SEPARATING_SYMBOLS.indexOf(cp) >= 0) {
+      return " ";
+    }
     String s = new String(Character.toChars(cp));
     int script = UScript.getScript(cp);
     boolean foreignCapital = UCharacter.isUUppercase(cp) && script != UScript.LATIN && script != UScript.COMMON
@@ -311,14 +320,26 @@ public final class TextNormalizer {
      * two letters ({@code n1ke}), a symbol at a word's edge as well ({@code @didas}, {@code pum@}).
      */
     void readLeetspeak() {
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (int i = 0; i < size; i++) {
-          if (leet[i] != 0 && readsAsLetter(i)) {
-            chars[i] = leet[i];
-            leet[i] = 0;
-            changed = true;
+      // a char read as a letter may make its neighbours read as letters too ("!!!a"): a work list,
+      // so that each char is looked at a bounded number of times (a loop over the whole text until
+      // nothing changes took quadratic time on a long run of symbols)
+      int[] work = new int[size];
+      int top = 0;
+      for (int i = size - 1; i >= 0; i--) {
+        if (leet[i] != 0) {
+          work[top++] = i;
+        }
+      }
+      while (top > 0) {
+        int i = work[--top];
+        if (leet[i] != 0 && readsAsLetter(i)) {
+          chars[i] = leet[i];
+          leet[i] = 0;
+          if (i > 0 && leet[i - 1] != 0) {
+            work[top++] = i - 1;
+          }
+          if (i + 1 < size && leet[i + 1] != 0) {
+            work[top++] = i + 1;
           }
         }
       }
@@ -328,6 +349,9 @@ public final class TextNormalizer {
     private boolean readsAsLetter(int i) {
       boolean before = latinLetterAt(i - 1);
       boolean after = latinLetterAt(i + 1);
+      if (chars[i] == '!' && !after) {
+        return false; // an exclamation mark that ends a word ("Nike!") is punctuation, not an i
+      }
       return before && after || !Character.isDigit(chars[i]) && (before || after);
     }
 

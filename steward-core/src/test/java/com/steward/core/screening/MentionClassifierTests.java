@@ -36,6 +36,12 @@ class MentionClassifierTests {
       "Men's Nike shoes, boxed|DIRECT",
       "Lifestyle Nike tee|DIRECT",
       "Unlike Nike, our shoes|DIRECT",
+      "2024 New Style Nike Air Max|DIRECT",
+      "Latest style Nike hoodie|DIRECT",
+      "Style Nike-like trainers|IMITATION",
+      "iPhone Type-C cable|DIRECT",
+      "iPhone type c charger, 2m|DIRECT",
+      "iPhone type charger|IMITATION",
   })
   void classifiesTheFirstMention(String title, Use expected) {
     BrandMatcher.Found found = MATCHER.findIn(title);

@@ -33,7 +33,9 @@ public final class RuleEngine {
         notEvidence *= 1 - r.weight();
       }
     }
-    return new Outcome(fired, 1 - notEvidence, effects);
+    // rounded: 1 - (1 - 0.2) is 0.19999999999999996 in binary, and a rule of weight 0.2 firing alone
+    // must reach a threshold of 0.2
+    return new Outcome(fired, Math.round((1 - notEvidence) * 1e9) / 1e9, effects);
   }
 
   static boolean holds(Condition c, Facts f) {

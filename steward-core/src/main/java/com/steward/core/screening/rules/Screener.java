@@ -209,24 +209,63 @@ public final class Screener {
   /**
    * Which brand hits lie inside a longer hit of another brand ("Fresh" in "Fresh Thyme"): the
    * text names the longer brand, so the shorter is neither a brand named nor a candidate, and a
-   * title naming one brand with a nested name in it is not brand stuffing.
+   * title naming one brand with a nested name in it is not brand stuffing. Brands that share a
+   * term ("Costco" of three owners) name the same words once: of hits on one span, only the
+   * first owner's (by name) counts. One sweep in the order of the hits' starts, so that a text
+   * of many mentions costs {@code n log n}, not {@code n²}.
    */
   private static boolean[] nestedInLongerBrand(List<Hit> hits) {
     boolean[] nested = new boolean[hits.size()];
-    for (int i = 0; i < hits.size(); i++) {
-      Hit h = hits.get(i);
-      if (h.term().kind() == Kind.SUSPICIOUS) {
-        continue;
-      }
-      for (Hit o : hits) {
-        if (o.term().kind() != Kind.SUSPICIOUS && !o.term().owner().equals(h.term().owner())
-            && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
-          nested[i] = true;
-          break;
+    Integer[] byStart = java.util.stream.IntStream.range(0, hits.size())
+        .filter(i -> hits.get(i).term().kind() != Kind.SUSPICIOUS).boxed().toArray(Integer[]::new);
+    java.util.Arrays.sort(byStart, java.util.Comparator.<Integer>comparingInt(i -> hits.get(i).start())
+        .thenComparingInt(i -> -hits.get(i).end()).thenComparing(i -> hits.get(i).term().owner()));
+    // the hits started so far that reach furthest (ties: the one that started first), and the
+    // furthest of an owner other than that one's
+    Hit best = null;
+    Hit second = null;
+    int g = 0;
+    while (g < byStart.length) {
+      int start = hits.get(byStart[g]).start();
+      int groupEnd = g;
+      while (groupEnd < byStart.length && hits.get(byStart[groupEnd]).start() == start) {
+        Hit x = hits.get(byStart[groupEnd]);
+        if (best == null || reachesFurther(x, best)) {
+          if (best != null && !best.term().owner().equals(x.term().owner())) {
+            second = best;
+          }
+          best = x;
+        } else if (!x.term().owner().equals(best.term().owner()) && (second == null || reachesFurther(x, second))) {
+          second = x;
         }
+        groupEnd++;
       }
+      for (int k = g; k < groupEnd; k++) {
+        Hit h = hits.get(byStart[k]);
+        Hit other = best.term().owner().equals(h.term().owner()) ? second : best;
+        boolean longer = other != null && other.end() >= h.end()
+            && other.end() - other.start() > h.end() - h.start();
+        // the same span as a hit of an owner named before it (sorted by owner within a span)
+        nested[byStart[k]] = longer || sameSpanOfOtherOwner(hits, byStart, g, k);
+      }
+      g = groupEnd;
     }
     return nested;
+  }
+
+  /** Whether a hit before {@code k} in its start group covers the same span for another owner. */
+  private static boolean sameSpanOfOtherOwner(List<Hit> hits, Integer[] byStart, int groupStart, int k) {
+    Hit h = hits.get(byStart[k]);
+    for (int j = k - 1; j >= groupStart && hits.get(byStart[j]).end() == h.end(); j--) {
+      if (!hits.get(byStart[j]).term().owner().equals(h.term().owner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reachesFurther(Hit a, Hit b) {
+    return a.end() > b.end() || a.end() == b.end() && a.start() < b.start();
   }
 
   private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle, List<Use> uses,

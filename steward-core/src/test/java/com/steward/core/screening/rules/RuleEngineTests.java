@@ -41,6 +41,15 @@ class RuleEngineTests {
   }
 
   @Test
+  void aRuleFiringAloneScoresItsWeightAndSoReachesAThresholdOfTheSameValue() {
+    for (double w : new double[] {0.08, 0.1, 0.2, 0.21, 0.43}) {
+      var rules = new RuleSet("t", List.of(new Rule("a", "a", new Condition.Is(Signal.PRICE_BELOW_FLOOR), w)),
+          new Thresholds(w, 1));
+      assertThat(RuleEngine.evaluate(rules, FACTS).score()).as("weight %s", w).isGreaterThanOrEqualTo(w);
+    }
+  }
+
+  @Test
   void badRuleSetsAreRefused() {
     assertThatThrownBy(() -> new Rule("x", "x", new Condition.Is(Signal.SUSPICIOUS_TERM), 1.5))
         .hasMessageContaining("weight");

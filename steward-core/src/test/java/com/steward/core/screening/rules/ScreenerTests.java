@@ -196,4 +196,23 @@ class ScreenerTests {
   void everyDecisionNamesItsRuleSetVersion() {
     assertThat(screen("s-9", "Plain tee", null, null, null).ruleSetVersion()).isEqualTo("default-3");
   }
+
+  @Test
+  void brandsSharingATermNameItOnce() {
+    Screener screener = Screener.build(List.of(
+        new BrandProfile("Costco Wholesale", List.of("Costco"), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("Costco Travel", List.of("Costco"), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("Costco Gas", List.of("Costco"), List.of(), Set.of(), Map.of(), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    Decision d = screener.screen(ListingFacts.of("tb", "1", "s-1", "Costco gift card", "", null, null, null));
+    assertThat(d.rules()).as("one name, not brand stuffing: " + d).doesNotContain("brand-stuffing");
+  }
+
+  @Test
+  void aTitleOfManyMentionsIsScreenedWithoutComparingEveryPair() {
+    String title = "Nike ".repeat(40_000) + "Adidas Puma";
+    Decision d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> SCREENER.screen(ListingFacts.of("tb", "1", "s-1", title, "", null, null, null)));
+    assertThat(d.rules()).contains("brand-stuffing");
+  }
 }
