@@ -300,6 +300,9 @@ public class Brands {
 
   private @Nullable UUID ownerFor(Actor actor, @Nullable UUID ownerId) {
     if (actor.isStaff()) {
+      if (ownerId != null && rightsHolders.byId(ownerId).isEmpty()) {
+        throw new InvalidRequestException("ownerId", "no rights holder " + ownerId);
+      }
       return ownerId;
     }
     UUID self = actor.requireRightsHolder();
@@ -344,8 +347,9 @@ public class Brands {
     Map<String, Double> floors = f.priceFloors() == null ? Map.of() : f.priceFloors();
     var cleanFloors = new LinkedHashMap<String, Double>();
     floors.forEach((category, floor) -> {
-      if (category == null || category.isBlank() || category.length() > 200) {
-        c.add("priceFloors", "categories of 1-200 characters");
+      if (category == null || category.isBlank() || category.length() > 200
+          || category.chars().anyMatch(Character::isISOControl)) {
+        c.add("priceFloors", "categories of 1-200 characters, without control characters");
       } else if (floor == null || !(floor > 0) || floor > 1e12) {
         c.add("priceFloors." + category, "a positive price");
       } else {

@@ -49,6 +49,9 @@ public final class RuleSetJson {
         JsonNode r = list.get(i);
         String id = text(r, "id", at + ".id", problems);
         String description = r.path("description").isString() ? r.path("description").asString() : "";
+        if (description.length() > 2000 || hasControlChars(description.replaceAll("[\\n\\t]", " "))) {
+          problems.add(new FieldProblem(at + ".description", "at most 2000 characters, without control characters"));
+        }
         double weight = r.path("weight").isNumber() ? r.path("weight").asDouble() : Double.NaN;
         if (!(weight > 0 && weight <= 1)) {
           problems.add(new FieldProblem(at + ".weight", "a number in (0, 1]"));
@@ -125,6 +128,10 @@ public final class RuleSetJson {
           yield null;
         }
         double value = v.path("value").asDouble();
+        if (!Double.isFinite(value)) {
+          problems.add(new FieldProblem(at + "." + kind + ".value", "a finite number"));
+          yield null;
+        }
         yield m == null ? null : kind.equals("atLeast") ? new Condition.AtLeast(m, value) : new Condition.AtMost(m, value);
       }
       case "all", "any" -> {
@@ -165,6 +172,10 @@ public final class RuleSetJson {
       problems.add(new FieldProblem(at, "1-100 characters"));
       return null;
     }
+    if (hasControlChars(v.asString())) {
+      problems.add(new FieldProblem(at, "contains control characters"));
+      return null;
+    }
     return v.asString();
   }
 
@@ -175,5 +186,9 @@ public final class RuleSetJson {
       problems.add(new FieldProblem(at, "one of " + Arrays.toString(type.getEnumConstants())));
       return null;
     }
+  }
+
+  private static boolean hasControlChars(String s) {
+    return s.chars().anyMatch(Character::isISOControl);
   }
 }

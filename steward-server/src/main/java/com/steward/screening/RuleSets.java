@@ -114,8 +114,8 @@ public class RuleSets {
     RuleSet rules = RuleSetJson.parse(body);
     checkVersion(rules.version());
     var c = new Check();
-    String why = note == null ? "" : c.text("note", note, 2000);
-    if (basedOn != null && repository.find(basedOn).isEmpty()) {
+    String why = c.optionalText("note", note, 2000);
+    if (basedOn != null && (!VERSION.matcher(basedOn).matches() || repository.find(basedOn).isEmpty())) {
       c.add("basedOn", "no rule set " + basedOn);
     }
     c.done();
@@ -138,7 +138,7 @@ public class RuleSets {
       throw new InvalidRequestException("version", "must stay " + version + "; save a new version as a new draft");
     }
     var c = new Check();
-    String why = note == null ? current.note() : c.text("note", note, 2000);
+    String why = note == null ? current.note() : c.optionalText("note", note, 2000);
     c.done();
     if (!repository.updateDraft(version, write(rules), why == null ? "" : why, author.label(), clock.instant())) {
       throw new ConflictException("rule set " + version + " is " + current.status() + "; only drafts change");

@@ -94,6 +94,9 @@ public class ScreeningAppeals {
 
   /** Staff see every complaint; a seller its own. */
   public List<Appeal> list(Actor actor, @Nullable String status, int limit) {
+    if (status != null && !List.of("OPEN", "LIFTED", "UPHELD").contains(status)) {
+      throw new com.steward.platform.errors.InvalidRequestException("status", "OPEN, LIFTED or UPHELD");
+    }
     UUID seller = switch (actor.role()) {
       case ADMIN, ANALYST -> null;
       case SELLER -> actor.requireSeller();

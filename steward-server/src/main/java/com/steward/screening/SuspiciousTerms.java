@@ -77,7 +77,7 @@ public class SuspiciousTerms {
   @Transactional
   public void remove(Actor staff, String term) {
     requirePublisher(staff);
-    if (!repository.delete(term)) {
+    if (term.chars().anyMatch(Character::isISOControl) || !repository.delete(term)) {
       throw new NotFoundException("suspicious term", term);
     }
     audit.record(staff, "suspicious_term.removed", "suspicious_term", term, Map.of());

@@ -105,6 +105,14 @@ class BrandsIntegrationTests extends IntegrationTest {
     assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", name)).status()).isEqualTo(201);
     assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", name.toUpperCase())).status())
         .as("names are unique after normalisation").isEqualTo(409);
+    var nulCategory = api.post(h.key(), "/api/v1/brands", Map.of("name", brandName(), "priceFloors",
+        Map.of("sho\u0000es", 10)));
+    assertThat(nulCategory.status()).as(nulCategory.toString()).isEqualTo(400);
+    assertThat(nulCategory.str("field")).isEqualTo("priceFloors");
+    var noOwner = api.post(ADMIN_KEY, "/api/v1/brands?ownerId=" + java.util.UUID.randomUUID(), Map.of("name",
+        brandName()));
+    assertThat(noOwner.status()).as(noOwner.toString()).isEqualTo(400);
+    assertThat(noOwner.str("field")).isEqualTo("ownerId");
     var missing = api.post(fixtures.analystKey(), "/api/v1/screening/dry-run", Map.of("title", "x"));
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.str("field")).isEqualTo("marketplace");

@@ -193,6 +193,8 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
     assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", listing).str("action")).isEqualTo("ALLOW");
     assertThat(api.send(analyst, "DELETE", "/api/v1/suspicious-terms?term=" + word, null, null, Map.of()).status())
         .isEqualTo(404);
+    assertThat(api.send(analyst, "DELETE", "/api/v1/suspicious-terms?term=a%00b", null, null, Map.of()).status())
+        .as("a control char is no term").isEqualTo(404);
   }
 
   @Test

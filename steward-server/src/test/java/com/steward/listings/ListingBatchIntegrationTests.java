@@ -31,10 +31,12 @@ class ListingBatchIntegrationTests extends IntegrationTest {
         item("b-3", s.id(), "Hoodie"),
         item("b-1", s.id(), "Plain tee again"),
         item("b-4", "nobody", "Cap"),
-        item("b-5", s.id(), "Socks")));
+        item("b-5", s.id(), "Socks"),
+        item("cat/6", s.id(), "Scarf")));
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     assertThat(r.str("accepted")).isEqualTo("3");
-    assertThat(r.str("refused")).isEqualTo("3");
+    assertThat(r.str("refused")).isEqualTo("4");
+    assertThat(r.str("results[6].errors[0].field")).as("no path could address a listing 'cat/6'").isEqualTo("[6].id");
     assertThat(r.str("results[0].status")).isEqualTo("ACTIVE");
     assertThat(r.str("results[1].errors[0].field")).isEqualTo("[1].title");
     assertThat(r.str("results[3].errors[0].message")).contains("twice");

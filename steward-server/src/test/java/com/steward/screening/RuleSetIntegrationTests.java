@@ -103,6 +103,26 @@ class RuleSetIntegrationTests extends IntegrationTest {
     badVersion.put("version", "../etc");
     assertThat(api.post(author, "/api/v1/rule-sets", badVersion).body()).contains("\"version\"");
     assertThat(api.post(author, "/api/v1/rule-sets", List.of()).status()).isEqualTo(400);
+    var infinite = api.post(author, "/api/v1/rule-sets", """
+        {"version":"inf-%s","rules":[{"id":"r1","weight":0.5,
+          "when":{"atLeast":{"measure":"DISTINCT_BRANDS","value":1e400}}}]}""".formatted(Fixtures.suffix()));
+    assertThat(infinite.status()).as(infinite.toString()).isEqualTo(400);
+    assertThat(infinite.body()).contains("rules[0].when.atLeast.value", "a finite number");
+    var nul = new LinkedHashMap<String, Object>(draft);
+    nul.put("version", version + "-nul");
+    nul.put("rules", List.of(Map.of("id", "r\u0000", "weight", 0.5, "when", Map.of("is", "SUSPICIOUS_TERM"))));
+    assertThat(api.post(author, "/api/v1/rule-sets", nul).body()).contains("rules[0].id", "control characters");
+    var unknownBase = new LinkedHashMap<String, Object>(draft);
+    unknownBase.put("basedOn", "default\u0000");
+    var refusedBase = api.post(author, "/api/v1/rule-sets", unknownBase);
+    assertThat(refusedBase.status()).as(refusedBase.toString()).isEqualTo(400);
+    assertThat(refusedBase.str("field")).isEqualTo("basedOn");
+    var noNote = new LinkedHashMap<String, Object>(draft);
+    noNote.put("version", version + "-nonote");
+    noNote.put("note", "");
+    var withoutNote = api.post(author, "/api/v1/rule-sets", noNote);
+    assertThat(withoutNote.status()).as("the note is optional: " + withoutNote).isEqualTo(201);
+    api.send(author, "DELETE", "/api/v1/rule-sets/" + version + "-nonote", null, null, Map.of());
 
     assertThat(api.post(author, "/api/v1/rule-sets", draft).status()).isEqualTo(201);
     var revised = new LinkedHashMap<String, Object>(draft);

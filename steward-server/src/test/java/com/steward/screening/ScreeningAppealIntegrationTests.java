@@ -38,6 +38,10 @@ class ScreeningAppealIntegrationTests extends IntegrationTest {
     assertThat(api.get(seller.key(), "/api/v1/screening-appeals").body()).contains(id);
     assertThat(api.get(fixtures.seller(m).key(), "/api/v1/screening-appeals").body()).doesNotContain(id);
     assertThat(api.get(m.key(), "/api/v1/screening-appeals").status()).isEqualTo(403);
+    var unknownStatus = api.get(seller.key(), "/api/v1/screening-appeals?status=open");
+    assertThat(unknownStatus.status()).as("a status that does not exist is an error, not an empty list")
+        .isEqualTo(400);
+    assertThat(unknownStatus.str("field")).isEqualTo("status");
 
     String analyst = fixtures.analystKey();
     assertThat(api.post(seller.key(), "/api/v1/screening-appeals/" + id + "/decision",
@@ -62,5 +66,16 @@ class ScreeningAppealIntegrationTests extends IntegrationTest {
     assertThat(blocked.str("status")).as("new content is screened afresh").isEqualTo("BLOCKED");
     assertThat(api.post(analyst, "/api/v1/screening-appeals/" + id + "/decision",
         Map.of("decision", "UPHOLD", "reason", "again")).status()).isEqualTo(409);
+
+    // the block of the new content may be complained about, on the seller's page as through the API
+    String user = "seller-" + Fixtures.suffix();
+    assertThat(api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password",
+        "correct horse battery staple", "role", "SELLER", "subjectId", seller.uuid().toString())).status())
+        .isEqualTo(201);
+    var page = new com.steward.support.PageClient(port).signIn(user, "correct horse battery staple")
+        .get("/seller/blocked");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("LIFTED").contains("class=\"stack complaint\"")
+        .contains("/seller/blocked/" + m.code() + "/ap-1/appeal");
   }
 }

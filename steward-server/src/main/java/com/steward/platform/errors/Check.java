@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Check {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}");
+  /** An id names a resource in a path (/listings/{id}), so it holds no '/': a path could not address it. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
@@ -71,7 +72,7 @@ public final class Check {
       return null;
     }
     if (!ID.matcher(value).matches()) {
-      add(field, "1-200 letters, digits, '.', '_', ':', '/' or '-', starting with a letter or digit");
+      add(field, "1-200 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
       return null;
     }
     return value;
