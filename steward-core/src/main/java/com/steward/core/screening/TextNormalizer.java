@@ -150,6 +150,7 @@ public final class TextNormalizer {
         units.add(folded.charAt(j), k >= 0 ? LEET_TO.charAt(k) : (char) 0, start, i);
       }
     }
+    units.collapseSpaces();
     units.contractRnToM();
     units.joinSpelledOutLetters();
     units.readLeetspeak();
@@ -271,6 +272,27 @@ public final class TextNormalizer {
      * digit or symbol standing for a letter joins through punctuation ({@code n.1.k.e}) but not
      * through a space, which would swallow the numbers that follow a name ({@code nike 1:1}).
      */
+    /**
+     * Any run of white space reads as one space: "Louis  Vuitton" and "Louis\tVuitton" meet the
+     * term "Louis Vuitton", whose words the matcher compares char by char.
+     */
+    void collapseSpaces() {
+      boolean[] drop = null;
+      for (int i = 0; i < size; i++) {
+        if (chars[i] != ' ' && (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i]))) {
+          chars[i] = ' ';
+          leet[i] = 0;
+        }
+        if (chars[i] == ' ' && i > 0 && chars[i - 1] == ' ') {
+          drop = drop == null ? new boolean[size] : drop;
+          drop[i] = true;
+        }
+      }
+      if (drop != null) {
+        compact(drop);
+      }
+    }
+
     void joinSpelledOutLetters() {
       boolean[] drop = null;
       int i = 0;
@@ -281,8 +303,11 @@ public final class TextNormalizer {
         }
         int j = i;
         int letters = 1;
-        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && singleLetterAt(j + 2)
-            && (chars[j + 1] != ' ' || leet[j] == 0 && leet[j + 2] == 0)) {
+        // one kind of separator throughout, spaces or punctuation: "N.I.K.E T-shirt" spells Nike and
+        // then a word, not "niket", and "Size L N.I.K.E" a size and then Nike
+        boolean spaced = j + 1 < size && chars[j + 1] == ' ';
+        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && (chars[j + 1] == ' ') == spaced
+            && singleLetterAt(j + 2) && (chars[j + 1] != ' ' || leet[j] == 0 && leet[j + 2] == 0)) {
           j += 2;
           letters++;
         }
@@ -291,8 +316,11 @@ public final class TextNormalizer {
           for (int k = i + 1; k < j; k += 2) {
             drop[k] = true;
           }
+          i = j + 1;
+        } else {
+          // the last letter may begin a run of the other kind of separator
+          i = j > i ? j : i + 1;
         }
-        i = j + 1;
       }
       if (drop != null) {
         compact(drop);

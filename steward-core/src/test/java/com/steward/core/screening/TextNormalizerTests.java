@@ -34,6 +34,11 @@ class TextNormalizerTests {
       "M A C E tools|mace tools",
       "TommmmTom|tomtom",               // a run of m is a run of one glyph
       "Puuuma|puma",
+      "N.I.K.E T-shirt|nike t-shirt",   // one kind of separator throughout a spelled-out name
+      "Size L N.I.K.E hoodie|size l nike hoodie",
+      "S.U.P.R.E.M.E x N.I.K.E|supreme x nike",
+      "Louis  Vuitton|louis vuitton",   // a run of white space is one space
+      "Louis\tVuitton|louis vuitton",
   })
   void foldsDisguisesOntoTheName(String in, String expected) {
     assertThat(norm(in)).isEqualTo(norm(expected));

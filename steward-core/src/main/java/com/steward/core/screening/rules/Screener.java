@@ -185,18 +185,26 @@ public final class Screener {
     Map<Measure, Double> measures = measures(listing, named.size(), suspicious.size());
     Set<String> candidates = new LinkedHashSet<>(named);
     descriptionBrands.stream().filter(b -> !titleUses.containsKey(b)).forEach(candidates::add);
+    // "1:1 replica shoes for Nike": a brand named only as what the product is for is scored once
+    // the listing calls itself a fake, and then referred to a person, never blocked by itself
+    Set<String> nominativeOnly = new LinkedHashSet<>();
+    if (!suspicious.isEmpty()) {
+      titleUses.keySet().stream().filter(b -> !named.contains(b)).forEach(nominativeOnly::add);
+      candidates.addAll(nominativeOnly);
+    }
 
     Decision best = new Decision(listing.listingId(), Action.ALLOW, 0, null, List.of(), matches, rules.version(),
         Set.of());
     for (String brand : candidates) {
       BrandProfile profile = brands.get(brand);
-      Set<Signal> signals = signals(listing, profile, named.contains(brand), titleUses.getOrDefault(brand, List.of()),
-          !suspicious.isEmpty());
+      boolean onlyNominative = nominativeOnly.contains(brand);
+      Set<Signal> signals = signals(listing, profile, named.contains(brand), onlyNominative,
+          titleUses.getOrDefault(brand, List.of()), !suspicious.isEmpty());
       RuleEngine.Outcome outcome = RuleEngine.evaluate(rules, new RuleEngine.Facts(signals, measures));
       Thresholds t = profile.thresholds() != null ? profile.thresholds() : rules.defaults();
       // a brand nobody claimed blocks only where the listing calls itself a fake ("replica", "高仿")
       boolean mayBlock = profile.claimed() || signals.contains(Signal.SUSPICIOUS_TERM);
-      Action action = outcome.score() >= t.block() && mayBlock ? Action.BLOCK
+      Action action = outcome.score() >= t.block() && mayBlock && !onlyNominative ? Action.BLOCK
           : outcome.score() >= t.refer() ? Action.REFER : Action.ALLOW;
       if (action.compareTo(best.action()) > 0 || action == best.action() && outcome.score() > best.score()) {
         best = new Decision(listing.listingId(), action, outcome.score(), brand, outcome.fired(), matches,
@@ -268,8 +276,8 @@ public final class Screener {
     return a.end() > b.end() || a.end() == b.end() && a.start() < b.start();
   }
 
-  private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle, List<Use> uses,
-      boolean suspicious) {
+  private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle,
+      boolean nominativeInTitle, List<Use> uses, boolean suspicious) {
     Set<Signal> s = EnumSet.noneOf(Signal.class);
     boolean authorised = profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId())
         || listing.storeId() != null && profile.authorizedStores().contains(listing.marketplace() + ":" + listing.storeId());
@@ -279,7 +287,7 @@ public final class Screener {
     if (uses.contains(Use.IMITATION)) {
       s.add(Signal.IMITATION_MENTION);
     }
-    if (!namedInTitle) {
+    if (!namedInTitle && !nominativeInTitle) {
       s.add(Signal.ONLY_IN_DESCRIPTION);
     }
     Double floor = listing.category() == null ? null : profile.priceFloors().get(listing.category());

@@ -215,4 +215,15 @@ class ScreenerTests {
         () -> SCREENER.screen(ListingFacts.of("tb", "1", "s-1", title, "", null, null, null)));
     assertThat(d.rules()).contains("brand-stuffing");
   }
+
+  @Test
+  void aFakeNamingItsBrandOnlyAsWhatItIsForIsReferredNotLetThrough() {
+    Decision fake = screen("someone", "1:1 replica shoes for Nike", null, "shoes", 20.0);
+    assertThat(fake.action()).as(fake.toString()).isEqualTo(Action.REFER);
+    assertThat(fake.brand()).isEqualTo("Nike");
+    assertThat(fake.rules()).contains("suspicious-term").doesNotContain("unauthorised-mention");
+    Decision accessory = screen("someone", "Silicone case for iPhone 15", null, null, 9.0);
+    assertThat(accessory.action()).as("without a suspicious term, a nominative use is not scored")
+        .isEqualTo(Action.ALLOW);
+  }
 }
