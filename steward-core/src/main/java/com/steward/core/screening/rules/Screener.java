@@ -182,7 +182,7 @@ public final class Screener {
         named.add(brand);
       }
     });
-    Map<Measure, Double> measures = measures(listing, named.size(), suspicious.size());
+    Map<Measure, Double> measures = measures(listing, distinctNames(title.hits(), nested, named), suspicious.size());
     Set<String> candidates = new LinkedHashSet<>(named);
     descriptionBrands.stream().filter(b -> !titleUses.containsKey(b)).forEach(candidates::add);
     // "1:1 replica shoes for Nike": a brand named only as what the product is for is scored once
@@ -217,10 +217,8 @@ public final class Screener {
   /**
    * Which brand hits lie inside a longer hit of another brand ("Fresh" in "Fresh Thyme"): the
    * text names the longer brand, so the shorter is neither a brand named nor a candidate, and a
-   * title naming one brand with a nested name in it is not brand stuffing. Brands that share a
-   * term ("Costco" of three owners) name the same words once: of hits on one span, only the
-   * first owner's (by name) counts. One sweep in the order of the hits' starts, so that a text
-   * of many mentions costs {@code n log n}, not {@code n²}.
+   * title naming one brand with a nested name in it is not brand stuffing. One sweep in the order
+   * of the hits' starts, so that a text of many mentions costs {@code n log n}, not {@code n²}.
    */
   private static boolean[] nestedInLongerBrand(List<Hit> hits) {
     boolean[] nested = new boolean[hits.size()];
@@ -253,23 +251,40 @@ public final class Screener {
         Hit other = best.term().owner().equals(h.term().owner()) ? second : best;
         boolean longer = other != null && other.end() >= h.end()
             && other.end() - other.start() > h.end() - h.start();
-        // the same span as a hit of an owner named before it (sorted by owner within a span)
-        nested[byStart[k]] = longer || sameSpanOfOtherOwner(hits, byStart, g, k);
+        nested[byStart[k]] = longer;
       }
       g = groupEnd;
     }
     return nested;
   }
 
-  /** Whether a hit before {@code k} in its start group covers the same span for another owner. */
-  private static boolean sameSpanOfOtherOwner(List<Hit> hits, Integer[] byStart, int groupStart, int k) {
-    Hit h = hits.get(byStart[k]);
-    for (int j = k - 1; j >= groupStart && hits.get(byStart[j]).end() == h.end(); j--) {
-      if (!hits.get(byStart[j]).term().owner().equals(h.term().owner())) {
-        return true;
+  /**
+   * How many brands the title names: brands that share a term ("Costco" of three owners) and are
+   * named only by it name the same words, so they count once, though each is still scored.
+   */
+  private static int distinctNames(List<Hit> hits, boolean[] nested, Set<String> named) {
+    Map<String, String> parent = new java.util.HashMap<>();
+    named.forEach(b -> parent.put(b, b));
+    Map<Long, String> firstOnSpan = new java.util.HashMap<>();
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      if (h.term().kind() == Kind.SUSPICIOUS || nested[i] || !named.contains(h.term().owner())) {
+        continue;
+      }
+      String other = firstOnSpan.putIfAbsent(((long) h.start() << 32) | h.end(), h.term().owner());
+      if (other != null) {
+        parent.put(root(parent, h.term().owner()), root(parent, other));
       }
     }
-    return false;
+    return (int) named.stream().map(b -> root(parent, b)).distinct().count();
+  }
+
+  private static String root(Map<String, String> parent, String b) {
+    String r = b;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
   }
 
   private static boolean reachesFurther(Hit a, Hit b) {
