@@ -135,7 +135,7 @@ public final class BrandMatcher {
           return 1;
         }
         first = folded;
-        count++;
+        count += c == 'ß' || c == 'ẞ' ? 2 : 1; // ß stands for ss: "Meißen" is written "Meissen" too
       }
     }
     return Math.max(count, 1);

@@ -34,6 +34,16 @@ class BrandMatcherTests {
   }
 
   @Test
+  void anEszettIsADoubleS() {
+    var m = BrandMatcher.build(List.of(new Term("Meißen", "Meißen", Kind.BRAND_NAME),
+        new Term("Strauss", "Strauss", Kind.BRAND_NAME)));
+    assertThat(m.find("Meissen porcelain cup")).extracting(h -> h.term().owner()).containsExactly("Meißen");
+    assertThat(m.find("MEISSEN")).extracting(h -> h.term().owner()).containsExactly("Meißen");
+    assertThat(m.find("Meißen vase")).extracting(h -> h.term().owner()).containsExactly("Meißen");
+    assertThat(m.find("Strauß waltz")).extracting(h -> h.term().owner()).containsExactly("Strauss");
+  }
+
+  @Test
   void aLongRunOfLeetSymbolsIsReadInLinearTime() {
     String title = "!".repeat(200_000) + "a Nike";
     // the whole text was read again until nothing changed: 26 s for 100,000 symbols

@@ -158,6 +158,9 @@ public final class Screener {
     for (int i = 0; i < title.hits().size(); i++) {
       Hit h = title.hits().get(i);
       if (h.term().kind() == Kind.SUSPICIOUS) {
+        if (batterySize(title, h)) {
+          continue; // "AAA batteries": a size, not a grade of fake
+        }
         suspicious.add(h.term().text());
         matches.add(match(h, "title", null));
       } else if (nested[i]) {
@@ -169,6 +172,9 @@ public final class Screener {
     }
     Set<String> descriptionBrands = new LinkedHashSet<>();
     for (Hit h : description.hits()) {
+      if (h.term().kind() == Kind.SUSPICIOUS && batterySize(description, h)) {
+        continue;
+      }
       if (h.term().kind() == Kind.SUSPICIOUS) {
         suspicious.add(h.term().text());
       } else {
@@ -285,6 +291,18 @@ public final class Screener {
       r = parent.get(r);
     }
     return r;
+  }
+
+  /** A battery's size, which "AAA" also is: the words after it say battery or cell (as normalised: "bateries"). */
+  private static final java.util.regex.Pattern BATTERY =
+      java.util.regex.Pattern.compile("^[\\s\\p{P}]*(?:bat+er(?:y|ies|ie|ien)|cel+s?(?!\\p{L})|ak+us?(?!\\p{L})|piles?(?!\\p{L})|电池)");
+
+  private static boolean batterySize(Found found, Hit h) {
+    if (!h.term().text().equalsIgnoreCase("aaa")) {
+      return false;
+    }
+    String text = found.text().text();
+    return BATTERY.matcher(text.substring(h.normalizedEnd(), Math.min(text.length(), h.normalizedEnd() + 24))).find();
   }
 
   private static boolean reachesFurther(Hit a, Hit b) {

@@ -226,4 +226,16 @@ class ScreenerTests {
     assertThat(accessory.action()).as("without a suspicious term, a nominative use is not scored")
         .isEqualTo(Action.ALLOW);
   }
+
+  @Test
+  void aaaBatteriesAreASizeAndAaaShoesAFake() {
+    Screener screener = Screener.build(List.of(
+        new BrandProfile("Duracell", List.of(), List.of(), Set.of(), Map.of(), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    Decision batteries = screener.screen(ListingFacts.of("tb", "1", "s-1", "Duracell AAA batteries, pack of 12", "",
+        null, null, null));
+    assertThat(batteries.rules()).as(batteries.toString()).doesNotContain("suspicious-term");
+    assertThat(batteries.action()).isEqualTo(Action.ALLOW);
+    assertThat(screen("someone", "Nike AAA shoes", null, "shoes", 120.0).rules()).contains("suspicious-term");
+  }
 }
