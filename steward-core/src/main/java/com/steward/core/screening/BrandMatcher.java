@@ -95,6 +95,9 @@ public final class BrandMatcher {
     return changes == null ? 0 : changes.terms.size();
   }
 
+  /** A full stop may end (or begin) a brand's name without being part of what a title writes. */
+  private static final String EDGE_MARKS = ".";
+
   public static BrandMatcher build(List<Term> terms) {
     TextNormalizer normalizer = TextNormalizer.standard();
     List<String> normalized = new ArrayList<>(terms.size());
@@ -102,11 +105,26 @@ public final class BrandMatcher {
     for (int t = 0; t < terms.size(); t++) {
       NormalizedText n = normalizer.normalize(terms.get(t).text());
       String text = n.text();
+      // a name's own full stops at its edges ("A.P.C.") are not needed in the text: a title writes
+      // "A.P.C" or "APC" as often. Other marks stay ("Yes!" is not the word yes), and a suspicious
+      // term keeps all it has ("1:1")
+      boolean trim = terms.get(t).kind() != Kind.SUSPICIOUS;
       int lead = 0;
-      while (lead < text.length() && text.charAt(lead) == ' ') {
+      int end = text.length();
+      while (lead < end && (text.charAt(lead) == ' ' || trim && EDGE_MARKS.indexOf(text.charAt(lead)) >= 0)) {
         lead++;
       }
-      String stripped = text.strip();
+      while (end > lead && (text.charAt(end - 1) == ' ' || trim && EDGE_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+        end--;
+      }
+      if (lead == end) {
+        lead = 0;
+        while (lead < text.length() && text.charAt(lead) == ' ') {
+          lead++;
+        }
+        end = lead + text.strip().length();
+      }
+      String stripped = text.substring(lead, end);
       normalized.add(stripped);
       for (int k = 0; k < stripped.length(); k++) {
         if (letters(n, lead + k) >= 2) {

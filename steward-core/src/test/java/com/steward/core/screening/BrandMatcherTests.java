@@ -34,6 +34,18 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aNamesOwnFullStopsAtItsEdgesNeedNotBeWritten() {
+    var m = BrandMatcher.build(List.of(new Term("A.P.C.", "A.P.C.", Kind.BRAND_NAME),
+        new Term("Yahoo!", "Yahoo!", Kind.BRAND_NAME), new Term("", "1:1", Kind.SUSPICIOUS)));
+    for (String title : List.of("A.P.C. denim jacket", "A.P.C denim jacket", "APC denim jacket")) {
+      assertThat(m.find(title)).as(title).extracting(h -> h.term().owner()).containsExactly("A.P.C.");
+    }
+    assertThat(m.find("Yahoo! mail sticker")).extracting(h -> h.term().owner()).containsExactly("Yahoo!");
+    assertThat(m.find("yahoo mail sticker")).as("other marks stay: Yes! is not the word yes").isEmpty();
+    assertThat(m.find("1 1 scale model")).as("a suspicious term keeps its marks").isEmpty();
+  }
+
+  @Test
   void anEszettIsADoubleS() {
     var m = BrandMatcher.build(List.of(new Term("Meißen", "Meißen", Kind.BRAND_NAME),
         new Term("Strauss", "Strauss", Kind.BRAND_NAME)));
