@@ -60,7 +60,16 @@ public record SimConfig(
   public static SimConfig defaults() {
     return new SimConfig(1, 90, 50, 120, 20, 40, 8, 4, 2_000, 1.5, 0.15,
         0.25, 0.25, 0.25, 0.25, 0.08, 0.002, 0.3, 3, 2, 0.7, 0.95, 0.6, 0.1, 0.8, 0.9, 60, 0.95, 3, 0.6, 7, 0.5, 0.3,
-        0.15, 0.4, 0.01, 0.03, 15, 30, 0, "../shared/data");
+        0.15, 0.4, 0.01, 0.03, 15, 30, 0, defaultDataDir());
+  }
+
+  /**
+   * The shared data folder: the launcher names it ({@code STEWARD_SHARED_DATA}, beside the
+   * project), as the simulator runs in the caller's folder; else {@code ../shared/data}.
+   */
+  static String defaultDataDir() {
+    String given = System.getenv("STEWARD_SHARED_DATA");
+    return given == null || given.isBlank() ? "../shared/data" : given;
   }
 
   private static final Map<String, Function<SimConfig, Object>> GETTERS = new LinkedHashMap<>();
