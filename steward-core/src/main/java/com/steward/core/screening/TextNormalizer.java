@@ -351,7 +351,17 @@ public final class TextNormalizer {
       // a char read as a letter may make its neighbours read as letters too ("!!!a"): a work list,
       // so that each char is looked at a bounded number of times (a loop over the whole text until
       // nothing changes took quadratic time on a long run of symbols)
-      int[] work = new int[size];
+      int candidates = 0;
+      for (int i = 0; i < size; i++) {
+        if (leet[i] != 0) {
+          candidates++;
+        }
+      }
+      if (candidates == 0) {
+        return; // most titles: no digit or symbol that could stand for a letter
+      }
+      // each char enters the list once at first and once more for each neighbour read as a letter
+      int[] work = new int[3 * candidates];
       int top = 0;
       for (int i = size - 1; i >= 0; i--) {
         if (leet[i] != 0) {
