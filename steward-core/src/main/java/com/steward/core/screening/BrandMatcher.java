@@ -202,8 +202,44 @@ public final class BrandMatcher {
     if (changes != null) {
       changes.collect(n, hits);
     }
+    String asL = capitalIAsL(text);
+    if (asL != null) {
+      // "AppIe", "GoogIe": a capital I among small letters may stand for an l, which case folding
+      // cannot tell from an i; the text is read a second time so, and the names only that reading
+      // finds are added (where both readings line up char for char)
+      NormalizedText other = normalizer.normalize(asL);
+      if (other.text().length() == n.text().length()) {
+        List<Hit> more = new ArrayList<>();
+        collect(other, more);
+        if (changes != null) {
+          changes.collect(other, more);
+        }
+        for (Hit h : more) {
+          if (hits.stream().noneMatch(x -> x.start() == h.start() && x.end() == h.end() && x.term().equals(h.term()))) {
+            hits.add(h);
+          }
+        }
+      }
+    }
     hits.sort(ORDER);
     return new Found(n, hits);
+  }
+
+  /**
+   * {@code text} with every capital I that follows a small Latin letter written as an l, or null
+   * if it has none (most titles).
+   */
+  private static String capitalIAsL(String text) {
+    char[] chars = null;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
+      if (c == 'I' && before >= 'a' && before <= 'z') {
+        chars = chars == null ? text.toCharArray() : chars;
+        chars[i] = 'l';
+      }
+    }
+    return chars == null ? null : new String(chars);
   }
 
   /** Adds the hits of this matcher's own terms in {@code n}, less those of retired owners. */

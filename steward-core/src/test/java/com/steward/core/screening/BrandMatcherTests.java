@@ -46,6 +46,18 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aCapitalIAmongSmallLettersMayStandForAnL() {
+    var m = BrandMatcher.build(List.of(new Term("Apple", "Apple", Kind.BRAND_NAME),
+        new Term("Google", "Google", Kind.BRAND_NAME), new Term("McIntosh", "McIntosh", Kind.BRAND_NAME)));
+    assertThat(m.find("AppIe iPhone charger")).extracting(h -> h.term().owner()).containsExactly("Apple");
+    assertThat(m.find("GoogIe Pixel case")).extracting(h -> h.term().owner()).containsExactly("Google");
+    assertThat(m.find("McIntosh amplifier")).as("the I of a name stays an I").extracting(h -> h.term().owner())
+        .containsExactly("McIntosh");
+    assertThat(m.find("Mcintosh amplifier")).extracting(h -> h.term().owner()).containsExactly("McIntosh");
+    assertThat(m.find("AppIe")).first().satisfies(h -> assertThat(h.end()).isEqualTo(5));
+  }
+
+  @Test
   void anEszettIsADoubleS() {
     var m = BrandMatcher.build(List.of(new Term("Meißen", "Meißen", Kind.BRAND_NAME),
         new Term("Strauss", "Strauss", Kind.BRAND_NAME)));
