@@ -100,8 +100,10 @@ public final class TextNormalizer {
 
   private static byte classify(int cp) {
     int script = UScript.getScript(cp);
+    // Korean is written with spaces, but a name runs on into the next word ("샤넬가방", a Chanel bag),
+    // so Hangul is matched without word boundaries, as Chinese is
     boolean unspaced = script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
-        || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR
+        || script == UScript.HANGUL || script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER || script == UScript.MYANMAR
         || cp == 'ー';
     int c = 0;
     if (Character.isLetter(cp)) {
@@ -192,6 +194,11 @@ public final class TextNormalizer {
     }
     if (SEPARATING_SYMBOLS.indexOf(cp) >= 0) {
       return " ";
+    }
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+      // a Hangul syllable stays whole: decomposed into its letters, 킥 would begin with the letters
+      // of 키 (and the skeleton would write its vowel ㅣ as a Han stroke)
+      return String.valueOf((char) cp);
     }
     String s = new String(Character.toChars(cp));
     int script = UScript.getScript(cp);

@@ -58,6 +58,17 @@ class BrandMatcherTests {
   }
 
   @Test
+  void koreanNamesAreWholeSyllablesAndRunOnIntoTheNextWord() {
+    var m = BrandMatcher.build(List.of(new Term("Chanel", "샤넬", Kind.ALIAS), new Term("Nike", "나이키", Kind.ALIAS),
+        new Term("Samsung", "삼성", Kind.ALIAS)));
+    assertThat(m.find("샤넬가방 정품")).extracting(h -> h.term().owner() + ":" + h.start() + "-" + h.end())
+        .containsExactly("Chanel:0-2");
+    assertThat(m.find("삼성전자 갤럭시 케이스")).extracting(h -> h.term().owner()).containsExactly("Samsung");
+    assertThat(m.find("나이키 운동화")).extracting(h -> h.term().owner()).containsExactly("Nike");
+    assertThat(m.find("나이킥 게임")).as("킥 is not 키").isEmpty();
+  }
+
+  @Test
   void anEszettIsADoubleS() {
     var m = BrandMatcher.build(List.of(new Term("Meißen", "Meißen", Kind.BRAND_NAME),
         new Term("Strauss", "Strauss", Kind.BRAND_NAME)));
