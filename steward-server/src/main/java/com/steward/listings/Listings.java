@@ -117,7 +117,10 @@ public class Listings {
     String sellerExt = c.id("sellerId", in.sellerId());
     String storeExt = c.id("storeId", in.storeId());
     String title = c.text("title", in.title(), 1000);
-    String description = in.description() == null ? "" : c.optionalText("description", in.description(), 50_000);
+    // a blank description is no description (it was null and then a 409 from the NOT NULL column)
+    String description = java.util.Objects.requireNonNullElse(
+        c.optionalText("description", in.description(), 50_000), "");
+    String storeName = c.optionalText("storeName", in.storeName(), 200);
     String brand = c.optionalText("brand", in.brand(), 200);
     String category = c.optionalText("category", in.category(), 200);
     if (in.price() != null && (in.price().signum() < 0 || in.price().compareTo(new BigDecimal("1e12")) >= 0)) {
@@ -156,7 +159,7 @@ public class Listings {
     c.done();
     Sellers.Placement placement;
     try {
-      placement = sellers.placement(m, sellerExt, storeExt, in.storeName());
+      placement = sellers.placement(m, sellerExt, storeExt, storeName);
     } catch (NotFoundException e) {
       throw new InvalidRequestException("sellerId", "no seller " + sellerExt + " on marketplace " + m.code());
     }

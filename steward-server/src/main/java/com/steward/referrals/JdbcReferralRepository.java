@@ -28,12 +28,18 @@ class JdbcReferralRepository {
     this.jdbc = jdbc;
   }
 
-  /** Inserts the referral unless one is open for the same listing and brand; false if so. */
+  /**
+   * Inserts the referral unless one is open for the same listing and brand, or this version of the
+   * listing was referred to the brand before (a sweep screening it again must not ask the owner,
+   * who may have answered already, a second time); false if so.
+   */
   boolean insert(Referral r) {
     return jdbc.sql("""
         INSERT INTO referral (id, screening_decision_id, listing_id, listing_version, marketplace_id, brand_id,
                               rights_holder_id, score, status, due_at, created_at)
-        VALUES (:id, :decision, :listing, :version, :mp, :brand, :holder, :score, 'OPEN', :due, :at)
+        SELECT :id, :decision, :listing, :version, :mp, :brand, :holder, :score, 'OPEN', :due, :at
+         WHERE NOT EXISTS (SELECT 1 FROM referral
+                            WHERE listing_id = :listing AND brand_id = :brand AND listing_version = :version)
         ON CONFLICT (listing_id, brand_id) WHERE status IN ('OPEN','ESCALATED') DO NOTHING
         """).param("id", r.id()).param("decision", r.screeningDecisionId()).param("listing", r.listingId())
         .param("version", r.listingVersion()).param("mp", r.marketplaceId()).param("brand", r.brandId())

@@ -25,7 +25,7 @@ class JdbcSweepRepository {
   private static final String ADVANCE =
       """
       UPDATE sweep SET done = done + :done, blocked = blocked + :blocked, referred = referred + :referred,
-             cursor_id = :cursor, updated_at = :at
+             total = GREATEST(total, done + :done), cursor_id = :cursor, updated_at = :at
        WHERE id = :id
       """;
 
@@ -33,6 +33,14 @@ class JdbcSweepRepository {
 
   JdbcSweepRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Serialises the start of sweeps across nodes until the caller's transaction ends: a start must
+   * see the sweep started just before it to supersede it (two uncommitted starts saw none).
+   */
+  void lockStarts() {
+    jdbc.sql("SELECT pg_advisory_xact_lock(7316021)").query((rs, n) -> 1).single();
   }
 
   void insert(UUID id, String reason, Instant at) {

@@ -125,6 +125,7 @@ public class Sweeps {
   public UUID start(Actor by, String reason) {
     UUID id = UUID.randomUUID();
     tx.executeWithoutResult(s -> {
+      repository.lockStarts();
       Instant now = clock.instant();
       repository.insert(id, reason, now);
       for (UUID older : repository.supersedeRunning(id, now)) {

@@ -46,6 +46,68 @@ class ListingBatchIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aBlankDescriptionIsNoneAndABadStoreNameIsReportedWithoutLosingTheBatch() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var blank = item("d-1", s.id(), "Linen shirt");
+    ((Map<String, Object>) blank.get("listing")).put("description", "   ");
+    var nul = item("d-2", s.id(), "Linen trousers");
+    ((Map<String, Object>) nul.get("listing")).put("storeId", "new-store");
+    ((Map<String, Object>) nul.get("listing")).put("storeName", "Pop\u0000up");
+    var huge = item("d-3", s.id(), "Linen jacket");
+    ((Map<String, Object>) huge.get("listing")).put("storeId", "other-store");
+    ((Map<String, Object>) huge.get("listing")).put("storeName", "x".repeat(201));
+    var r = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch",
+        List.of(blank, nul, huge, item("d-4", s.id(), "Linen scarf")));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.str("accepted")).isEqualTo("2");
+    assertThat(r.str("results[1].errors[0].field")).isEqualTo("[1].storeName");
+    assertThat(r.str("results[2].errors[0].field")).isEqualTo("[2].storeName");
+    var saved = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/d-1");
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.str("description")).isEmpty();
+    var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/d-5", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", "Linen hat", "description", " \t "));
+    assertThat(put.status()).as(put.toString()).isEqualTo(201);
+  }
+
+  @Test
+  void concurrentUpsertsOfOneListingAllLandOneVersionEach() throws Exception {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/listings/c-1";
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var firstRound = new ArrayList<java.util.concurrent.Future<com.steward.support.Api.Response>>();
+      for (int i = 0; i < 8; i++) {
+        String title = "Wool hat, colour " + i;
+        firstRound.add(pool.submit(() -> api.put(m.key(), path, Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+            "title", title))));
+      }
+      int created = 0;
+      for (var f : firstRound) {
+        var r = f.get();
+        assertThat(r.status()).as("a new listing put by many at once: " + r).isIn(200, 201);
+        created += r.status() == 201 ? 1 : 0;
+      }
+      assertThat(created).isEqualTo(1);
+      var secondRound = new ArrayList<java.util.concurrent.Future<com.steward.support.Api.Response>>();
+      for (int i = 0; i < 8; i++) {
+        String title = "Wool hat, size " + i;
+        secondRound.add(pool.submit(() -> api.put(m.key(), path, Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+            "title", title))));
+      }
+      for (var f : secondRound) {
+        assertThat(f.get().status()).as(f.get().toString()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(api.get(m.key(), path).str("version")).as("each change one version").isEqualTo("16");
+  }
+
+  @Test
   void aBatchIsBoundedAndScopedToItsMarketplace() {
     var m = fixtures.marketplace();
     var other = fixtures.marketplace();

@@ -160,6 +160,36 @@ class ReferralIntegrationTests extends IntegrationTest {
   }
 
   /** Upserts a cheap listing that screening refers; returns the referral's id. */
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void aSweepDoesNotAskTheOwnerAgainAboutAListingItAnswered() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var owner = fixtures.holder();
+    String brand = Fixtures.brandName("Ra");
+    fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
+    String referral = referred(m, s, brand + " canvas shoes, outlet");
+    var answered = api.post(owner.key(), "/api/v1/referrals/" + referral + "/answer",
+        Map.of("answer", "AUTHENTIC", "reason", "Our own distributor's outlet stock"));
+    assertThat(answered.str("status")).as(answered.toString()).isEqualTo("AUTHENTIC");
+    String listing = answered.str("listing.listingId");
+
+    var started = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "re-screen after a brand change"));
+    String sweep = started.str("id");
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
+    });
+    int referrals = jdbc.sql("""
+        SELECT count(*) FROM referral r JOIN listing l ON l.id = r.listing_id JOIN marketplace mp ON mp.id = l.marketplace_id
+         WHERE mp.code = :code AND l.external_id = :ext
+        """).param("code", m.code()).param("ext", listing).query(Integer.class).single();
+    assertThat(referrals).as("the same version, answered once, is not referred again").isEqualTo(1);
+    assertThat(api.get(owner.key(), "/api/v1/referrals?status=OPEN").body()).doesNotContain(listing);
+  }
+
   private String referred(Fixtures.Market m, Fixtures.SellerAccount s, String title) {
     String id = "rf-" + Fixtures.suffix();
     Api.Response r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id,

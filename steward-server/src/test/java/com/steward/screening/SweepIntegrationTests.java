@@ -56,6 +56,32 @@ class SweepIntegrationTests extends IntegrationTest {
     assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps").body()).contains(sweep);
   }
 
+  @Autowired
+  Sweeps sweeps;
+
+  @Test
+  void twoSweepsStartedAtOnceLeaveOneRunning() throws Exception {
+    var ready = new java.util.concurrent.CyclicBarrier(2);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var a = pool.submit(() -> {
+        ready.await();
+        return sweeps.start(com.steward.platform.security.Actor.system("test"), "approval on node a");
+      });
+      var b = pool.submit(() -> {
+        ready.await();
+        return sweeps.start(com.steward.platform.security.Actor.system("test"), "approval on node b");
+      });
+      var ids = java.util.List.of(a.get().toString(), b.get().toString());
+      var statuses = jdbc.sql("SELECT status FROM sweep WHERE id IN (CAST(:a AS uuid), CAST(:b AS uuid))")
+          .param("a", ids.get(0)).param("b", ids.get(1)).query(String.class).list();
+      assertThat(statuses).as("the later start supersedes the earlier, whichever commits first")
+          .contains("SUPERSEDED").hasSize(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void aSweepStartedWhileAnotherRunsTakesOverFromIt() {
     var m = fixtures.marketplace();

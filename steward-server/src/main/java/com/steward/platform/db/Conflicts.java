@@ -9,7 +9,9 @@ import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Runs a whole transaction again when PostgreSQL aborted it for losing to a concurrent one (a
- * deadlock, a serialization failure, a lock it could not get): the loser is rolled back in full,
+ * deadlock, a serialization failure, a lock it could not get, or a key the other wrote first: two
+ * upserts of one new listing both insert it, and two of one listing both write its next version):
+ * the loser is rolled back in full,
  * so running it again is safe for a request that is idempotent (a listing's upsert). Three more
  * tries, 20 ms apart and doubling, with jitter so that the two sides do not meet again; after
  * that the conflict goes to the caller, who answers 503 with Retry-After.
@@ -19,7 +21,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 public final class Conflicts {
 
   private static final RetryTemplate RETRY = new RetryTemplate(RetryPolicy.builder()
-      .includes(ConcurrencyFailureException.class).maxRetries(3).delay(Duration.ofMillis(20))
+      .includes(ConcurrencyFailureException.class, org.springframework.dao.DuplicateKeyException.class).maxRetries(3).delay(Duration.ofMillis(20))
       .jitter(Duration.ofMillis(10)).multiplier(2).build());
 
   private Conflicts() {}
