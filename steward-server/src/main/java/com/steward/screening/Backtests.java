@@ -54,6 +54,9 @@ class Backtests {
     Map<Decision.Action, Integer> before = new EnumMap<>(Decision.Action.class);
     Map<Decision.Action, Integer> after = new EnumMap<>(Decision.Action.class);
     Map<String, Integer> changes = new TreeMap<>();
+    // what publishing would change for buyers: a listing already blocked, removed or inactive is
+    // out of sight whatever the draft decides
+    Map<String, Integer> changesOnActive = new TreeMap<>();
     List<Map<String, Object>> samples = new ArrayList<>();
     Map<UUID, Marketplace> mps = new HashMap<>();
     int seen = 0;
@@ -74,11 +77,15 @@ class Backtests {
         after.merge(b.action(), 1, Integer::sum);
         if (a.action() != b.action()) {
           changes.merge(a.action() + "->" + b.action(), 1, Integer::sum);
+          if (listing.status() == com.steward.listings.ListingStatus.ACTIVE) {
+            changesOnActive.merge(a.action() + "->" + b.action(), 1, Integer::sum);
+          }
           if (samples.size() < SAMPLES) {
             var sample = new LinkedHashMap<String, Object>();
             sample.put("marketplace", m.code());
             sample.put("listingId", listing.externalId());
             sample.put("title", listing.title());
+            sample.put("status", listing.status());
             sample.put("current", DecisionJson.of(a));
             sample.put("draft", DecisionJson.of(b));
             samples.add(sample);
@@ -95,6 +102,7 @@ class Backtests {
     out.put("current", before);
     out.put("draft", after);
     out.put("changes", changes);
+    out.put("changesOnActiveListings", changesOnActive);
     out.put("samples", samples);
     return out;
   }

@@ -77,8 +77,8 @@ class ScreeningActions implements ListingScreen {
    * Screens a stored listing (sweeps), looking up its seller; the caller holds the listing's row
    * ({@code lockById} in its transaction), as for {@link #screen(Actor, Marketplace, Seller, Listing)}.
    */
-  Map<String, Object> screen(Actor actor, Marketplace m, Listing listing) {
-    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing).decision();
+  Screened screen(Actor actor, Marketplace m, Listing listing) {
+    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing);
   }
 
   /** The listing as screening sees it. */

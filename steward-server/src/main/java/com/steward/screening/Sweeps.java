@@ -173,9 +173,11 @@ public class Sweeps {
       for (UUID[] row : chunk) {
         Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
         var listing = listings.lockById(row[0]).orElseThrow();
-        Map<String, Object> d = actions.screen(actor, m, listing);
-        blocked += "BLOCK".equals(d.get("action")) ? 1 : 0;
-        referred += "REFER".equals(d.get("action")) ? 1 : 0;
+        var screened = actions.screen(actor, m, listing);
+        // blocked: listings this sweep took out of sight, not decisions on listings blocked before
+        blocked += screened.listing().status() == com.steward.listings.ListingStatus.BLOCKED
+            && listing.status() != com.steward.listings.ListingStatus.BLOCKED ? 1 : 0;
+        referred += "REFER".equals(screened.decision().get("action")) ? 1 : 0;
       }
       Instant now = clock.instant();
       if (!chunk.isEmpty()) {

@@ -49,6 +49,10 @@ class RuleSetIntegrationTests extends IntegrationTest {
     var backtest = api.post(publisher, "/api/v1/rule-sets/" + version + "/backtest?limit=100000", Map.of());
     assertThat(backtest.status()).as(backtest.toString()).isEqualTo(200);
     assertThat(backtest.str("draftVersion")).isEqualTo(version);
+    assertThat(backtest.body()).contains("\"changesOnActiveListings\"");
+    if (!((java.util.List<?>) backtest.at("samples")).isEmpty()) {
+      assertThat(backtest.str("samples[0].status")).as("a sample says whether the listing is live").isNotBlank();
+    }
 
     assertThat(api.post(author, "/api/v1/rule-sets/" + version + "/publish", Map.of()).status())
         .as("the author lacks RULES_PUBLISH").isEqualTo(403);

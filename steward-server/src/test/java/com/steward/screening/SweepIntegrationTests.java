@@ -54,6 +54,15 @@ class SweepIntegrationTests extends IntegrationTest {
           .isEqualTo("BLOCKED");
     }
     assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps").body()).contains(sweep);
+
+    // a second sweep finds these listings blocked already: they are not counted as blocked again
+    String again = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "again")).str("id");
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + again).str("status"));
+    });
+    assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps/" + again).str("blocked"))
+        .as("the catalogue was swept just before: nothing new to take out of sight").isEqualTo("0");
   }
 
   @Autowired

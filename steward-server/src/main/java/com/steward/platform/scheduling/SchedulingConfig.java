@@ -36,6 +36,11 @@ class SchedulingConfig {
     builder
         .threads(2)
         .pollingInterval(props.schedulerPollInterval())
+        // a node that dies while running a task (a sweep's chunk) leaves it picked; with the
+        // library's five-minute heartbeat another node took it up after half an hour, now after two
+        // minutes (six heartbeats of 20 s missed)
+        .heartbeatInterval(java.time.Duration.ofSeconds(20))
+        .missedHeartbeatsLimit(6)
         .enableImmediateExecution();
     builder.startTasks(recurring(startup));
     return builder.build();
