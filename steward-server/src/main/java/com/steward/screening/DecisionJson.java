@@ -19,17 +19,34 @@ public final class DecisionJson {
       @Nullable String title, @Nullable String description, @Nullable String brand, @Nullable String category,
       @Nullable Double price, @Nullable String currency, @Nullable String storeId) {
 
+    /**
+     * The listing as screening reads it, checked as a listing's upsert checks the same fields
+     * (ids, lengths, control chars, a price from 0 to 10^12), so that a dry run or the command
+     * line says of a listing what saving it would say: every wrong field in one
+     * {@link com.steward.platform.errors.InvalidRequestException}.
+     */
     public ListingFacts facts() {
-      return ListingFacts.of(required("marketplace", marketplace), required("listingId", listingId),
-          required("sellerId", sellerId), required("title", title), description == null ? "" : description, brand,
-          category, price).inStore(storeId == null || storeId.isBlank() ? null : storeId);
-    }
-
-    private static String required(String field, @Nullable String value) {
-      if (value == null || value.isBlank()) {
-        throw new IllegalArgumentException(field + ": required text");
+      var c = new com.steward.platform.errors.Check();
+      String mp = c.id("marketplace", marketplace);
+      String id = c.id("listingId", listingId);
+      String seller = c.id("sellerId", sellerId);
+      String store = storeId == null || storeId.isBlank() ? null : c.id("storeId", storeId);
+      String t = c.text("title", title, 1000);
+      String d = c.optionalText("description", description, 50_000);
+      String b = c.optionalText("brand", brand, 200);
+      String cat = c.optionalText("category", category, 200);
+      if (price != null && (!Double.isFinite(price) || price < 0 || price >= 1e12)) {
+        c.add("price", "between 0 and 10^12");
       }
-      return value;
+      if (currency != null) {
+        try {
+          java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+          c.add("currency", "an ISO 4217 code such as EUR");
+        }
+      }
+      c.done();
+      return ListingFacts.of(mp, id, seller, t, d == null ? "" : d, b, cat, price).inStore(store);
     }
   }
 

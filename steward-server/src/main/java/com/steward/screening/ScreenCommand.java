@@ -68,7 +68,7 @@ public final class ScreenCommand {
         Map<String, Object> result;
         try {
           result = DecisionJson.of(screener.screen(listing(JSON.readTree(line))));
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException | InvalidRequestException e) {
           errors++;
           result = new LinkedHashMap<>();
           result.put("line", lineNo);
@@ -122,6 +122,9 @@ public final class ScreenCommand {
   private static String error(RuntimeException e) {
     if (e instanceof DatabindException d && !d.getPath().isEmpty()) {
       return Problems.field(d) + ": " + d.getOriginalMessage();
+    }
+    if (e instanceof InvalidRequestException i && !i.problems().isEmpty()) {
+      return String.join("; ", i.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
     }
     return e instanceof JacksonException je ? "not JSON: " + je.getOriginalMessage() : e.getMessage();
   }

@@ -116,6 +116,18 @@ class BrandsIntegrationTests extends IntegrationTest {
     var missing = api.post(fixtures.analystKey(), "/api/v1/screening/dry-run", Map.of("title", "x"));
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.str("field")).isEqualTo("marketplace");
+    // a dry run refuses what saving the listing would refuse
+    String analyst = fixtures.analystKey();
+    for (var bad : List.of(
+        Map.entry("title", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\\u0000b\"}"),
+        Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":-5}"),
+        Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":1e400}"),
+        Map.entry("listingId", "{\"marketplace\":\"dr\",\"listingId\":\"a/b\",\"sellerId\":\"s\",\"title\":\"a\"}"),
+        Map.entry("currency", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"currency\":\"EURO\"}"))) {
+      var refused = api.post(analyst, "/api/v1/screening/dry-run", bad.getValue());
+      assertThat(refused.status()).as(bad.getValue() + " -> " + refused).isEqualTo(400);
+      assertThat(refused.str("field")).isEqualTo(bad.getKey());
+    }
   }
 
   @Test
