@@ -159,7 +159,6 @@ class ReferralIntegrationTests extends IntegrationTest {
     return new Answered(m, s, owner, brand, brandId);
   }
 
-  /** Upserts a cheap listing that screening refers; returns the referral's id. */
   @Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -190,6 +189,7 @@ class ReferralIntegrationTests extends IntegrationTest {
     assertThat(api.get(owner.key(), "/api/v1/referrals?status=OPEN").body()).doesNotContain(listing);
   }
 
+  /** Upserts a cheap listing that screening refers; returns the referral's id. */
   private String referred(Fixtures.Market m, Fixtures.SellerAccount s, String title) {
     String id = "rf-" + Fixtures.suffix();
     Api.Response r = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id,
