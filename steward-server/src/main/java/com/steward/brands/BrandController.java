@@ -2,9 +2,7 @@ package com.steward.brands;
 
 import com.steward.platform.security.Actor;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +56,7 @@ class BrandController {
       @RequestParam(required = false) @Nullable String categories) throws IOException {
     List<String> prefixes = categories == null || categories.isBlank() ? List.of()
         : Arrays.stream(categories.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-    try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+    try (var reader = Brands.csvText(file.getInputStream())) {
       return ResponseEntity.status(HttpStatus.CREATED).body(brands.importDictionary(actor, reader, source, prefixes));
     }
   }

@@ -9,8 +9,6 @@ import com.steward.rightsholders.IpRight;
 import com.steward.rightsholders.RightsHolder;
 import com.steward.rightsholders.RightsHolders;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -90,7 +88,11 @@ class BrandPages {
   }
 
   /** A brand with its revisions, newest first. */
-  record BrandView(Brands.Summary brand, List<BrandRevision> revisions) {}
+  /**
+   * A brand's page: its summary, its revisions newest first, and the profile a change starts from
+   * (the latest approved one: a rejected or pending revision is not the brand's profile).
+   */
+  record BrandView(Brands.Summary brand, List<BrandRevision> revisions, BrandProfileForm current) {}
 
   // ---- portal ---------------------------------------------------------------------------------
 
@@ -165,7 +167,7 @@ class BrandPages {
     List<String> prefixes = categories == null || categories.isBlank() ? List.of()
         : Arrays.stream(categories.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
     String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+    try (var reader = Brands.csvText(file.getInputStream())) {
       Brands.ImportResult r = brands.importDictionary(actor, reader, name, prefixes);
       redirect.addFlashAttribute("message", r.imported() + " brands imported; " + r.alreadyKnown()
           + " were already known and " + r.invalid() + " were invalid.");
@@ -175,11 +177,13 @@ class BrandPages {
 
   private BrandView view(Actor actor, UUID id) {
     List<BrandRevision> revisions = new ArrayList<>(brands.revisions(actor, id));
-    String name = revisions.getLast().profile().name();
+    BrandProfileForm current = revisions.stream().filter(r -> "APPROVED".equals(r.status()))
+        .reduce((a, b) -> b).orElse(revisions.getLast()).profile();
+    String name = current.name();
     Brands.Summary summary = brands.search(actor, name, 500, 0).stream().filter(b -> b.id().equals(id)).findFirst()
         .orElseThrow(() -> new com.steward.platform.errors.NotFoundException("brand", id));
     java.util.Collections.reverse(revisions);
-    return new BrandView(summary, revisions);
+    return new BrandView(summary, revisions, current);
   }
 
   private List<RightsHolder> owners(Actor actor) {

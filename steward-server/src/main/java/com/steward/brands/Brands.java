@@ -99,6 +99,10 @@ public class Brands {
         invalid++;
         continue;
       }
+      if (e.externalId() != null && !EXTERNAL_ID.matcher(e.externalId()).matches()) {
+        invalid++; // a Wikidata id is Q and digits; a NUL or a spreadsheet formula is not one
+        continue;
+      }
       String key = key(clean.name());
       if (!known.add(key)) {
         alreadyKnown++;
@@ -330,6 +334,27 @@ public class Brands {
     return TextNormalizer.standard().normalize(name).text().strip();
   }
 
+  private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
+
+  /**
+   * The text of an uploaded dictionary: UTF-8, with the byte-order mark that spreadsheets write
+   * ("CSV UTF-8") left out; a file in another encoding is refused (its names would otherwise be
+   * imported with replacement chars in them, and screened so).
+   */
+  public static java.io.Reader csvText(java.io.InputStream in) throws java.io.IOException {
+    byte[] bytes = in.readAllBytes();
+    int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+        ? 3 : 0;
+    try {
+      return new java.io.StringReader(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes, from, bytes.length - from)).toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidRequestException("file", "not UTF-8 text: save the file as CSV UTF-8");
+    }
+  }
+
   /** How many reference images a brand's profile may name. */
   static final int MAX_REFERENCE_IMAGES = 50;
 
@@ -342,6 +367,15 @@ public class Brands {
     String name = c.text("name", f.name(), 200);
     List<String> aliases = texts(c, "aliases", f.aliases(), 200);
     List<String> keywords = texts(c, "keywords", f.keywords(), 1000);
+    // a name, an alias or a keyword is one line of words: the portal's fields and the matcher
+    // read it so (a line break would split an alias in two on the next edit)
+    oneLine(c, "name", name);
+    for (int i = 0; i < aliases.size(); i++) {
+      oneLine(c, "aliases[" + i + "]", aliases.get(i));
+    }
+    for (int i = 0; i < keywords.size(); i++) {
+      oneLine(c, "keywords[" + i + "]", keywords.get(i));
+    }
     List<String> sellers = refs(c, "authorizedSellers", f.authorizedSellers(), "<marketplace>:<sellerId>");
     List<String> stores = refs(c, "authorizedStores", f.authorizedStores(), "<marketplace>:<storeId>");
     Map<String, Double> floors = f.priceFloors() == null ? Map.of() : f.priceFloors();
@@ -382,6 +416,12 @@ public class Brands {
     }
     c.done();
     return new BrandProfileForm(name, aliases, keywords, sellers, cleanFloors, t, List.copyOf(images), stores);
+  }
+
+  private static void oneLine(Check c, String field, @Nullable String value) {
+    if (value != null && value.chars().anyMatch(ch -> ch == '\n' || ch == '\r' || ch == '\t')) {
+      c.add(field, "one line, without tabs");
+    }
   }
 
   /** Authorised sellers or stores, each {@code <marketplace>:<id>}, at most 10,000. */

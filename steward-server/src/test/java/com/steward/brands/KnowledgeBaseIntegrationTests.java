@@ -221,6 +221,45 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
     }
   }
 
+  @Test
+  void anImportIsUtf8WithOrWithoutAByteOrderMarkAndRefusesBadIdsAndLineBreaks() {
+    String a = Fixtures.brandName("Bom");
+    String rows = HEADER + a + "," + a + ",Q9900100,shop/clothes,001,,,bom-1\n";
+    byte[] utf8 = rows.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    var bom = api.upload(ADMIN_KEY, "/api/v1/brands:import", "nsi.csv", withBom, Map.of());
+    assertThat(bom.status()).as("Excel's CSV UTF-8 starts with a byte-order mark: " + bom).isEqualTo(201);
+    assertThat(bom.str("imported")).isEqualTo("1");
+
+    String b = Fixtures.brandName("Lat");
+    byte[] latin1 = (HEADER + b + "\u00e9," + b + "\u00e9,Q9900101,shop/clothes,001,,,lat-1\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    var notUtf8 = api.upload(ADMIN_KEY, "/api/v1/brands:import", "nsi.csv", latin1, Map.of());
+    assertThat(notUtf8.status()).as(notUtf8.toString()).isEqualTo(400);
+    assertThat(notUtf8.str("field")).isEqualTo("file");
+    assertThat(notUtf8.body()).contains("UTF-8");
+
+    String c = Fixtures.brandName("Nul");
+    String d = Fixtures.brandName("Frm");
+    String e = Fixtures.brandName("Brk");
+    var odd = upload(ADMIN_KEY, HEADER + c + "," + c + ",Q9\u0000x,shop/clothes,001,,,nul-1\n"
+        + d + "," + d + ",\"=HYPERLINK(\"\"http://evil.example\"\")\",shop/clothes,001,,,frm-1\n"
+        + "\"" + e + "\nline\"," + e + ",Q9900102,shop/clothes,001,,,brk-1\n", "");
+    assertThat(odd.status()).as(odd.toString()).isEqualTo(201);
+    assertThat(odd.str("imported")).isEqualTo("0");
+    assertThat(odd.str("invalid")).isEqualTo("3");
+
+    var h = fixtures.holder();
+    var twoLines = api.post(h.key(), "/api/v1/brands", Map.of("name", Fixtures.brandName("Two") + "\nMark",
+        "aliases", List.of("two\tparts")));
+    assertThat(twoLines.status()).isEqualTo(400);
+    assertThat(twoLines.body()).contains("\"name\"", "aliases[0]");
+  }
+
   private com.steward.support.Api.Response upload(String key, String csv, String categories) {
     return api.upload(key, "/api/v1/brands:import", "nsi.csv", csv.getBytes(StandardCharsets.UTF_8),
         categories.isEmpty() ? Map.of() : Map.of("categories", categories));

@@ -127,6 +127,15 @@ class BrandScreeningReportIntegrationTests extends IntegrationTest {
     PageClient portal = portalUser(owner);
     String brandPage = portal.get("/portal/brands/" + brandId).body();
     assertThat(brandPage).contains("href=\"/portal/brands/" + brandId + "/screening\"");
+    // a rejected change is not where the next one starts: the form holds the approved profile
+    var proposed = api.put(owner.key(), "/api/v1/brands/" + brandId, Map.of("name", brand, "aliases",
+        java.util.List.of("Refusedalias")));
+    assertThat(api.post(ADMIN_KEY, "/api/v1/brands/" + brandId + "/revisions/" + proposed.str("revision")
+        + "/decision", Map.of("decision", "REJECT", "reason", "not a form of the mark")).status()).isEqualTo(200);
+    String afterRejection = portal.get("/portal/brands/" + brandId).body();
+    assertThat(afterRejection).contains("REJECTED");
+    assertThat(afterRejection.substring(afterRejection.indexOf("<form")))
+        .as("the change form starts from the approved profile").doesNotContain(">Refusedalias<");
     var page = portal.get("/portal/brands/" + brandId + "/screening?months=3");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Screening of " + brand)
