@@ -84,7 +84,9 @@ public class Brands {
     try {
       entries = NsiDictionary.read(csv, categories);
     } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-      String msg = String.valueOf(e.getMessage());
+      // the CSV library's own words, not its class names
+      Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+      String msg = String.valueOf(cause.getMessage());
       throw new InvalidRequestException("file", msg.startsWith("file: ") ? msg.substring(6) : "not a readable CSV: " + msg);
     }
     java.util.Set<String> known = repository.keys();

@@ -83,6 +83,10 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
     var wrong = upload(ADMIN_KEY, "name,wikidata\nAcme,Q1\n", "");
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.body()).contains("\"file\"", "display_name");
+    var unterminated = upload(ADMIN_KEY, HEADER + "\"Acme,Acme,Q1,shop/x,001,,,a-1\n", "");
+    assertThat(unterminated.status()).as(unterminated.toString()).isEqualTo(400);
+    assertThat(unterminated.str("field")).isEqualTo("file");
+    assertThat(unterminated.body()).as("the reader's words, not its class names").doesNotContain("org.apache");
   }
 
   @Test

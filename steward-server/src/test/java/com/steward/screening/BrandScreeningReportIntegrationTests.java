@@ -127,6 +127,11 @@ class BrandScreeningReportIntegrationTests extends IntegrationTest {
     PageClient portal = portalUser(owner);
     String brandPage = portal.get("/portal/brands/" + brandId).body();
     assertThat(brandPage).contains("href=\"/portal/brands/" + brandId + "/screening\"");
+    var badOwner = portal.submit("/portal/brands", "/portal/brands", Map.of("name", Fixtures.brandName("Own"),
+        "ownerId", "not-a-uuid"));
+    assertThat(badOwner.statusCode()).as("back to the form, with the error").isEqualTo(302);
+    assertThat(portal.get("/portal/brands").body()).as("the page names the field it refused")
+        .contains("ownerId: the value is not accepted");
     // a rejected change is not where the next one starts: the form holds the approved profile
     var proposed = api.put(owner.key(), "/api/v1/brands/" + brandId, Map.of("name", brand, "aliases",
         java.util.List.of("Refusedalias")));

@@ -55,7 +55,11 @@ class PageErrors {
 
   @ExceptionHandler({TypeMismatchException.class, BindException.class})
   ModelAndView unreadable(Exception e, HttpServletRequest req, HttpServletResponse res) {
-    return show(req, res, HttpStatus.BAD_REQUEST, "a field holds a value that is not accepted", List.of());
+    // name the field: a page's user cannot guess which of its fields was refused
+    String field = e instanceof TypeMismatchException t && t.getPropertyName() != null ? t.getPropertyName()
+        : e instanceof BindException b && b.getFieldError() != null ? b.getFieldError().getField() : null;
+    return show(req, res, HttpStatus.BAD_REQUEST, field == null ? "a field holds a value that is not accepted"
+        : field + ": the value is not accepted", List.of());
   }
 
   @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
