@@ -223,15 +223,9 @@ public class Brands {
    * business).
    */
   public List<BrandRevision> revisions(Actor actor, UUID brandId) {
-    if (!repository.exists(brandId)) {
-      throw new NotFoundException("brand", brandId);
-    }
-    if (actor.isStaff()) {
-      return repository.revisions(brandId);
-    }
-    requireEditable(actor, brandId);
-    java.util.Set<UUID> mine = rightsHolders.actsFor(actor.requireRightsHolder());
-    return repository.revisions(brandId).stream()
+    java.util.Set<UUID> mine = requireEditable(actor, brandId);
+    List<BrandRevision> all = repository.revisions(brandId);
+    return mine == null ? all : all.stream()
         .filter(r -> r.claimedFor() == null || "APPROVED".equals(r.status()) || mine.contains(r.claimedFor()))
         .toList();
   }
@@ -319,17 +313,23 @@ public class Brands {
     return owner;
   }
 
-  private void requireEditable(Actor actor, UUID brandId) {
+  /**
+   * A 404 unless the brand exists and the actor is staff or acts for its owner; returns the rights
+   * holders the actor acts for (null for staff).
+   */
+  private java.util.@Nullable Set<UUID> requireEditable(Actor actor, UUID brandId) {
     if (!repository.exists(brandId)) {
       throw new NotFoundException("brand", brandId);
     }
     if (actor.isStaff()) {
-      return;
+      return null;
     }
     UUID owner = repository.owner(brandId).orElse(null);
-    if (actor.role() != Role.RIGHTS_HOLDER || owner == null || !rightsHolders.actsFor(actor.rightsHolderId()).contains(owner)) {
+    java.util.Set<UUID> mine = actor.role() == Role.RIGHTS_HOLDER ? rightsHolders.actsFor(actor.rightsHolderId()) : null;
+    if (mine == null || owner == null || !mine.contains(owner)) {
       throw new NotFoundException("brand", brandId);
     }
+    return mine;
   }
 
   private static String key(String name) {

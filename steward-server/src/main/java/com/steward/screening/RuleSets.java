@@ -76,9 +76,9 @@ public class RuleSets {
       }
     }
 
-    /** Whether {@code label} wrote any version of this draft. */
+    /** Whether {@code label} wrote any version of this draft ({@code authors} holds the last editor too). */
     public boolean writtenBy(String label) {
-      return authors.contains(label) || authoredBy.equals(label);
+      return authors.contains(label);
     }
   }
 

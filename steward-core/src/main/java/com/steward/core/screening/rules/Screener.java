@@ -228,6 +228,9 @@ public final class Screener {
    */
   private static boolean[] nestedInLongerBrand(List<Hit> hits) {
     boolean[] nested = new boolean[hits.size()];
+    if (hits.size() < 2) {
+      return nested; // most titles: one hit or none, nothing to be nested in
+    }
     Integer[] byStart = java.util.stream.IntStream.range(0, hits.size())
         .filter(i -> hits.get(i).term().kind() != Kind.SUSPICIOUS).boxed().toArray(Integer[]::new);
     java.util.Arrays.sort(byStart, java.util.Comparator.<Integer>comparingInt(i -> hits.get(i).start())
@@ -269,6 +272,9 @@ public final class Screener {
    * named only by it name the same words, so they count once, though each is still scored.
    */
   private static int distinctNames(List<Hit> hits, boolean[] nested, Set<String> named) {
+    if (named.size() < 2) {
+      return named.size();
+    }
     Map<String, String> parent = new java.util.HashMap<>();
     named.forEach(b -> parent.put(b, b));
     Map<Long, String> firstOnSpan = new java.util.HashMap<>();
