@@ -70,6 +70,17 @@ class SweepIntegrationTests extends IntegrationTest {
 
   @Test
   void twoSweepsStartedAtOnceLeaveOneRunning() throws Exception {
+    // a catalogue of more than one chunk, so that a sweep is still running when the other starts
+    // (over a smaller one the first can be done before the second's start, with nothing to supersede)
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var items = new java.util.ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 450; i++) {
+      items.add(Map.of("id", "two-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", "Plain cotton tee no. " + i)));
+    }
+    assertThat(api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items).str("accepted"))
+        .isEqualTo("450");
     var ready = new java.util.concurrent.CyclicBarrier(2);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
