@@ -166,13 +166,32 @@ class BrandPages {
       @RequestParam(required = false) @Nullable String categories, RedirectAttributes redirect) throws IOException {
     List<String> prefixes = categories == null || categories.isBlank() ? List.of()
         : Arrays.stream(categories.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+    String name = uploadSource(file.getOriginalFilename());
     try (var reader = Brands.csvText(file.getInputStream())) {
       Brands.ImportResult r = brands.importDictionary(actor, reader, name, prefixes);
       redirect.addFlashAttribute("message", r.imported() + " brands imported; " + r.alreadyKnown()
           + " were already known and " + r.invalid() + " were invalid.");
     }
     return "redirect:/console/brands";
+  }
+
+  /**
+   * The import's source as the console records it: "upload" and the file's name as the browser
+   * sent it, without a folder, control characters or more than 200 chars, so that no file name
+   * makes the import fail.
+   */
+  static String uploadSource(@Nullable String filename) {
+    String n = filename == null ? "" : filename;
+    n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+    var clean = new StringBuilder("upload ");
+    n.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+        .forEach(clean::appendCodePoint);
+    String s = clean.toString().strip();
+    if (s.length() > 200) {
+      int end = Character.isHighSurrogate(s.charAt(198)) ? 198 : 199; // never half a character
+      s = s.substring(0, end) + "\u2026";
+    }
+    return s;
   }
 
   private BrandView view(Actor actor, UUID id) {

@@ -90,6 +90,8 @@ public class Brands {
       throw new InvalidRequestException("file", msg.startsWith("file: ") ? msg.substring(6) : "not a readable CSV: " + msg);
     }
     java.util.Set<String> known = repository.keys();
+    // a brand renamed since it was imported keeps its Wikidata id: the same brand under its old name is not new
+    java.util.Set<String> knownIds = repository.externalIds();
     List<Imported> fresh = new ArrayList<>();
     int alreadyKnown = 0;
     int invalid = 0;
@@ -106,7 +108,7 @@ public class Brands {
         continue;
       }
       String key = key(clean.name());
-      if (!known.add(key)) {
+      if ((e.externalId() != null && knownIds.contains(e.externalId())) || !known.add(key)) {
         alreadyKnown++;
         continue;
       }

@@ -95,6 +95,12 @@ class JdbcBrandRepository {
     return new HashSet<>(jdbc.sql("SELECT name_key FROM brand").query(String.class).list());
   }
 
+  /** Every brand's id in the dictionary it was imported from (a Wikidata id), for the brands that have one. */
+  Set<String> externalIds() {
+    return new HashSet<>(jdbc.sql("SELECT external_id FROM brand WHERE external_id IS NOT NULL").query(String.class)
+        .list());
+  }
+
   /** Brands from a dictionary, each with one approved revision, in batches of one statement each. */
   void importBrands(List<Brands.Imported> brands, String by, String reason, Instant at) {
     for (List<Brands.Imported> chunk : Sql.chunks(brands)) {

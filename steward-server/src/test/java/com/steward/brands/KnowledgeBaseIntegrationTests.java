@@ -257,6 +257,16 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
     assertThat(odd.str("imported")).isEqualTo("0");
     assertThat(odd.str("invalid")).isEqualTo("3");
 
+    String renamed = Fixtures.brandName("Ren");
+    var first = upload(ADMIN_KEY, HEADER + renamed + "," + renamed + ",Q9900103,shop/clothes,001,,,ren-1\n", "");
+    assertThat(first.str("imported")).as(first.toString()).isEqualTo("1");
+    var again = upload(ADMIN_KEY, HEADER + renamed + " Group," + renamed + " Group,Q9900103,shop/clothes,001,,,ren-1\n",
+        "");
+    assertThat(again.str("imported")).as("a later edition of the dictionary renamed the brand; its Wikidata id is"
+        + " the same brand: " + again).isEqualTo("0");
+    assertThat(again.str("alreadyKnown")).isEqualTo("1");
+    assertThat((List<?>) api.get(ADMIN_KEY, "/api/v1/brands?q=" + renamed).json()).hasSize(1);
+
     var h = fixtures.holder();
     var twoLines = api.post(h.key(), "/api/v1/brands", Map.of("name", Fixtures.brandName("Two") + "\nMark",
         "aliases", List.of("two\tparts")));
