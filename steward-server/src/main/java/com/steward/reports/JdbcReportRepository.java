@@ -19,7 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcReportRepository {
 
-  /** Trademark-misuse notices and items (by filing), and listings blocked by screening, per month. */
+  /**
+   * Trademark-misuse notices and items (by filing), and listings blocked by screening, per month. A
+   * block counts when it was applied, by its statement of reasons: a sweep that decides BLOCK again
+   * on a listing already blocked, or a BLOCK not applied because a complaint lifted it for that
+   * content, restricts nothing new.
+   */
   private static final String MONTHLY =
       """
       WITH months AS (
@@ -35,11 +40,12 @@ class JdbcReportRepository {
            AND (CAST(:mp AS uuid) IS NULL OR i.marketplace_id = :mp)
          GROUP BY 1),
       blocks AS (
-        SELECT to_char(date_trunc('month', d.created_at AT TIME ZONE :zone), 'YYYY-MM') AS month,
-               count(DISTINCT d.listing_id) AS blocks
-          FROM screening_decision d
-         WHERE d.action = 'BLOCK' AND d.created_at >= :from AND d.created_at < :to
-           AND (CAST(:mp AS uuid) IS NULL OR d.marketplace_id = :mp)
+        SELECT to_char(date_trunc('month', s.created_at AT TIME ZONE :zone), 'YYYY-MM') AS month,
+               count(DISTINCT s.listing_id) AS blocks
+          FROM statement_of_reasons s
+         WHERE s.screening_decision_id IS NOT NULL AND s.kind = 'RESTRICTION'
+           AND s.created_at >= :from AND s.created_at < :to
+           AND (CAST(:mp AS uuid) IS NULL OR s.marketplace_id = :mp)
          GROUP BY 1)
       SELECT months.month, COALESCE(misuse.notices, 0) AS notices, COALESCE(misuse.items, 0) AS items,
              COALESCE(blocks.blocks, 0) AS blocks

@@ -36,14 +36,26 @@ class JdbcScreeningRepository {
     return id;
   }
 
-  /** Per month (UTC, {@code YYYY-MM}) and action, the listings that screening blocked or referred naming the brand. */
+  /**
+   * Per month (UTC, {@code YYYY-MM}) and action, the listings that screening blocked or referred naming the brand:
+   * a block when it was applied (it has a statement of reasons), a referral at the first REFER of the listing's
+   * version. A sweep deciding an unchanged listing again does neither anew.
+   */
   record MonthCount(String month, String action, long listings) {}
 
   java.util.List<MonthCount> restrictionsByMonth(java.util.Collection<String> names, Instant from) {
     return jdbc.sql("""
-        SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, action, count(DISTINCT listing_id) AS listings
-          FROM screening_decision
-         WHERE brand IN (:names) AND action <> 'ALLOW' AND created_at >= :from
+        SELECT to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, d.action,
+               count(DISTINCT d.listing_id) AS listings
+          FROM screening_decision d
+         WHERE d.brand IN (:names) AND d.action <> 'ALLOW' AND d.created_at >= :from
+           AND CASE WHEN d.action = 'BLOCK'
+                    THEN EXISTS (SELECT 1 FROM statement_of_reasons s
+                                  WHERE s.screening_decision_id = d.id AND s.kind = 'RESTRICTION')
+                    ELSE NOT EXISTS (SELECT 1 FROM screening_decision e
+                                      WHERE e.listing_id = d.listing_id AND e.listing_version = d.listing_version
+                                        AND e.action = 'REFER' AND (e.created_at, e.id) < (d.created_at, d.id))
+               END
          GROUP BY 1, 2 ORDER BY 1, 2
         """).param("names", names).param("from", Sql.ts(from))
         .query((rs, n) -> new MonthCount(rs.getString("month"), rs.getString("action"), rs.getLong("listings"))).list();

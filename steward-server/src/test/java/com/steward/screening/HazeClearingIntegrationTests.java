@@ -12,13 +12,19 @@ import org.junit.jupiter.api.Test;
 /** Haze Clearing: an imitation is blocked and costs the merchant; misuse complaints are counted by month. */
 class HazeClearingIntegrationTests extends IntegrationTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.steward.platform.scheduling.Deadlines deadlines;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   @Test
   void anImitationIsBlockedAndTheMerchantLosesCreditAndMarketingAndTheMonthsAreCounted() {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
     var h = fixtures.holder();
     String brand = Fixtures.brandName("Hz");
-    fixtures.approvedBrand(h, Map.of("name", brand));
+    String brandId = fixtures.approvedBrand(h, Map.of("name", brand));
 
     var blocked = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/imit-1", Map.of("sellerId", s.id(),
         "storeId", "st-" + s.id(), "title", brand + " style parka"));
@@ -38,6 +44,18 @@ class HazeClearingIntegrationTests extends IntegrationTest {
     clock.advance(Duration.ofDays(31));
     String l3 = fixtures.listing(m, s, brand + " logo on a plain mug");
     assertThat(fixtures.noticeFor(h, m, "TRADEMARK_MISUSE", l3).status()).isEqualTo(201);
+    // a sweep in April decides BLOCK again on the parka, blocked since March: no new block
+    String sweep = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "monthly re-screen")).str("id");
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
+    });
+    assertThat(jdbc.sql("""
+        SELECT count(*) FROM screening_decision d JOIN listing l ON l.id = d.listing_id
+         WHERE l.external_id = 'imit-1' AND l.marketplace_id = (SELECT id FROM marketplace WHERE code = :m)
+           AND d.action = 'BLOCK'
+        """).param("m", m.code()).query(Integer.class).single()).as("decided at the upsert and by the sweep")
+        .isEqualTo(2);
 
     var report = api.get(ADMIN_KEY, "/api/v1/reports/trademark-misuse?months=3&marketplace=" + m.code());
     assertThat(report.status()).isEqualTo(200);
@@ -49,6 +67,11 @@ class HazeClearingIntegrationTests extends IntegrationTest {
     assertThat(report.str("[1].screeningBlocks")).isEqualTo("1");
     assertThat(report.str("[2].month")).isEqualTo("2026-04");
     assertThat(report.str("[2].trademarkMisuseItems")).isEqualTo("1");
+    assertThat(report.str("[2].screeningBlocks")).as("the sweep's decision restricted nothing new").isEqualTo("0");
+    var brandReport = api.get(h.key(), "/api/v1/brands/" + brandId + "/screening?months=2");
+    assertThat(brandReport.str("byMonth[0].blocked")).as(brandReport.toString()).isEqualTo("1");
+    assertThat(brandReport.str("byMonth[1].month")).isEqualTo("2026-04");
+    assertThat(brandReport.str("byMonth[1].blocked")).isEqualTo("0");
     assertThat(api.get(h.key(), "/api/v1/reports/trademark-misuse").status()).isEqualTo(403);
   }
 }
