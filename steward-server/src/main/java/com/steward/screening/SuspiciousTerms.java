@@ -41,7 +41,8 @@ public class SuspiciousTerms {
   public record Term(String term, String language, String addedBy, Instant addedAt) {}
 
   /** Published after commit when the list changed. */
-  public record Changed(String term) {}
+  /** Published in the transaction that added ({@code added}) or removed a term. */
+  public record Changed(String term, boolean added) {}
 
   /** The terms, as screening takes them. */
   public List<String> terms() {
@@ -70,7 +71,7 @@ public class SuspiciousTerms {
       throw new ConflictException("term", "\"" + t + "\" is already on the list");
     }
     audit.record(staff, "suspicious_term.added", "suspicious_term", t, Map.of("language", l));
-    events.publishEvent(new Changed(t));
+    events.publishEvent(new Changed(t, true));
     return repository.all().stream().filter(x -> x.term().equals(t)).findFirst().orElseThrow();
   }
 
@@ -81,7 +82,7 @@ public class SuspiciousTerms {
       throw new NotFoundException("suspicious term", term);
     }
     audit.record(staff, "suspicious_term.removed", "suspicious_term", term, Map.of());
-    events.publishEvent(new Changed(term));
+    events.publishEvent(new Changed(term, false));
   }
 
   /**

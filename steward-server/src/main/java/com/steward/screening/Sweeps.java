@@ -153,6 +153,15 @@ public class Sweeps {
     }
   }
 
+  /** A suspicious term in force at once applies to the listings already in the catalogue too. */
+  @TransactionalEventListener
+  void onSuspiciousTermsChanged(SuspiciousTerms.Changed e) {
+    if (sweepOnApproval) {
+      afterCommit.executeWithoutResult(s -> start(Actor.system("sweep"),
+          "suspicious term \"" + e.term() + "\" " + (e.added() ? "added" : "removed")));
+    }
+  }
+
   /** Screens the next chunk; schedules the one after, or finishes. */
   void step(UUID id) {
     // The change that started the sweep may not be in this node's screener yet: its rebuild runs

@@ -22,7 +22,7 @@ class SweepOnApprovalIntegrationTests {
   Path dataDir;
 
   @Test
-  void anApprovedBrandIsSweptWithoutWaitingForThePoll() {
+  void anApprovedBrandAndANewSuspiciousTermAreSweptWithoutWaitingForThePoll() {
     try (var ctx = OwnServer.start(dataDir, "--steward.screening.sweep-on-approval=true")) {
       var api = OwnServer.api(ctx);
       var fixtures = new Fixtures(api);
@@ -41,6 +41,23 @@ class SweepOnApprovalIntegrationTests {
       assertThat(sweeps.str("[0].reason")).as(sweeps.toString()).contains("approved");
       assertThat(api.get(IntegrationTest.ADMIN_KEY, "/api/v1/audit?subjectType=sweep&subjectId=" + sweep).body())
           .contains("sweep.started");
+
+      // a suspicious term added later reaches the listings already there
+      String term = "faux" + Fixtures.suffix().chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+          .collect(java.util.stream.Collectors.joining());
+      String later = "/api/v1/marketplaces/" + m.code() + "/listings/sa-2";
+      assertThat(api.put(m.key(), later, Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", brand + " sneakers " + term + " edition")).str("status")).isEqualTo("ACTIVE");
+      var added = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/suspicious-terms", Map.of("term", term,
+          "language", "en"));
+      try {
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "BLOCKED".equals(api.get(m.key(), later).str("status")));
+        assertThat(api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps").str("[0].reason"))
+            .isEqualTo("suspicious term \"" + term + "\" added");
+      } finally { // the database is shared with the other tests, which expect the seeded list
+        api.send(IntegrationTest.ADMIN_KEY, "DELETE", "/api/v1/suspicious-terms?term=" + term, null, null, Map.of());
+      }
     }
   }
 }
