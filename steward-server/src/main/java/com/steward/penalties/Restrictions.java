@@ -118,7 +118,7 @@ class Restrictions {
           case LISTING_LIMIT -> "seller.listing_limit_lifted";
           case MARKETING_SUSPENSION -> "seller.marketing_restored";
           default -> "seller.store_reinstated";
-        }, Map.of("marketplace", m.code(), "sellerId", s.externalId()));
+        }, Map.of("marketplace", m.code(), "sellerId", s.externalId(), "source", "penalty-ladder"));
       }
     }
   }
@@ -127,6 +127,7 @@ class Restrictions {
     var data = new LinkedHashMap<String, Object>();
     data.put("marketplace", m.code());
     data.put("sellerId", s.externalId());
+    data.put("source", "penalty-ladder");
     data.put("restriction", r.restriction().name());
     data.put("points", r.threshold().points());
     if (r.restriction() == Restriction.LISTING_LIMIT) {

@@ -81,11 +81,28 @@ class JdbcScreeningRepository {
             Sql.instant(rs, "created_at"))).list();
   }
 
-  /** The latest BLOCK decision of the listing, if any. */
+  /**
+   * The block in force on the listing: its latest BLOCK decision that was applied (with a statement
+   * of reasons). A sweep that decided BLOCK again on the blocked listing applied nothing, and its
+   * decision carries no penalty, no effects and no statement to answer for.
+   */
   java.util.Optional<UUID> latestBlock(UUID listingId) {
     return jdbc.sql("""
-        SELECT id FROM screening_decision WHERE listing_id = :l AND action = 'BLOCK' ORDER BY created_at DESC, id LIMIT 1
+        SELECT d.id FROM screening_decision d
+         WHERE d.listing_id = :l AND d.action = 'BLOCK'
+           AND EXISTS (SELECT 1 FROM statement_of_reasons s WHERE s.screening_decision_id = d.id AND s.kind = 'RESTRICTION')
+         ORDER BY d.created_at DESC, d.id DESC LIMIT 1
         """).param("l", listingId).query((rs, n) -> Sql.uuid(rs, "id")).optional();
+  }
+
+  /** The rules a decision fired and the version of the rule set that fired them. */
+  record Fired(java.util.List<String> rules, String ruleSetVersion) {}
+
+  java.util.Optional<Fired> fired(UUID decisionId) {
+    return jdbc.sql("SELECT rules::text AS rules, rule_set_version FROM screening_decision WHERE id = :id")
+        .param("id", decisionId).query((rs, n) -> new Fired(
+            json.readValue(rs.getString("rules"), new tools.jackson.core.type.TypeReference<java.util.List<String>>() {}),
+            rs.getString("rule_set_version"))).optional();
   }
 
   /** Whether a block of this listing was lifted on complaint for exactly this content. */

@@ -143,6 +143,7 @@ class ScreeningActions implements ListingScreen {
         e.put("sellerId", seller.externalId());
         e.put("listingId", listing.externalId());
         e.put("rules", d.rules());
+        e.put("source", "screening"); // the penalty ladder suspends marketing too, with source penalty-ladder
         e.put("statementOfReasons", puid);
         String type = switch (effect) {
           case LOWER_CREDIT -> "seller.credit_lowered";

@@ -47,11 +47,13 @@ public class ScreeningAppeals {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final RuleSets ruleSets;
 
   ScreeningAppeals(JdbcScreeningRepository repository, Listings listings, Marketplaces marketplaces, Sellers sellers,
       Statements statements, Outbox outbox, AuditLog audit, TransactionTemplate tx, Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events, RuleSets ruleSets) {
     this.events = events;
+    this.ruleSets = ruleSets;
     this.repository = repository;
     this.listings = listings;
     this.marketplaces = marketplaces;
@@ -85,6 +87,33 @@ public class ScreeningAppeals {
       audit.record(actor, "screening.appealed", "listing", l.id(), Map.of("appeal", a.id().toString()));
       return a;
     });
+  }
+
+  /**
+   * The block was wrong, so what it did to the seller beyond the listing is undone too: for each
+   * effect of the rules it fired, the marketplace hears the matching restoration, naming the block's
+   * statement of reasons ({@code restores}). The penalty points it gave are overturned by the
+   * penalties' own listener of {@link Screening.BlockLifted}.
+   */
+  private void undoEffects(Marketplace m, Listing l, UUID decisionId, @Nullable String liftPuid) {
+    var fired = repository.fired(decisionId).orElseThrow();
+    var seller = sellers.byId(l.sellerId()).orElseThrow();
+    for (var effect : ruleSets.effects(fired.ruleSetVersion(), fired.rules())) {
+      var data = new LinkedHashMap<String, Object>();
+      data.put("marketplace", m.code());
+      data.put("sellerId", seller.externalId());
+      data.put("listingId", l.externalId());
+      data.put("source", "screening");
+      data.put("restores", "sor-" + decisionId);
+      if (liftPuid != null) {
+        data.put("statementOfReasons", liftPuid);
+      }
+      String type = switch (effect) {
+        case LOWER_CREDIT -> "seller.credit_restored";
+        case SUSPEND_MARKETING -> "seller.marketing_restored";
+      };
+      outbox.publish(m.id(), type, data);
+    }
   }
 
   /** The seller's blocked listings, each with its latest complaint's state. */
@@ -137,6 +166,7 @@ public class ScreeningAppeals {
       }
       if ("LIFTED".equals(status)) {
         events.publishEvent(new Screening.BlockLifted(a.screeningDecisionId()));
+        undoEffects(m, l, a.screeningDecisionId(), (String) out.get("statementOfReasons"));
       }
       out.put("listingStatus", listings.byId(l.id()).orElseThrow().status());
       audit.record(staff, "screening.appeal_" + status.toLowerCase(), "listing", l.id(),

@@ -11,6 +11,59 @@ import org.junit.jupiter.api.Test;
 /** A seller contests a screening block; staff lift it, and it holds for that content only. */
 class ScreeningAppealIntegrationTests extends IntegrationTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.steward.platform.scheduling.Deadlines deadlines;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theBlockInForceIsWhatAComplaintLiftsEvenAfterASweepDecidedItAgainAndItsPenaltyAndEffectsAreUndone() {
+    var m = fixtures.marketplace();
+    var seller = fixtures.seller(m);
+    String brand = Fixtures.brandName("Ae");
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand));
+    String path = "/api/v1/marketplaces/" + m.code() + "/listings/ae-1";
+    var put = api.put(m.key(), path, Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+        "title", brand + " style parka"));
+    assertThat(put.str("status")).as(put.toString()).isEqualTo("BLOCKED");
+    assertThat(put.str("screening.effects")).contains("LOWER_CREDIT", "SUSPEND_MARKETING");
+    String block = put.str("screening.statementOfReasons");
+    String penalties = "/api/v1/marketplaces/" + m.code() + "/sellers/" + seller.id() + "/penalties";
+    int points = Integer.parseInt(api.get(m.key(), penalties).str("points"));
+    assertThat(points).as("a screening block is a violation").isPositive();
+
+    // a sweep decides BLOCK again on the blocked listing: nothing new is applied
+    String sweep = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "re-screen")).str("id");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
+    });
+    assertThat(Integer.parseInt(api.get(m.key(), penalties).str("points"))).isEqualTo(points);
+
+    var filed = api.post(seller.key(), path + "/appeal", Map.of("explanation",
+        "The parka is our own design; the brand is named only to describe the cut."));
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    assertThat(filed.str("screeningDecisionId")).as("the complaint answers the block in force, not the sweep's"
+        + " decision").isEqualTo(block.substring("sor-".length()));
+    var lifted = api.post(fixtures.analystKey(), "/api/v1/screening-appeals/" + filed.str("id") + "/decision",
+        Map.of("decision", "LIFT", "reason", "A description of the cut, not a use of the mark"));
+    assertThat(lifted.str("listingStatus")).as(lifted.toString()).isEqualTo("ACTIVE");
+    assertThat(Integer.parseInt(api.get(m.key(), penalties).str("points"))).as("the block's points are overturned")
+        .isZero();
+
+    var events = (List<Map<String, Object>>) api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events").json();
+    List<Map<String, Object>> data = events.stream().map(e -> (Map<String, Object>) e.get("event"))
+        .filter(e -> String.valueOf(e.get("type")).startsWith("seller."))
+        .map(e -> (Map<String, Object>) e.get("data")).toList();
+    var types = events.stream().map(e -> String.valueOf(((Map<?, ?>) e.get("event")).get("type"))).toList();
+    assertThat(types).containsSubsequence("seller.marketing_suspended", "listing.unblocked",
+        "seller.marketing_restored");
+    assertThat(types).containsSubsequence("seller.credit_lowered", "seller.credit_restored");
+    assertThat(data).allSatisfy(d -> assertThat(d).containsEntry("source", "screening"));
+    assertThat(data).filteredOn(d -> d.containsKey("restores")).hasSize(2)
+        .allSatisfy(d -> assertThat(d).containsEntry("restores", block).containsEntry("listingId", "ae-1")
+            .containsEntry("statementOfReasons", lifted.str("statementOfReasons")));
+  }
+
   @Test
   void aLiftedBlockRestoresTheListingAndHoldsUntilTheContentChanges() {
     var m = fixtures.marketplace();
