@@ -86,13 +86,22 @@ class JdbcScreeningRepository {
    * of reasons). A sweep that decided BLOCK again on the blocked listing applied nothing, and its
    * decision carries no penalty, no effects and no statement to answer for.
    */
-  java.util.Optional<UUID> latestBlock(UUID listingId) {
+  record Block(UUID decisionId, int listingVersion) {}
+
+  java.util.Optional<Block> blockInForce(UUID listingId) {
     return jdbc.sql("""
-        SELECT d.id FROM screening_decision d
+        SELECT d.id, d.listing_version FROM screening_decision d
          WHERE d.listing_id = :l AND d.action = 'BLOCK'
            AND EXISTS (SELECT 1 FROM statement_of_reasons s WHERE s.screening_decision_id = d.id AND s.kind = 'RESTRICTION')
          ORDER BY d.created_at DESC, d.id DESC LIMIT 1
-        """).param("l", listingId).query((rs, n) -> Sql.uuid(rs, "id")).optional();
+        """).param("l", listingId).query((rs, n) -> new Block(Sql.uuid(rs, "id"), rs.getInt("listing_version")))
+        .optional();
+  }
+
+  /** Whether staff upheld the block {@code decisionId} on the seller's complaint. */
+  boolean upheld(UUID decisionId) {
+    return jdbc.sql("SELECT count(*) FROM screening_appeal WHERE screening_decision_id = :d AND status = 'UPHELD'")
+        .param("d", decisionId).query(Long.class).single() > 0;
   }
 
   /** The rules a decision fired and the version of the rule set that fired them. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class JdbcSweepRepository {
 
   private static final String COLUMNS =
-      "SELECT id, reason, status, total, done, blocked, referred, cursor_id, started_at, updated_at, finished_at, "
+      "SELECT id, reason, status, total, done, blocked, referred, restored, cursor_id, started_at, updated_at, finished_at, "
           + "superseded_by FROM sweep ";
   private static final String INSERT =
       """
@@ -25,6 +25,7 @@ class JdbcSweepRepository {
   private static final String ADVANCE =
       """
       UPDATE sweep SET done = done + :done, blocked = blocked + :blocked, referred = referred + :referred,
+             restored = restored + :restored,
              total = GREATEST(total, done + :done), cursor_id = :cursor, updated_at = :at
        WHERE id = :id
       """;
@@ -70,8 +71,9 @@ class JdbcSweepRepository {
         .query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "marketplace_id")}).list();
   }
 
-  void advance(UUID id, int done, int blocked, int referred, UUID cursor, Instant at) {
+  void advance(UUID id, int done, int blocked, int referred, int restored, UUID cursor, Instant at) {
     jdbc.sql(ADVANCE).param("id", id).param("done", done).param("blocked", blocked).param("referred", referred)
+        .param("restored", restored)
         .param("cursor", cursor).param("at", Sql.ts(at)).update();
   }
 
@@ -91,7 +93,8 @@ class JdbcSweepRepository {
 
   private static Sweeps.Sweep map(ResultSet rs, int n) throws SQLException {
     return new Sweeps.Sweep(Sql.uuid(rs, "id"), rs.getString("reason"), rs.getString("status"), rs.getInt("total"),
-        rs.getInt("done"), rs.getInt("blocked"), rs.getInt("referred"), Sql.uuid(rs, "cursor_id"),
+        rs.getInt("done"), rs.getInt("blocked"), rs.getInt("referred"), rs.getInt("restored"),
+        Sql.uuid(rs, "cursor_id"),
         Sql.instant(rs, "started_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "finished_at"),
         Sql.uuid(rs, "superseded_by"));
   }

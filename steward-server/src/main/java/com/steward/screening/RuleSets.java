@@ -220,17 +220,6 @@ public class RuleSets {
     return out;
   }
 
-  /**
-   * What the rules {@code ruleIds} of the rule set {@code version} do beyond scoring (lower the
-   * seller's credit, suspend its marketing): a decision's effects, read again when it is undone.
-   */
-  java.util.Set<com.steward.core.screening.rules.Effect> effects(String version, java.util.Collection<String> ruleIds) {
-    var out = java.util.EnumSet.noneOf(com.steward.core.screening.rules.Effect.class);
-    repository.find(version).map(this::rules).ifPresent(r -> r.rules().stream()
-        .filter(rule -> ruleIds.contains(rule.id())).forEach(rule -> out.addAll(rule.effects())));
-    return out;
-  }
-
   /** The stored rules, parsed. */
   public RuleSet rules(Stored s) {
     return parse(s.body());

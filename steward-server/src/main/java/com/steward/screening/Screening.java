@@ -227,6 +227,17 @@ public class Screening {
   }
 
   /** The published rule set, or the standard one before anything is stored. */
+  /**
+   * What the rules {@code ruleIds} of the rule set {@code version} do beyond scoring (lower the
+   * seller's credit, suspend its marketing): a decision's effects, read again when it is undone.
+   */
+  java.util.Set<com.steward.core.screening.rules.Effect> effects(String version, java.util.Collection<String> ruleIds) {
+    var out = java.util.EnumSet.noneOf(com.steward.core.screening.rules.Effect.class);
+    ruleSets.find(version).map(s -> RuleSetJson.parse(json.readTree(s.body()))).ifPresent(r -> r.rules().stream()
+        .filter(rule -> ruleIds.contains(rule.id())).forEach(rule -> out.addAll(rule.effects())));
+    return out;
+  }
+
   private RuleSet rulesInUse() {
     return ruleSets.published().map(s -> RuleSetJson.parse(json.readTree(s.body()))).orElseGet(RuleSet::standard);
   }

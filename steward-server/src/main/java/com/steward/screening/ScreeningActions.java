@@ -78,7 +78,7 @@ class ScreeningActions implements ListingScreen {
    * ({@code lockById} in its transaction), as for {@link #screen(Actor, Marketplace, Seller, Listing)}.
    */
   Screened screen(Actor actor, Marketplace m, Listing listing) {
-    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing);
+    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing, true);
   }
 
   /** The listing as screening sees it. */
@@ -106,6 +106,17 @@ class ScreeningActions implements ListingScreen {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing) {
+    return screen(actor, m, seller, listing, false);
+  }
+
+  /**
+   * Screens and acts. In a sweep ({@code sweep}), a listing that screening blocked and that it no
+   * longer blocks is restored, if it is as it was blocked (the marketplace changed nothing since)
+   * and no person upheld the block on the seller's complaint: the rules or the knowledge changed,
+   * not the listing. A listing's own edit never lifts a block (a counterfeit with "replica"
+   * taken out of its title is still the listing that was blocked); the seller's complaint does.
+   */
+  private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean sweep) {
     Decision d = screening.screen(facts(m, listing, seller));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
@@ -152,7 +163,50 @@ class ScreeningActions implements ListingScreen {
         outbox.publish(m.id(), type, e);
         audit.record(actor, type, "seller", seller.id(), Map.of("listing", listing.externalId(), "rules", d.rules()));
       }
+    } else if (sweep && d.action() != Decision.Action.BLOCK && listing.status() == ListingStatus.BLOCKED) {
+      var block = repository.blockInForce(listing.id()).orElse(null);
+      // the block is a version of its own: one more means nothing changed since
+      if (block != null && listing.version() == block.listingVersion() + 1 && !repository.upheld(block.decisionId())) {
+        after = listings.changeStatus(listing, ListingStatus.ACTIVE, "system:screening");
+        String puid = statements.screeningRestore(new Statements.ScreeningRestore(id, block.decisionId(), m, after,
+            seller, d.ruleSetVersion(), now));
+        outbox.publish(m.id(), "listing.unblocked", Map.of("marketplace", m.code(), "listingId", listing.externalId(),
+            "statementOfReasons", puid, "restores", "sor-" + block.decisionId()));
+        events.publishEvent(new Screening.BlockLifted(block.decisionId()));
+        undoEffects(m, after, block.decisionId(), puid);
+        audit.record(actor, "listing.restored", "listing", listing.id(), Map.of("block", block.decisionId().toString(),
+            "ruleSet", d.ruleSetVersion()));
+        out.put("restored", true);
+        out.put("statementOfReasons", puid);
+      }
     }
     return new Screened(out, after);
+  }
+
+  /**
+   * The block was wrong (or no longer holds), so what it did to the seller beyond the listing is undone too: for each
+   * effect of the rules it fired, the marketplace hears the matching restoration, naming the block's
+   * statement of reasons ({@code restores}). The penalty points it gave are overturned by the
+   * penalties' own listener of {@link Screening.BlockLifted}.
+   */
+  void undoEffects(Marketplace m, Listing l, UUID decisionId, @org.jspecify.annotations.Nullable String liftPuid) {
+    var fired = repository.fired(decisionId).orElseThrow();
+    var seller = sellers.byId(l.sellerId()).orElseThrow();
+    for (var effect : screening.effects(fired.ruleSetVersion(), fired.rules())) {
+      var data = new LinkedHashMap<String, Object>();
+      data.put("marketplace", m.code());
+      data.put("sellerId", seller.externalId());
+      data.put("listingId", l.externalId());
+      data.put("source", "screening");
+      data.put("restores", "sor-" + decisionId);
+      if (liftPuid != null) {
+        data.put("statementOfReasons", liftPuid);
+      }
+      String type = switch (effect) {
+        case LOWER_CREDIT -> "seller.credit_restored";
+        case SUSPEND_MARKETING -> "seller.marketing_restored";
+      };
+      outbox.publish(m.id(), type, data);
+    }
   }
 }

@@ -47,13 +47,13 @@ public class ScreeningAppeals {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final org.springframework.context.ApplicationEventPublisher events;
-  private final RuleSets ruleSets;
+  private final ScreeningActions actions;
 
   ScreeningAppeals(JdbcScreeningRepository repository, Listings listings, Marketplaces marketplaces, Sellers sellers,
       Statements statements, Outbox outbox, AuditLog audit, TransactionTemplate tx, Clock clock,
-      org.springframework.context.ApplicationEventPublisher events, RuleSets ruleSets) {
+      org.springframework.context.ApplicationEventPublisher events, ScreeningActions actions) {
     this.events = events;
-    this.ruleSets = ruleSets;
+    this.actions = actions;
     this.repository = repository;
     this.listings = listings;
     this.marketplaces = marketplaces;
@@ -78,7 +78,8 @@ public class ScreeningAppeals {
       if (l.status() != ListingStatus.BLOCKED) {
         throw new ConflictException("the listing is " + l.status() + ", not blocked by screening");
       }
-      UUID decision = repository.latestBlock(l.id()).orElseThrow(() -> new ConflictException("no screening block"));
+      UUID decision = repository.blockInForce(l.id()).map(JdbcScreeningRepository.Block::decisionId)
+          .orElseThrow(() -> new ConflictException("no screening block"));
       Appeal a = new Appeal(UUID.randomUUID(), l.id(), decision, sellerId, ScreeningActions.contentHash(l), why, "OPEN",
           null, null, null, clock.instant());
       if (!repository.insertAppeal(a)) {
@@ -87,33 +88,6 @@ public class ScreeningAppeals {
       audit.record(actor, "screening.appealed", "listing", l.id(), Map.of("appeal", a.id().toString()));
       return a;
     });
-  }
-
-  /**
-   * The block was wrong, so what it did to the seller beyond the listing is undone too: for each
-   * effect of the rules it fired, the marketplace hears the matching restoration, naming the block's
-   * statement of reasons ({@code restores}). The penalty points it gave are overturned by the
-   * penalties' own listener of {@link Screening.BlockLifted}.
-   */
-  private void undoEffects(Marketplace m, Listing l, UUID decisionId, @Nullable String liftPuid) {
-    var fired = repository.fired(decisionId).orElseThrow();
-    var seller = sellers.byId(l.sellerId()).orElseThrow();
-    for (var effect : ruleSets.effects(fired.ruleSetVersion(), fired.rules())) {
-      var data = new LinkedHashMap<String, Object>();
-      data.put("marketplace", m.code());
-      data.put("sellerId", seller.externalId());
-      data.put("listingId", l.externalId());
-      data.put("source", "screening");
-      data.put("restores", "sor-" + decisionId);
-      if (liftPuid != null) {
-        data.put("statementOfReasons", liftPuid);
-      }
-      String type = switch (effect) {
-        case LOWER_CREDIT -> "seller.credit_restored";
-        case SUSPEND_MARKETING -> "seller.marketing_restored";
-      };
-      outbox.publish(m.id(), type, data);
-    }
   }
 
   /** The seller's blocked listings, each with its latest complaint's state. */
@@ -166,7 +140,7 @@ public class ScreeningAppeals {
       }
       if ("LIFTED".equals(status)) {
         events.publishEvent(new Screening.BlockLifted(a.screeningDecisionId()));
-        undoEffects(m, l, a.screeningDecisionId(), (String) out.get("statementOfReasons"));
+        actions.undoEffects(m, l, a.screeningDecisionId(), (String) out.get("statementOfReasons"));
       }
       out.put("listingStatus", listings.byId(l.id()).orElseThrow().status());
       audit.record(staff, "screening.appeal_" + status.toLowerCase(), "listing", l.id(),

@@ -81,7 +81,7 @@ public class Sweeps {
 
   /** A sweep's state, with its rate and the time it expects to finish. */
   public record Sweep(UUID id, String reason, String status, int total, int done, int blocked, int referred,
-      @Nullable UUID cursor, Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt,
+      int restored, @Nullable UUID cursor, Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt,
       @Nullable UUID supersededBy) {
 
     boolean running() {
@@ -97,6 +97,7 @@ public class Sweeps {
       out.put("total", total);
       out.put("blocked", blocked);
       out.put("referred", referred);
+      out.put("restored", restored);
       Instant end = finishedAt != null ? finishedAt : now;
       double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
       double rate = done / seconds;
@@ -178,6 +179,7 @@ public class Sweeps {
       Map<UUID, Marketplace> mps = new HashMap<>();
       int blocked = 0;
       int referred = 0;
+      int restored = 0;
       Actor actor = Actor.system("sweep");
       for (UUID[] row : chunk) {
         Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
@@ -187,10 +189,11 @@ public class Sweeps {
         blocked += screened.listing().status() == com.steward.listings.ListingStatus.BLOCKED
             && listing.status() != com.steward.listings.ListingStatus.BLOCKED ? 1 : 0;
         referred += "REFER".equals(screened.decision().get("action")) ? 1 : 0;
+        restored += Boolean.TRUE.equals(screened.decision().get("restored")) ? 1 : 0;
       }
       Instant now = clock.instant();
       if (!chunk.isEmpty()) {
-        repository.advance(id, chunk.size(), blocked, referred, chunk.getLast()[0], now);
+        repository.advance(id, chunk.size(), blocked, referred, restored, chunk.getLast()[0], now);
       }
       if (chunk.size() < CHUNK) {
         repository.finish(id, now);

@@ -247,6 +247,36 @@ public class Statements {
     return puid;
   }
 
+  /** A block by screening that a sweep found no longer holds: the rules or the knowledge changed, not the listing. */
+  public record ScreeningRestore(UUID restoringDecisionId, UUID blockDecisionId, Marketplace marketplace,
+      Listing listing, Seller seller, String ruleSetVersion, Instant decidedAt) {}
+
+  /** Records the statement for a screening block ended by a later screening of the same content; returns its PUID. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String screeningRestore(ScreeningRestore r) {
+    String puid = "sor-restore-" + r.restoringDecisionId();
+    String facts = clip(("The block of the listing \"%s\" (id %s on %s) was lifted: screened again, unchanged, with"
+        + " rule set %s and the brand knowledge of %s, it is no longer blocked.")
+        .formatted(clip(r.listing().title(), 300), r.listing().externalId(), r.marketplace().name(),
+            r.ruleSetVersion(), LocalDate.ofInstant(r.decidedAt(), props.zone())), 5000);
+    var record = new LinkedHashMap<String, Object>();
+    record.put("puid", puid);
+    record.put("restores_puid", "sor-" + r.blockDecisionId());
+    record.put("decision", "RESTORED");
+    record.put("decision_facts", facts);
+    record.put("source_type", SourceType.SOURCE_VOLUNTARY.name());
+    record.put("automated_detection", "Yes");
+    record.put("automated_decision", AutomatedDecision.AUTOMATED_DECISION_FULLY.name());
+    record.put("application_date", LocalDate.ofInstant(r.decidedAt(), props.zone()).toString());
+    String redress = "The listing is visible again. If it is later restricted, you will get a new statement of reasons.";
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", null,
+        r.blockDecisionId(), null, r.marketplace().id(), r.listing().id(), r.seller().id(),
+        DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.name(), SourceType.SOURCE_VOLUNTARY.name(), true,
+        AutomatedDecision.AUTOMATED_DECISION_FULLY.name(), json.writeValueAsString(record), facts, redress,
+        clock.instant()));
+    return puid;
+  }
+
   /** The statements about one listing, oldest first. The caller has checked that it may see the listing. */
   public List<Map<String, Object>> forListing(UUID listingId) {
     return repository.forListing(listingId).stream().map(this::view).toList();

@@ -1,0 +1,100 @@
+package com.steward.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.steward.platform.scheduling.Deadlines;
+import com.steward.support.Fixtures;
+import com.steward.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A sweep lifts the blocks that screening no longer makes: the rules or the knowledge changed, the
+ * listing did not. A block a person upheld, or a listing changed since its block, stays.
+ */
+class SweepRestoreIntegrationTests extends IntegrationTest {
+
+  @Autowired
+  Deadlines deadlines;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aSweepRestoresUnchangedListingsItNoLongerBlocksButNotOnesAPersonUpheldOrTheMarketplaceChanged() {
+    var m = fixtures.marketplace();
+    var seller = fixtures.seller(m);
+    String brand = Fixtures.brandName("Sr");
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", brand));
+    String term = "knock" + Fixtures.suffix().chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+        .collect(java.util.stream.Collectors.joining());
+    String base = "/api/v1/marketplaces/" + m.code() + "/listings/";
+    for (String id : List.of("plain", "upheld", "edited")) {
+      var put = api.put(m.key(), base + id, Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+          "title", brand + " handbag " + term + " " + id));
+      assertThat(put.str("status")).as(put.toString()).isEqualTo("ACTIVE");
+    }
+    String penalties = "/api/v1/marketplaces/" + m.code() + "/sellers/" + seller.id() + "/penalties";
+
+    assertThat(api.post(ADMIN_KEY, "/api/v1/suspicious-terms", Map.of("term", term, "language", "en")).status())
+        .isEqualTo(201);
+    String removed = null;
+    try {
+      var first = sweep("the term " + term + " added");
+      assertThat(first.str("blocked")).isEqualTo("3");
+      for (String id : List.of("plain", "upheld", "edited")) {
+        assertThat(api.get(m.key(), base + id).str("status")).as(id).isEqualTo("BLOCKED");
+      }
+      assertThat(api.get(m.key(), penalties).str("points")).isEqualTo("3");
+
+      var filed = api.post(seller.key(), base + "upheld/appeal", Map.of("explanation",
+          "We do not think this title says anything wrong about the handbag."));
+      assertThat(api.post(fixtures.analystKey(), "/api/v1/screening-appeals/" + filed.str("id") + "/decision",
+          Map.of("decision", "UPHOLD", "reason", "The title offers a copy")).str("status")).isEqualTo("UPHELD");
+      var edit = api.put(m.key(), base + "edited", Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
+          "title", brand + " handbag, genuine"));
+      assertThat(edit.str("status")).as("an edit does not lift a block").isEqualTo("BLOCKED");
+
+      assertThat(api.send(ADMIN_KEY, "DELETE", "/api/v1/suspicious-terms?term=" + term, null, null, Map.of())
+          .status()).isEqualTo(204);
+      removed = term;
+      var second = sweep("the term " + term + " removed");
+      assertThat(second.str("restored")).as(second.toString()).isEqualTo("1");
+      assertThat(second.str("blocked")).isEqualTo("0");
+    } finally {
+      if (removed == null) { // the database is shared with the other tests, which expect the seeded list
+        api.send(ADMIN_KEY, "DELETE", "/api/v1/suspicious-terms?term=" + term, null, null, Map.of());
+      }
+    }
+    assertThat(api.get(m.key(), base + "plain").str("status")).isEqualTo("ACTIVE");
+    assertThat(api.get(m.key(), base + "upheld").str("status")).as("a person upheld it").isEqualTo("BLOCKED");
+    assertThat(api.get(m.key(), base + "edited").str("status")).as("changed since its block").isEqualTo("BLOCKED");
+    assertThat(api.get(m.key(), penalties).str("points")).as("the lifted block's point is overturned")
+        .isEqualTo("2");
+
+    var events = (List<Map<String, Object>>) api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events").json();
+    var unblocked = events.stream().map(e -> (Map<String, Object>) e.get("event"))
+        .filter(e -> "listing.unblocked".equals(e.get("type"))).map(e -> (Map<String, Object>) e.get("data")).toList();
+    assertThat(unblocked).singleElement().satisfies(d -> {
+      assertThat(d).containsEntry("listingId", "plain");
+      assertThat(String.valueOf(d.get("statementOfReasons"))).startsWith("sor-restore-");
+      assertThat(String.valueOf(d.get("restores"))).startsWith("sor-");
+    });
+    var statements = api.get(seller.key(), "/api/v1/statements-of-reasons?marketplace=" + m.code()
+        + "&listingId=plain");
+    assertThat(statements.status()).as(statements.toString()).isEqualTo(200);
+    assertThat(statements.body()).contains("RESTORATION", "no longer blocked");
+  }
+
+  /** Runs a sweep of the catalogue to its end; answers its progress. */
+  private com.steward.support.Api.Response sweep(String reason) {
+    String id = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", reason)).str("id");
+    await().atMost(Duration.ofSeconds(90)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + id).str("status"));
+    });
+    return api.get(ADMIN_KEY, "/api/v1/sweeps/" + id);
+  }
+}
