@@ -36,17 +36,24 @@ public final class ScreenCommand {
 
   private ScreenCommand() {}
 
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--brands", "--in", "--out", "--rules",
+      "--terms");
+
   public static void main(String[] args) throws IOException {
     Map<String, String> opts = options(args);
-    if (!opts.containsKey("--brands") || !opts.containsKey("--in") || !opts.containsKey("--out")) {
-      System.err.println("usage: ./steward screen --brands brands.json --in listings.jsonl --out decisions.jsonl");
+    if (!opts.containsKey("--brands") || !opts.containsKey("--in") || !opts.containsKey("--out")
+        || !OPTIONS.containsAll(opts.keySet()) || args.length % 2 != 0) {
+      System.err.println("usage: ./steward screen --brands brands.json --in listings.jsonl --out decisions.jsonl"
+          + " [--rules rule-set.json] [--terms suspicious-terms.json]");
       System.exit(2);
     }
     try {
-      int errors = run(Path.of(opts.get("--brands")), Path.of(opts.get("--in")), Path.of(opts.get("--out")));
+      int errors = run(Path.of(opts.get("--brands")), opts.containsKey("--rules") ? Path.of(opts.get("--rules")) : null,
+          opts.containsKey("--terms") ? Path.of(opts.get("--terms")) : null, Path.of(opts.get("--in")),
+          Path.of(opts.get("--out")));
       System.exit(errors == 0 ? 0 : 1);
-    } catch (JacksonException e) {
-      System.err.println("screen: " + opts.get("--brands") + " is not valid JSON: " + e.getOriginalMessage());
+    } catch (JsonFileException e) {
+      System.err.println("screen: " + e.file + " is not valid JSON: " + e.getCause().getOriginalMessage());
       System.exit(2);
     } catch (IllegalArgumentException | IOException e) {
       System.err.println("screen: " + e.getMessage());
@@ -54,10 +61,23 @@ public final class ScreenCommand {
     }
   }
 
-  /** Screens every line; returns how many lines could not be read. */
+  /** Screens every line with the standard rules and suspicious terms; returns how many lines could not be read. */
   public static int run(Path brandsFile, Path in, Path out) throws IOException {
-    Screener screener = Screener.build(brands(brandsFile), Screener.DEFAULT_SUSPICIOUS_TERMS,
-        MentionClassifier.defaults(), RuleSet.standard());
+    return run(brandsFile, null, null, in, out);
+  }
+
+  /**
+   * Screens every line; returns how many lines could not be read. {@code rulesFile} is a rule set
+   * as {@code GET /api/v1/rule-sets/{version}} answers it (or its {@code ruleSet} alone), and
+   * {@code termsFile} the suspicious terms as {@code GET /api/v1/suspicious-terms} answers them (or
+   * an array of strings), so that the command decides as a server with those rules and terms; each
+   * is the standard one when null.
+   */
+  public static int run(Path brandsFile, @org.jspecify.annotations.Nullable Path rulesFile,
+      @org.jspecify.annotations.Nullable Path termsFile, Path in, Path out) throws IOException {
+    Screener screener = Screener.build(brands(brandsFile),
+        termsFile == null ? Screener.DEFAULT_SUSPICIOUS_TERMS : terms(termsFile), MentionClassifier.defaults(),
+        rulesFile == null ? RuleSet.standard() : rules(rulesFile));
     int errors = 0;
     int lineNo = 0;
     try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
@@ -89,7 +109,7 @@ public final class ScreenCommand {
    * ({@link Brands#validate}); every problem of the file is named, with the brand's place in it.
    */
   static List<BrandProfile> brands(Path file) throws IOException {
-    JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    JsonNode root = read(file);
     if (!root.isArray()) {
       throw new IllegalArgumentException(file + ": expected a JSON array of brands");
     }
@@ -116,6 +136,71 @@ public final class ScreenCommand {
           + (problems.size() > PROBLEMS_SHOWN ? ", the first " + PROBLEMS_SHOWN : "") + ":\n  " + shown);
     }
     return out;
+  }
+
+  /** A rule set file, checked as the API checks a draft: every problem named with its path. */
+  static RuleSet rules(Path file) throws IOException {
+    JsonNode root = read(file);
+    JsonNode body = root.isObject() && root.path("ruleSet").isObject() ? root.path("ruleSet") : root;
+    if (!body.isObject()) {
+      throw new IllegalArgumentException(file + ": expected a rule set, a JSON object");
+    }
+    try {
+      return RuleSetJson.parse(body);
+    } catch (InvalidRequestException e) {
+      throw new IllegalArgumentException(file + ": " + String.join("; ", e.problems().stream()
+          .map(p -> p.field() + ": " + p.message()).toList()));
+    }
+  }
+
+  /** A suspicious-term file: strings, or objects with a {@code term}, each checked as the API checks a new term. */
+  static List<String> terms(Path file) throws IOException {
+    JsonNode root = read(file);
+    if (!root.isArray()) {
+      throw new IllegalArgumentException(file + ": expected a JSON array of terms");
+    }
+    List<String> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (int n = 0; n < root.size(); n++) {
+      int i = n;
+      JsonNode t = root.get(i).isObject() ? root.get(i).path("term") : root.get(i);
+      var c = new com.steward.platform.errors.Check(); // as POST /api/v1/suspicious-terms checks it
+      String term = SuspiciousTerms.term(c, t.isString() ? t.asString() : null);
+      if (c.problems().isEmpty()) {
+        out.add(term);
+      } else {
+        c.problems().forEach(p -> problems.add("[" + i + "]: " + p.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(file + ": " + String.join("; ", problems.subList(0,
+          Math.min(problems.size(), PROBLEMS_SHOWN))));
+    }
+    return out;
+  }
+
+  /** A file's JSON; a file that is not JSON names itself. */
+  private static JsonNode read(Path file) throws IOException {
+    try {
+      return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (JacksonException e) {
+      throw new JsonFileException(file, e);
+    }
+  }
+
+  /** A file of the command that is not JSON. */
+  static final class JsonFileException extends RuntimeException {
+    final transient Path file;
+
+    JsonFileException(Path file, JacksonException cause) {
+      super(file + " is not valid JSON: " + cause.getOriginalMessage(), cause);
+      this.file = file;
+    }
+
+    @Override
+    public synchronized JacksonException getCause() {
+      return (JacksonException) super.getCause();
+    }
   }
 
   /** What is wrong with a line: the field Jackson could not bind, or that it is not JSON at all. */

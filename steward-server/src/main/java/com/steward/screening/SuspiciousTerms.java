@@ -58,13 +58,10 @@ public class SuspiciousTerms {
   public Term add(Actor staff, @Nullable String term, @Nullable String language) {
     requirePublisher(staff);
     var c = new Check();
-    String t = c.text("term", term == null ? null : term.strip(), 100);
+    String t = term(c, term);
     String l = c.text("language", language, 3);
     if (l != null && !l.matches("[a-z]{2,3}")) {
       c.add("language", "an ISO 639 code in lower case, e.g. en, zh");
-    }
-    if (t != null && com.steward.core.screening.TextNormalizer.standard().normalize(t).text().isBlank()) {
-      c.add("term", "has no letters or digits");
     }
     c.done();
     if (!repository.insert(t, l, staff.label(), clock.instant())) {
@@ -73,6 +70,20 @@ public class SuspiciousTerms {
     audit.record(staff, "suspicious_term.added", "suspicious_term", t, Map.of("language", l));
     events.publishEvent(new Changed(t, true));
     return repository.all().stream().filter(x -> x.term().equals(t)).findFirst().orElseThrow();
+  }
+
+  /**
+   * A term as it may be listed: 1 to 100 chars without control chars, and a letter or a digit
+   * once normalised ("--" would make every title with a dash suspicious). The command line's
+   * terms file is checked by the same rule.
+   */
+  static @Nullable String term(Check c, @Nullable String term) {
+    String t = c.text("term", term == null ? null : term.strip(), 100);
+    if (t != null && com.steward.core.screening.TextNormalizer.standard().normalize(t).text().codePoints()
+        .noneMatch(Character::isLetterOrDigit)) {
+      c.add("term", "has no letters or digits");
+    }
+    return t;
   }
 
   @Transactional

@@ -2,6 +2,7 @@ package com.steward.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.steward.support.Api;
 import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.util.ArrayList;
@@ -84,6 +85,7 @@ class RuleSetIntegrationTests extends IntegrationTest {
       assertThat(api.put(author, "/api/v1/rule-sets/" + version, draft).status())
           .as("a published rule set does not change").isEqualTo(409);
       assertThat(api.get(ADMIN_KEY, "/api/v1/audit/verify").str("valid")).isEqualTo("true");
+      commandLineDecidesAsTheServer(brand, listing, after, version);
     } finally {
       var rollback = api.post(publisher, "/api/v1/rule-sets/" + previous + "/publish", Map.of("sweep", false));
       assertThat(rollback.status()).as(rollback.toString()).isEqualTo(200);
@@ -92,6 +94,48 @@ class RuleSetIntegrationTests extends IntegrationTest {
     assertThat(rolledBack.str("ruleSetVersion")).isEqualTo(previous);
     assertThat(rolledBack.str("action")).isEqualTo("ALLOW");
     assertThat(api.get(ADMIN_KEY, "/api/v1/rule-sets/" + version).str("status")).isEqualTo("RETIRED");
+  }
+
+  /**
+   * With the published rule set and the suspicious terms exported from the API, the command line
+   * decides as the server: on the listing the new rules block, and on one whose only suspicious
+   * term is one the analysts added.
+   */
+  private void commandLineDecidesAsTheServer(String brand, Map<String, Object> listing, Api.Response decided,
+      String version) {
+    String term = "dupe" + Fixtures.suffix().chars().mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+        .collect(java.util.stream.Collectors.joining());
+    assertThat(api.post(ADMIN_KEY, "/api/v1/suspicious-terms", Map.of("term", term, "language", "en")).status())
+        .isEqualTo(201);
+    try {
+      Map<String, Object> second = new java.util.HashMap<>(listing);
+      second.put("listingId", "rs-2");
+      second.put("title", brand + " sneakers " + term);
+      var secondDecided = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", second);
+      assertThat(secondDecided.str("rules")).contains("suspicious-term");
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("screen");
+      java.nio.file.Path brands = java.nio.file.Files.writeString(dir.resolve("brands.json"),
+          Api.JSON.writeValueAsString(List.of(Map.of("name", brand))));
+      java.nio.file.Path rules = java.nio.file.Files.writeString(dir.resolve("rules.json"),
+          api.get(ADMIN_KEY, "/api/v1/rule-sets/" + version).body());
+      java.nio.file.Path terms = java.nio.file.Files.writeString(dir.resolve("terms.json"),
+          api.get(ADMIN_KEY, "/api/v1/suspicious-terms").body());
+      java.nio.file.Path in = java.nio.file.Files.writeString(dir.resolve("listings.jsonl"),
+          Api.JSON.writeValueAsString(listing) + "\n" + Api.JSON.writeValueAsString(second) + "\n");
+      java.nio.file.Path out = dir.resolve("decisions.jsonl");
+      assertThat(ScreenCommand.run(brands, rules, terms, in, out)).isZero();
+      var lines = java.nio.file.Files.readAllLines(out);
+      assertThat(Api.JSON.readValue(lines.get(0), Map.class)).as("the published rules").isEqualTo(decided.json());
+      assertThat(Api.JSON.readValue(lines.get(1), Map.class)).as("the analysts' term")
+          .isEqualTo(secondDecided.json());
+      assertThat(ScreenCommand.run(brands, in, out)).isZero();
+      assertThat(java.nio.file.Files.readAllLines(out).get(0)).as("without them, the standard rules")
+          .contains("\"action\":\"ALLOW\"");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally { // the database is shared with the other tests, which expect the seeded list
+      api.send(ADMIN_KEY, "DELETE", "/api/v1/suspicious-terms?term=" + term, null, null, Map.of());
+    }
   }
 
   @Test

@@ -96,4 +96,43 @@ class ScreenCommandTests {
     assertThat(lines.get(1)).contains("\"line\":2").contains("\"error\":\"title: ");
     assertThat(lines.get(2)).contains("\"listingId\":\"3\",\"action\":\"REFER\"");
   }
+
+  @Test
+  void rulesAndTermsFilesChangeTheDecisionAndBadOnesAreRefusedWithTheirProblemsNamed() throws IOException {
+    Path brands = dir.resolve("brands.json");
+    Files.writeString(brands, "[{\"name\":\"Nike\"}]", StandardCharsets.UTF_8);
+    Path in = dir.resolve("listings.jsonl");
+    Files.writeString(in, "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\","
+        + "\"title\":\"Nike trainers, zapato falso\"}", StandardCharsets.UTF_8);
+    Path out = dir.resolve("decisions.jsonl");
+    assertThat(ScreenCommand.run(brands, in, out)).isZero();
+    assertThat(Files.readString(out)).as("falso is a standard term").contains("\"action\":\"BLOCK\"");
+
+    Path terms = dir.resolve("terms.json");
+    Files.writeString(terms, "[{\"term\":\"replica\",\"language\":\"en\"}, \"1:1\"]", StandardCharsets.UTF_8);
+    assertThat(ScreenCommand.run(brands, null, terms, in, out)).isZero();
+    assertThat(Files.readString(out)).as("a list without it").doesNotContain("suspicious-term");
+
+    // the standard rules with a new version and a higher bar to block, as an analyst's draft
+    var standard = RuleSetJson.write(com.steward.core.screening.rules.RuleSet.standard());
+    var draft = new java.util.LinkedHashMap<String, Object>(standard);
+    draft.put("version", "lenient-1");
+    draft.put("defaults", java.util.Map.of("refer", 0.5, "block", 0.99));
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, tools.jackson.databind.json.JsonMapper.builder().build()
+        .writeValueAsString(java.util.Map.of("version", "lenient-1", "status", "PUBLISHED", "ruleSet", draft)));
+    assertThat(ScreenCommand.run(brands, rules, null, in, out)).isZero();
+    assertThat(Files.readString(out)).contains("\"action\":\"REFER\"").contains("\"ruleSetVersion\":\"lenient-1\"");
+
+    Files.writeString(rules, "{\"version\":\"x\",\"rules\":[{\"id\":\"r\",\"weight\":7,\"when\":{\"is\":\"NOPE\"}}]}");
+    assertThatThrownBy(() -> ScreenCommand.run(brands, rules, null, in, out)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rules[0].weight");
+    Files.writeString(terms, "[\"replica\", \"\", 5, \" -- \"]");
+    assertThatThrownBy(() -> ScreenCommand.run(brands, null, terms, in, out))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1]").hasMessageContaining("[2]")
+        .hasMessageContaining("[3]").hasMessageNotContaining("[0]");
+    Files.writeString(terms, "{\"term\": ");
+    assertThatThrownBy(() -> ScreenCommand.run(brands, null, terms, in, out)).hasMessageContaining("terms.json")
+        .hasMessageContaining("not valid JSON");
+  }
 }
