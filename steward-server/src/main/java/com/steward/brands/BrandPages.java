@@ -49,7 +49,7 @@ class BrandPages {
   record ProfileForm(@Nullable String name, @Nullable String aliases, @Nullable String keywords,
       @Nullable String authorizedSellers, @Nullable String priceFloors, @Nullable String refer,
       @Nullable String block, @Nullable String referenceImages, @Nullable String authorizedStores,
-      @Nullable UUID ownerId) {
+      @Nullable UUID ownerId, @Nullable String priceFloorCurrency) {
 
     BrandProfileForm profile() {
       List<FieldProblem> problems = new ArrayList<>();
@@ -75,7 +75,7 @@ class BrandPages {
         throw new InvalidRequestException(problems);
       }
       return new BrandProfileForm(name, lines(aliases), lines(keywords), lines(authorizedSellers), floors, t,
-          lines(referenceImages), lines(authorizedStores));
+          lines(referenceImages), lines(authorizedStores), priceFloorCurrency);
     }
 
     private static boolean blank(@Nullable String s) {

@@ -19,13 +19,21 @@ public record BrandProfileForm(
     @Nullable Map<String, Double> priceFloors,
     @Nullable Thresholds thresholds,
     @Nullable List<String> referenceImages,
-    @Nullable List<String> authorizedStores) {
+    @Nullable List<String> authorizedStores,
+    @Nullable String priceFloorCurrency) {
 
   /** A profile without reference images or single authorised stores. */
   public BrandProfileForm(@Nullable String name, @Nullable List<String> aliases, @Nullable List<String> keywords,
       @Nullable List<String> authorizedSellers, @Nullable Map<String, Double> priceFloors,
       @Nullable Thresholds thresholds) {
-    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, List.of(), List.of());
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, List.of(), List.of(), null);
+  }
+
+  /** A profile whose price floors hold in any currency. */
+  public BrandProfileForm(@Nullable String name, @Nullable List<String> aliases, @Nullable List<String> keywords,
+      @Nullable List<String> authorizedSellers, @Nullable Map<String, Double> priceFloors,
+      @Nullable Thresholds thresholds, @Nullable List<String> referenceImages, @Nullable List<String> authorizedStores) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, referenceImages, authorizedStores, null);
   }
 
   /** Optional thresholds of the brand's own. */

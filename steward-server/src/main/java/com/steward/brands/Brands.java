@@ -290,7 +290,7 @@ public class Brands {
   public static BrandProfile screeningProfile(BrandProfileForm f, boolean claimed) {
     Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
     return new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()), f.priceFloors(),
-        t, claimed, f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores()));
+        t, claimed, f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores()), f.priceFloorCurrency());
   }
 
   private Proposed propose(Actor actor, UUID brandId, BrandProfileForm clean) {
@@ -384,16 +384,29 @@ public class Brands {
     List<String> stores = refs(c, "authorizedStores", f.authorizedStores(), "<marketplace>:<storeId>");
     Map<String, Double> floors = f.priceFloors() == null ? Map.of() : f.priceFloors();
     var cleanFloors = new LinkedHashMap<String, Double>();
+    var seen = new java.util.HashMap<String, String>(); // categories compare without case or spaces around
     floors.forEach((category, floor) -> {
       if (category == null || category.isBlank() || category.length() > 200
           || category.chars().anyMatch(Character::isISOControl)) {
         c.add("priceFloors", "categories of 1-200 characters, without control characters");
       } else if (floor == null || !(floor > 0) || floor > 1e12) {
         c.add("priceFloors." + category, "a positive price");
+      } else if (seen.putIfAbsent(BrandProfile.category(category), category) != null) {
+        c.add("priceFloors." + category, "the same category as " + seen.get(BrandProfile.category(category))
+            + " (case and spaces around do not count)");
       } else {
-        cleanFloors.put(category, floor);
+        cleanFloors.put(category.strip(), floor);
       }
     });
+    String floorCurrency = f.priceFloorCurrency() == null || f.priceFloorCurrency().isBlank() ? null
+        : f.priceFloorCurrency().strip().toUpperCase(java.util.Locale.ROOT);
+    if (floorCurrency != null) {
+      try {
+        java.util.Currency.getInstance(floorCurrency);
+      } catch (IllegalArgumentException e) {
+        c.add("priceFloorCurrency", "an ISO 4217 code such as EUR");
+      }
+    }
     BrandProfileForm.Thresholds t = f.thresholds();
     if (t != null && (t.refer() == null || t.block() == null || !(t.refer() > 0 && t.refer() <= t.block() && t.block() <= 1))) {
       c.add("thresholds", "refer and block with 0 < refer <= block <= 1");
@@ -419,7 +432,8 @@ public class Brands {
       }
     }
     c.done();
-    return new BrandProfileForm(name, aliases, keywords, sellers, cleanFloors, t, List.copyOf(images), stores);
+    return new BrandProfileForm(name, aliases, keywords, sellers, cleanFloors, t, List.copyOf(images), stores,
+        floorCurrency);
   }
 
   private static void oneLine(Check c, String field, @Nullable String value) {

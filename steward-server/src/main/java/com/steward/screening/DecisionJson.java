@@ -46,7 +46,7 @@ public final class DecisionJson {
         }
       }
       c.done();
-      return ListingFacts.of(mp, id, seller, t, d == null ? "" : d, b, cat, price).inStore(store);
+      return ListingFacts.of(mp, id, seller, t, d == null ? "" : d, b, cat, price).inStore(store).pricedIn(currency);
     }
   }
 

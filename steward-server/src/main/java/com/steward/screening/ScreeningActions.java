@@ -96,7 +96,7 @@ class ScreeningActions implements ListingScreen {
         listing.description(), listing.brand(), listing.category(),
         listing.price() == null ? null : listing.price().doubleValue(),
         known.map(SellerRisk.Risk::rating).orElse(null), known.map(SellerRisk.Risk::clusterRisk).orElse(null), null,
-        store);
+        store, listing.currency());
   }
 
   /**

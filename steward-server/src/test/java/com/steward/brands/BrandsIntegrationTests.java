@@ -131,6 +131,40 @@ class BrandsIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void priceFloorsHoldInTheirCurrencyAndCategoriesCompareWithoutCase() {
+    var m = fixtures.marketplace();
+    var h = fixtures.holder();
+    String name = brandName();
+    var euro = api.post(h.key(), "/api/v1/brands", Map.of("name", name, "priceFloorCurrency", "EURO"));
+    assertThat(euro.status()).isEqualTo(400);
+    assertThat(euro.str("field")).isEqualTo("priceFloorCurrency");
+    var twice = api.post(h.key(), "/api/v1/brands", Map.of("name", name, "priceFloors",
+        Map.of("Shoes", 40.0, "shoes ", 50.0)));
+    assertThat(twice.status()).as("one category written twice").isEqualTo(400);
+    assertThat(twice.body()).contains("the same category");
+
+    String id = fixtures.approvedBrand(h, Map.of("name", name, "priceFloors", Map.of("Shoes", 40.0),
+        "priceFloorCurrency", "eur"));
+    assertThat(api.get(h.key(), "/api/v1/brands/" + id + "/revisions").str("[0].profile.priceFloorCurrency"))
+        .isEqualTo("EUR");
+    Map<String, Object> cheap = new java.util.HashMap<>(listing(m.code(), name + " trainers"));
+    cheap.put("price", 20.0);
+    cheap.put("currency", "EUR");
+    assertThat(api.post(m.key(), "/api/v1/screening/dry-run", cheap).str("rules"))
+        .as("20 euros under a floor of 40 euros, category shoes for Shoes").contains("price-below-floor");
+    cheap.put("currency", "CNY");
+    cheap.put("price", 35.0);
+    assertThat(api.post(m.key(), "/api/v1/screening/dry-run", cheap).str("rules"))
+        .as("35 yuan is not compared with a floor in euros").doesNotContain("price-below-floor");
+    var s = fixtures.seller(m);
+    var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/cur-1", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", name + " trainers", "category", "shoes", "price", 20.0,
+        "currency", "EUR"));
+    assertThat(put.str("screening.rules")).as("the upsert reads the listing's currency too")
+        .contains("price-below-floor");
+  }
+
+  @Test
   void referenceImagesAreKeptWithTheProfileAndBadOnesAreRefusedOneByOne() {
     var h = fixtures.holder();
     String name = brandName();

@@ -28,6 +28,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     form.findElement(By.name("aliases")).sendKeys("鹪鹩" + brand.substring(4));
     form.findElement(By.name("keywords")).sendKeys("trail runner x");
     form.findElement(By.name("priceFloors")).sendKeys("shoes = 40");
+    form.findElement(By.name("priceFloorCurrency")).sendKeys("cny");
     form.findElement(By.name("referenceImages")).sendKeys("https://cdn.example/wren-runner.jpg");
     form.findElement(By.tagName("button")).click();
     assertThat(flash()).startsWith("Brand registered");
@@ -38,7 +39,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     open("/console/brands");
     WebElement revision = browser.findElement(By.xpath("//article[contains(@class,'brand-revision')][h2[starts-with(text(),'"
         + brand + ",')]]"));
-    assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0");
+    assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0", "CNY");
     assertThat(revision.findElement(By.cssSelector("a.reference-image")).getAttribute("href"))
         .isEqualTo("https://cdn.example/wren-runner.jpg");
     revision.findElement(By.cssSelector("input[value='APPROVE']")).click();
@@ -49,9 +50,11 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     assertThat(browser.findElement(By.id("brands")).getText()).contains(brand, "REGISTERED", "revision 1");
 
     var decision = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", Map.of("marketplace", "kb", "listingId", "1",
-        "sellerId", "s-1", "title", "高仿鹪鹩" + brand.substring(4) + "跑鞋", "category", "shoes", "price", 12.0));
+        "sellerId", "s-1", "title", "高仿鹪鹩" + brand.substring(4) + "跑鞋", "category", "shoes", "price", 12.0,
+        "currency", "CNY"));
     assertThat(decision.str("action")).as(decision.toString()).isEqualTo("BLOCK");
     assertThat(decision.str("brand")).isEqualTo(brand);
+    assertThat(decision.str("rules")).as("a floor in yuan, a price in yuan").contains("price-below-floor");
   }
 
   @Test

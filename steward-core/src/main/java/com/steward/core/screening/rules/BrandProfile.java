@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What screening knows of one brand: its name and aliases in any script, protected keywords,
  * the sellers authorised to name it ({@code <marketplace>:<sellerId>}, every store of theirs) and
  * the single stores authorised to ({@code <marketplace>:<storeId>}), price floors per
- * category, thresholds of its own (or the rule set's defaults), and whether a rights holder
+ * category (keys compared without case or surrounding spaces) in {@code priceFloorCurrency} (a
+ * listing priced in another currency is not compared; null: any listing is), thresholds of its own (or the rule set's defaults), and whether a rights holder
  * stands behind it ({@code claimed}). A brand nobody has claimed (a name imported from a
  * dictionary) is spotted and scored like any other, but blocks only a listing that calls itself
  * a fake ("replica", "1:1", "高仿"): without a right asserted, a mention, a low price, stuffing
@@ -23,7 +24,14 @@ public record BrandProfile(
     Map<String, Double> priceFloors,
     @Nullable Thresholds thresholds,
     boolean claimed,
-    Set<String> authorizedStores) {
+    Set<String> authorizedStores,
+    @Nullable String priceFloorCurrency) {
+
+  /** A brand whose price floors hold for a listing in any currency. */
+  public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,
+      Map<String, Double> priceFloors, @Nullable Thresholds thresholds, boolean claimed, Set<String> authorizedStores) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, claimed, authorizedStores, null);
+  }
 
   /** A brand with a rights holder behind it, and no single store authorised. */
   public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,
@@ -44,7 +52,22 @@ public record BrandProfile(
     aliases = List.copyOf(aliases);
     keywords = List.copyOf(keywords);
     authorizedSellers = Set.copyOf(authorizedSellers);
-    priceFloors = Map.copyOf(priceFloors);
+    var floors = new java.util.HashMap<String, Double>();
+    priceFloors.forEach((category, floor) -> floors.merge(category(category), floor, Math::max));
+    priceFloors = Map.copyOf(floors);
     authorizedStores = Set.copyOf(authorizedStores);
+  }
+
+  /** A category as price floors are keyed: "Shoes " and "shoes" are one category. */
+  public static String category(String category) {
+    return category.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The floor for a listing of {@code category} priced in {@code currency}, if one applies. */
+  public @Nullable Double floorFor(@Nullable String category, @Nullable String currency) {
+    if (category == null || priceFloorCurrency != null && !priceFloorCurrency.equalsIgnoreCase(currency)) {
+      return null;
+    }
+    return priceFloors.get(category(category));
   }
 }

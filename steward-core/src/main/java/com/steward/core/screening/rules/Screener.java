@@ -329,7 +329,7 @@ public final class Screener {
     if (!namedInTitle && !nominativeInTitle) {
       s.add(Signal.ONLY_IN_DESCRIPTION);
     }
-    Double floor = listing.category() == null ? null : profile.priceFloors().get(listing.category());
+    Double floor = profile.floorFor(listing.category(), listing.currency());
     if (floor != null && listing.price() != null && listing.price() < floor) {
       s.add(Signal.PRICE_BELOW_FLOOR);
     }

@@ -108,6 +108,25 @@ class ScreenerTests {
   }
 
   @Test
+  void aFloorInOneCurrencyIsNotComparedWithAPriceInAnotherAndCategoriesIgnoreCase() {
+    var rules = RuleSet.standard();
+    var yen = Screener.build(List.of(new BrandProfile("Sony", List.of(), List.of(), java.util.Set.of(),
+        java.util.Map.of(" Cameras", 30000.0), null, true, java.util.Set.of(), "JPY")), List.of(), MentionClassifier.defaults(), rules);
+    var camera = ListingFacts.of("rk", "1", "s-9", "Sony Alpha 7 body", "", null, "cameras ", 25000.0);
+    assertThat(yen.screen(camera.pricedIn("JPY")).rules()).as("25,000 yen under a floor of 30,000 yen, whatever"
+        + " the case of the category").contains("price-below-floor");
+    assertThat(yen.screen(camera.pricedIn("jpy")).rules()).contains("price-below-floor");
+    assertThat(yen.screen(ListingFacts.of("rk", "1", "s-9", "Sony Alpha 7 body", "", null, "cameras", 900.0)
+        .pricedIn("USD")).rules()).as("900 dollars is no cheap camera").doesNotContain("price-below-floor");
+    assertThat(yen.screen(camera).rules()).as("a price without a currency is not compared with a floor in one")
+        .doesNotContain("price-below-floor");
+    var anyCurrency = Screener.build(List.of(new BrandProfile("Sony", List.of(), List.of(), java.util.Set.of(),
+        java.util.Map.of("cameras", 300.0), null)), List.of(), MentionClassifier.defaults(), rules);
+    assertThat(anyCurrency.screen(ListingFacts.of("rk", "1", "s-9", "Sony Alpha 7 body", "", null, "Cameras", 250.0)
+        .pricedIn("EUR")).rules()).as("a floor without a currency holds for any").contains("price-below-floor");
+  }
+
+  @Test
   void brandStuffingIsBlocked() {
     Decision d = screen("s-9", "Running shoes Nike Adidas Puma sneakers", null, "shoes", 60.0);
     assertThat(d.action()).as("stuffing alone, no imitation word").isEqualTo(Action.BLOCK);
