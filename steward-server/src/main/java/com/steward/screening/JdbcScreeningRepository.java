@@ -164,17 +164,23 @@ class JdbcScreeningRepository {
   /** A seller's blocked listings with the state of their latest complaint: what its page shows. */
   java.util.List<java.util.Map<String, Object>> blockedOf(UUID seller) {
     return jdbc.sql("""
-        SELECT m.code AS marketplace, l.external_id, l.title, l.updated_at,
-               (SELECT a.status FROM screening_appeal a WHERE a.listing_id = l.id ORDER BY a.created_at DESC LIMIT 1)
-                 AS complaint
-          FROM listing l JOIN marketplace m ON m.id = l.marketplace_id
-         WHERE l.seller_id = :s AND l.status = 'BLOCKED' ORDER BY l.updated_at DESC LIMIT 200
+        SELECT marketplace, external_id, title, complaint, COALESCE(blocked_at, updated_at) AS blocked_at FROM (
+          SELECT m.code AS marketplace, l.external_id, l.title, l.updated_at,
+                 (SELECT a.status FROM screening_appeal a WHERE a.listing_id = l.id ORDER BY a.created_at DESC LIMIT 1)
+                   AS complaint,
+                 -- when the block in force was applied: a later edit of the blocked listing moves updated_at
+                 (SELECT max(s.created_at) FROM statement_of_reasons s
+                   WHERE s.marketplace_id = l.marketplace_id AND s.listing_id = l.id AND s.kind = 'RESTRICTION'
+                     AND s.screening_decision_id IS NOT NULL) AS blocked_at
+            FROM listing l JOIN marketplace m ON m.id = l.marketplace_id
+           WHERE l.seller_id = :s AND l.status = 'BLOCKED') b
+         ORDER BY blocked_at DESC LIMIT 200
         """).param("s", seller).query((rs, n) -> {
           var row = new java.util.LinkedHashMap<String, Object>();
           row.put("marketplace", rs.getString("marketplace"));
           row.put("listingId", rs.getString("external_id"));
           row.put("title", rs.getString("title"));
-          row.put("blockedAt", Sql.instant(rs, "updated_at"));
+          row.put("blockedAt", Sql.instant(rs, "blocked_at"));
           row.put("complaint", rs.getString("complaint"));
           return (java.util.Map<String, Object>) row;
         }).list();

@@ -37,6 +37,7 @@ class SweepRestoreIntegrationTests extends IntegrationTest {
       assertThat(put.str("status")).as(put.toString()).isEqualTo("ACTIVE");
     }
     String penalties = "/api/v1/marketplaces/" + m.code() + "/sellers/" + seller.id() + "/penalties";
+    java.time.Instant blockedAt;
 
     assertThat(api.post(ADMIN_KEY, "/api/v1/suspicious-terms", Map.of("term", term, "language", "en")).status())
         .isEqualTo(201);
@@ -53,6 +54,8 @@ class SweepRestoreIntegrationTests extends IntegrationTest {
           "We do not think this title says anything wrong about the handbag."));
       assertThat(api.post(fixtures.analystKey(), "/api/v1/screening-appeals/" + filed.str("id") + "/decision",
           Map.of("decision", "UPHOLD", "reason", "The title offers a copy")).str("status")).isEqualTo("UPHELD");
+      blockedAt = clock.instant();
+      clock.advance(Duration.ofDays(1));
       var edit = api.put(m.key(), base + "edited", Map.of("sellerId", seller.id(), "storeId", "st-" + seller.id(),
           "title", brand + " handbag, genuine"));
       assertThat(edit.str("status")).as("an edit does not lift a block").isEqualTo("BLOCKED");
@@ -82,6 +85,14 @@ class SweepRestoreIntegrationTests extends IntegrationTest {
       assertThat(String.valueOf(d.get("statementOfReasons"))).startsWith("sor-restore-");
       assertThat(String.valueOf(d.get("restores"))).startsWith("sor-");
     });
+    String user = "seller-" + Fixtures.suffix();
+    assertThat(api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password",
+        "correct horse battery staple", "role", "SELLER", "subjectId", seller.uuid().toString())).status())
+        .isEqualTo(201);
+    var page = new com.steward.support.PageClient(port).signIn(user, "correct horse battery staple")
+        .get("/seller/blocked");
+    assertThat(page.body()).as("the edit a day later is not when it was blocked")
+        .contains(m.code() + " / edited, blocked " + blockedAt).doesNotContain("/ plain,");
     var statements = api.get(seller.key(), "/api/v1/statements-of-reasons?marketplace=" + m.code()
         + "&listingId=plain");
     assertThat(statements.status()).as(statements.toString()).isEqualTo(200);
