@@ -225,26 +225,11 @@ public class Statements {
   /** Records the statement for a screening block lifted on complaint; returns its PUID. */
   @Transactional(propagation = Propagation.MANDATORY)
   public String screeningLift(ScreeningLift l) {
-    String puid = "sor-lift-" + l.appealId();
-    String facts = clip(("The block of the listing \"%s\" (id %s on %s) was lifted by staff on the seller's complaint: %s")
-        .formatted(clip(l.listing().title(), 300), l.listing().externalId(), l.marketplace().name(), l.why()), 5000);
-    var record = new LinkedHashMap<String, Object>();
-    record.put("puid", puid);
-    record.put("restores_puid", "sor-" + l.screeningDecisionId());
-    record.put("decision", "RESTORED");
-    record.put("decision_facts", facts);
-    record.put("source_type", SourceType.SOURCE_VOLUNTARY.name());
-    record.put("automated_detection", "No");
-    record.put("automated_decision", AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED.name());
-    record.put("application_date", LocalDate.ofInstant(l.decidedAt(), props.zone()).toString());
-    String redress = "The listing is visible again, and screening will not block it again for the same content. "
-        + "If it is later restricted for other reasons, you will get a new statement of reasons.";
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", null,
-        l.screeningDecisionId(), null, l.marketplace().id(), l.listing().id(), l.seller().id(),
-        DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.name(), SourceType.SOURCE_VOLUNTARY.name(), false,
-        AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED.name(), json.writeValueAsString(record), facts, redress,
-        clock.instant()));
-    return puid;
+    String facts = ("The block of the listing \"%s\" (id %s on %s) was lifted by staff on the seller's complaint: %s")
+        .formatted(clip(l.listing().title(), 300), l.listing().externalId(), l.marketplace().name(), l.why());
+    return restoration("sor-lift-" + l.appealId(), l.screeningDecisionId(), l.marketplace(), l.listing(), l.seller(),
+        facts, false, l.decidedAt(), "The listing is visible again, and screening will not block it again for the same"
+            + " content. If it is later restricted for other reasons, you will get a new statement of reasons.");
   }
 
   /** A block by screening that a sweep found no longer holds: the rules or the knowledge changed, not the listing. */
@@ -254,25 +239,36 @@ public class Statements {
   /** Records the statement for a screening block ended by a later screening of the same content; returns its PUID. */
   @Transactional(propagation = Propagation.MANDATORY)
   public String screeningRestore(ScreeningRestore r) {
-    String puid = "sor-restore-" + r.restoringDecisionId();
-    String facts = clip(("The block of the listing \"%s\" (id %s on %s) was lifted: screened again, unchanged, with"
+    String facts = ("The block of the listing \"%s\" (id %s on %s) was lifted: screened again, unchanged, with"
         + " rule set %s and the brand knowledge of %s, it is no longer blocked.")
         .formatted(clip(r.listing().title(), 300), r.listing().externalId(), r.marketplace().name(),
-            r.ruleSetVersion(), LocalDate.ofInstant(r.decidedAt(), props.zone())), 5000);
+            r.ruleSetVersion(), LocalDate.ofInstant(r.decidedAt(), props.zone()));
+    return restoration("sor-restore-" + r.restoringDecisionId(), r.blockDecisionId(), r.marketplace(), r.listing(),
+        r.seller(), facts, true, r.decidedAt(),
+        "The listing is visible again. If it is later restricted, you will get a new statement of reasons.");
+  }
+
+  /**
+   * A statement that ends the screening block {@code blockDecisionId} (kind RESTORATION, pointing at
+   * the block's statement); {@code automated} when screening, not a person, ended it.
+   */
+  private String restoration(String puid, UUID blockDecisionId, Marketplace marketplace, Listing listing,
+      Seller seller, String facts, boolean automated, Instant decidedAt, String redress) {
+    String clipped = clip(facts, 5000);
+    AutomatedDecision how = automated ? AutomatedDecision.AUTOMATED_DECISION_FULLY
+        : AutomatedDecision.AUTOMATED_DECISION_NOT_AUTOMATED;
     var record = new LinkedHashMap<String, Object>();
     record.put("puid", puid);
-    record.put("restores_puid", "sor-" + r.blockDecisionId());
+    record.put("restores_puid", "sor-" + blockDecisionId);
     record.put("decision", "RESTORED");
-    record.put("decision_facts", facts);
+    record.put("decision_facts", clipped);
     record.put("source_type", SourceType.SOURCE_VOLUNTARY.name());
-    record.put("automated_detection", "Yes");
-    record.put("automated_decision", AutomatedDecision.AUTOMATED_DECISION_FULLY.name());
-    record.put("application_date", LocalDate.ofInstant(r.decidedAt(), props.zone()).toString());
-    String redress = "The listing is visible again. If it is later restricted, you will get a new statement of reasons.";
-    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", null,
-        r.blockDecisionId(), null, r.marketplace().id(), r.listing().id(), r.seller().id(),
-        DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.name(), SourceType.SOURCE_VOLUNTARY.name(), true,
-        AutomatedDecision.AUTOMATED_DECISION_FULLY.name(), json.writeValueAsString(record), facts, redress,
+    record.put("automated_detection", automated ? "Yes" : "No");
+    record.put("automated_decision", how.name());
+    record.put("application_date", LocalDate.ofInstant(decidedAt, props.zone()).toString());
+    repository.insert(new JdbcStatementRepository.Row(UUID.randomUUID(), puid, "RESTORATION", null, blockDecisionId,
+        null, marketplace.id(), listing.id(), seller.id(), DecisionGround.DECISION_GROUND_INCOMPATIBLE_CONTENT.name(),
+        SourceType.SOURCE_VOLUNTARY.name(), automated, how.name(), json.writeValueAsString(record), clipped, redress,
         clock.instant()));
     return puid;
   }

@@ -45,11 +45,7 @@ class HazeClearingIntegrationTests extends IntegrationTest {
     String l3 = fixtures.listing(m, s, brand + " logo on a plain mug");
     assertThat(fixtures.noticeFor(h, m, "TRADEMARK_MISUSE", l3).status()).isEqualTo(201);
     // a sweep in April decides BLOCK again on the parka, blocked since March: no new block
-    String sweep = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "monthly re-screen")).str("id");
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
-      deadlines.checkNow();
-      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
-    });
+    fixtures.sweep(deadlines, "monthly re-screen");
     assertThat(jdbc.sql("""
         SELECT count(*) FROM screening_decision d JOIN listing l ON l.id = d.listing_id
          WHERE l.external_id = 'imit-1' AND l.marketplace_id = (SELECT id FROM marketplace WHERE code = :m)

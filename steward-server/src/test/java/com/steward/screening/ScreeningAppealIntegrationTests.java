@@ -32,11 +32,7 @@ class ScreeningAppealIntegrationTests extends IntegrationTest {
     assertThat(points).as("a screening block is a violation").isPositive();
 
     // a sweep decides BLOCK again on the blocked listing: nothing new is applied
-    String sweep = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "re-screen")).str("id");
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> {
-      deadlines.checkNow();
-      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
-    });
+    fixtures.sweep(deadlines, "re-screen");
     assertThat(Integer.parseInt(api.get(m.key(), penalties).str("points"))).isEqualTo(points);
 
     var filed = api.post(seller.key(), path + "/appeal", Map.of("explanation",
@@ -121,12 +117,7 @@ class ScreeningAppealIntegrationTests extends IntegrationTest {
         Map.of("decision", "UPHOLD", "reason", "again")).status()).isEqualTo(409);
 
     // the block of the new content may be complained about, on the seller's page as through the API
-    String user = "seller-" + Fixtures.suffix();
-    assertThat(api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password",
-        "correct horse battery staple", "role", "SELLER", "subjectId", seller.uuid().toString())).status())
-        .isEqualTo(201);
-    var page = new com.steward.support.PageClient(port).signIn(user, "correct horse battery staple")
-        .get("/seller/blocked");
+    var page = fixtures.sellerPages(port, seller).get("/seller/blocked");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("LIFTED").contains("class=\"stack complaint\"")
         .contains("/seller/blocked/" + m.code() + "/ap-1/appeal");

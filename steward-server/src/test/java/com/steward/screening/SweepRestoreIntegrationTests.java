@@ -1,7 +1,6 @@
 package com.steward.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.steward.platform.scheduling.Deadlines;
 import com.steward.support.Fixtures;
@@ -43,7 +42,7 @@ class SweepRestoreIntegrationTests extends IntegrationTest {
         .isEqualTo(201);
     String removed = null;
     try {
-      var first = sweep("the term " + term + " added");
+      var first = fixtures.sweep(deadlines, "the term " + term + " added");
       assertThat(first.str("blocked")).isEqualTo("3");
       for (String id : List.of("plain", "upheld", "edited")) {
         assertThat(api.get(m.key(), base + id).str("status")).as(id).isEqualTo("BLOCKED");
@@ -63,7 +62,7 @@ class SweepRestoreIntegrationTests extends IntegrationTest {
       assertThat(api.send(ADMIN_KEY, "DELETE", "/api/v1/suspicious-terms?term=" + term, null, null, Map.of())
           .status()).isEqualTo(204);
       removed = term;
-      var second = sweep("the term " + term + " removed");
+      var second = fixtures.sweep(deadlines, "the term " + term + " removed");
       assertThat(second.str("restored")).as(second.toString()).isEqualTo("1");
       assertThat(second.str("blocked")).isEqualTo("0");
     } finally {
@@ -85,27 +84,12 @@ class SweepRestoreIntegrationTests extends IntegrationTest {
       assertThat(String.valueOf(d.get("statementOfReasons"))).startsWith("sor-restore-");
       assertThat(String.valueOf(d.get("restores"))).startsWith("sor-");
     });
-    String user = "seller-" + Fixtures.suffix();
-    assertThat(api.post(ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password",
-        "correct horse battery staple", "role", "SELLER", "subjectId", seller.uuid().toString())).status())
-        .isEqualTo(201);
-    var page = new com.steward.support.PageClient(port).signIn(user, "correct horse battery staple")
-        .get("/seller/blocked");
+    var page = fixtures.sellerPages(port, seller).get("/seller/blocked");
     assertThat(page.body()).as("the edit a day later is not when it was blocked")
         .contains(m.code() + " / edited, blocked " + blockedAt).doesNotContain("/ plain,");
     var statements = api.get(seller.key(), "/api/v1/statements-of-reasons?marketplace=" + m.code()
         + "&listingId=plain");
     assertThat(statements.status()).as(statements.toString()).isEqualTo(200);
     assertThat(statements.body()).contains("RESTORATION", "no longer blocked");
-  }
-
-  /** Runs a sweep of the catalogue to its end; answers its progress. */
-  private com.steward.support.Api.Response sweep(String reason) {
-    String id = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", reason)).str("id");
-    await().atMost(Duration.ofSeconds(90)).until(() -> {
-      deadlines.checkNow();
-      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + id).str("status"));
-    });
-    return api.get(ADMIN_KEY, "/api/v1/sweeps/" + id);
   }
 }

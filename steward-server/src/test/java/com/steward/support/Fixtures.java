@@ -145,6 +145,30 @@ public final class Fixtures {
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
   }
 
+  /**
+   * Sweeps the whole catalogue and waits for the end; answers the sweep's progress. The tests'
+   * scheduler polls hourly, so {@code deadlines} is asked to look for each next chunk.
+   */
+  public Api.Response sweep(com.steward.platform.scheduling.Deadlines deadlines, String reason) {
+    String id = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", reason)).str("id");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> {
+      deadlines.checkNow();
+      return "DONE".equals(api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps/" + id).str("status"));
+    });
+    return api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps/" + id);
+  }
+
+  /** Signs in to the pages as a new user of the seller. */
+  public PageClient sellerPages(int port, SellerAccount seller) {
+    String user = "seller-" + suffix();
+    var created = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/admin/users", Map.of("username", user, "password",
+        "correct horse battery staple", "role", "SELLER", "subjectId", seller.uuid().toString()));
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not make a seller user: " + created);
+    }
+    return new PageClient(port).signIn(user, "correct horse battery staple");
+  }
+
   public String analystKey() {
     return key("ANALYST", "analyst-" + suffix());
   }
