@@ -108,6 +108,12 @@ class JdbcListingRepository {
     }
   }
 
+  /** The listing's status at {@code version}, as that version was kept. */
+  Optional<ListingStatus> statusAt(UUID id, int version) {
+    return jdbc.sql("SELECT snapshot->>'status' FROM listing_version WHERE listing_id = :id AND version = :v")
+        .param("id", id).param("v", version).query(String.class).optional().map(ListingStatus::valueOf);
+  }
+
   List<Map<String, Object>> versions(UUID id) {
     return jdbc.sql(VERSIONS).param("id", id).query((rs, n) -> {
       var m = new LinkedHashMap<String, Object>();

@@ -293,6 +293,15 @@ public class Listings {
     return out;
   }
 
+  /**
+   * The status a restriction took the listing from: its status at {@code version}, the version the
+   * restriction decided on, if the marketplace had set it (ACTIVE or INACTIVE); ACTIVE otherwise.
+   * A listing the marketplace had made INACTIVE comes back INACTIVE when the restriction ends.
+   */
+  public ListingStatus statusBefore(UUID listingId, int version) {
+    return repository.statusAt(listingId, version).filter(s -> !s.restrictedBySteward()).orElse(ListingStatus.ACTIVE);
+  }
+
   public List<Map<String, Object>> versions(UUID listingId) {
     return repository.versions(listingId);
   }

@@ -40,7 +40,7 @@ class PenaltyEvents {
 
   @EventListener
   void onBlockLifted(Screening.BlockLifted e) {
-    penalties.overturn("screening:" + e.decisionId(), "the block was lifted on complaint");
+    penalties.overturn("screening:" + e.decisionId(), e.why());
   }
 
   @EventListener

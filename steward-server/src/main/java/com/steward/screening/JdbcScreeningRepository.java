@@ -1,7 +1,10 @@
 package com.steward.screening;
 
+
 import com.steward.core.screening.rules.Decision;
 import com.steward.platform.db.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,22 +89,36 @@ class JdbcScreeningRepository {
    * of reasons). A sweep that decided BLOCK again on the blocked listing applied nothing, and its
    * decision carries no penalty, no effects and no statement to answer for.
    */
-  record Block(UUID decisionId, int listingVersion) {}
+  record Block(UUID decisionId, int listingVersion, Instant at) {}
 
   java.util.Optional<Block> blockInForce(UUID listingId) {
     return jdbc.sql("""
-        SELECT d.id, d.listing_version FROM screening_decision d
+        SELECT d.id, d.listing_version, d.created_at FROM screening_decision d
          WHERE d.listing_id = :l AND d.action = 'BLOCK'
            AND EXISTS (SELECT 1 FROM statement_of_reasons s WHERE s.screening_decision_id = d.id AND s.kind = 'RESTRICTION')
          ORDER BY d.created_at DESC, d.id DESC LIMIT 1
-        """).param("l", listingId).query((rs, n) -> new Block(Sql.uuid(rs, "id"), rs.getInt("listing_version")))
-        .optional();
+        """).param("l", listingId).query(JdbcScreeningRepository::block).optional();
   }
 
-  /** Whether staff upheld the block {@code decisionId} on the seller's complaint. */
-  boolean upheld(UUID decisionId) {
-    return jdbc.sql("SELECT count(*) FROM screening_appeal WHERE screening_decision_id = :d AND status = 'UPHELD'")
-        .param("d", decisionId).query(Long.class).single() > 0;
+  /** A BLOCK decision, with the listing version it decided on. */
+  java.util.Optional<Block> block(UUID decisionId) {
+    return jdbc.sql("SELECT id, listing_version, created_at FROM screening_decision WHERE id = :d AND action = 'BLOCK'")
+        .param("d", decisionId).query(JdbcScreeningRepository::block).optional();
+  }
+
+  private static Block block(ResultSet rs, int n) throws SQLException {
+    return new Block(Sql.uuid(rs, "id"), rs.getInt("listing_version"), Sql.instant(rs, "created_at"));
+  }
+
+  /**
+   * Whether a person has the block of the listing applied at {@code blockedAt} in hand: a complaint
+   * about the listing still open, or one upheld since that block.
+   */
+  boolean inPersonsHands(UUID listingId, Instant blockedAt) {
+    return jdbc.sql("""
+        SELECT count(*) FROM screening_appeal
+         WHERE listing_id = :l AND (status = 'OPEN' OR status = 'UPHELD' AND created_at >= :at)
+        """).param("l", listingId).param("at", Sql.ts(blockedAt)).query(Long.class).single() > 0;
   }
 
   /** The rules a decision fired and the version of the rule set that fired them. */

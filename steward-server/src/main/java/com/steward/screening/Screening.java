@@ -75,7 +75,8 @@ public class Screening {
       java.util.UUID marketplaceId, String brand, List<String> rules, java.time.Instant at) {}
 
   /** Published when a complaint lifts a screening block. */
-  public record BlockLifted(java.util.UUID decisionId) {}
+  /** A block ended before its time: {@code why}, for the penalty it gave ("lifted on complaint"). */
+  public record BlockLifted(java.util.UUID decisionId, String why) {}
 
   public Decision screen(ListingFacts listing) {
     return current.get().screen(listing);
@@ -233,8 +234,13 @@ public class Screening {
    */
   java.util.Set<com.steward.core.screening.rules.Effect> effects(String version, java.util.Collection<String> ruleIds) {
     var out = java.util.EnumSet.noneOf(com.steward.core.screening.rules.Effect.class);
-    ruleSets.find(version).map(s -> RuleSetJson.parse(json.readTree(s.body()))).ifPresent(r -> r.rules().stream()
-        .filter(rule -> ruleIds.contains(rule.id())).forEach(rule -> out.addAll(rule.effects())));
+    var rules = ruleSets.find(version).map(s -> RuleSetJson.parse(json.readTree(s.body())))
+        .or(() -> java.util.Optional.of(RuleSet.standard()).filter(r -> r.version().equals(version)));
+    if (rules.isEmpty()) {
+      log.warn("rule set {} is not stored: the effects of its rules {} cannot be undone", version, ruleIds);
+    }
+    rules.ifPresent(r -> r.rules().stream().filter(rule -> ruleIds.contains(rule.id()))
+        .forEach(rule -> out.addAll(rule.effects())));
     return out;
   }
 

@@ -166,13 +166,18 @@ class ScreeningActions implements ListingScreen {
     } else if (sweep && d.action() != Decision.Action.BLOCK && listing.status() == ListingStatus.BLOCKED) {
       var block = repository.blockInForce(listing.id()).orElse(null);
       // the block is a version of its own: one more means nothing changed since
-      if (block != null && listing.version() == block.listingVersion() + 1 && !repository.upheld(block.decisionId())) {
-        after = listings.changeStatus(listing, ListingStatus.ACTIVE, "system:screening");
+      // A complaint open or upheld leaves the block to the person who has it (the complaint's
+      // decision locks the listing first, so this look and that decision do not cross).
+      if (block != null && listing.version() == block.listingVersion() + 1
+          && !repository.inPersonsHands(listing.id(), block.at())) {
+        after = listings.changeStatus(listing, listings.statusBefore(listing.id(), block.listingVersion()),
+            "system:screening");
         String puid = statements.screeningRestore(new Statements.ScreeningRestore(id, block.decisionId(), m, after,
             seller, d.ruleSetVersion(), now));
         outbox.publish(m.id(), "listing.unblocked", Map.of("marketplace", m.code(), "listingId", listing.externalId(),
-            "statementOfReasons", puid, "restores", "sor-" + block.decisionId()));
-        events.publishEvent(new Screening.BlockLifted(block.decisionId()));
+            "status", after.status().name(), "statementOfReasons", puid, "restores", "sor-" + block.decisionId()));
+        events.publishEvent(new Screening.BlockLifted(block.decisionId(),
+            "screening no longer blocks the listing (rule set " + d.ruleSetVersion() + ")"));
         undoEffects(m, after, block.decisionId(), puid);
         audit.record(actor, "listing.restored", "listing", listing.id(), Map.of("block", block.decisionId().toString(),
             "ruleSet", d.ruleSetVersion()));

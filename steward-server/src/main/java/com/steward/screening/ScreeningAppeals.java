@@ -124,22 +124,25 @@ public class ScreeningAppeals {
       }
       Instant now = clock.instant();
       String status = "LIFT".equals(decision) ? "LIFTED" : "UPHELD";
-      repository.decideAppeal(id, status, why, staff.label(), now);
+      // the listing first: a sweep holds it while it looks whether a person has the block in hand
       Listing l = listings.lockById(a.listingId()).orElseThrow();
+      repository.decideAppeal(id, status, why, staff.label(), now);
       Marketplace m = marketplaces.byId(l.marketplaceId()).orElseThrow();
       var out = new LinkedHashMap<String, Object>();
       out.put("id", id);
       out.put("status", status);
       if ("LIFTED".equals(status) && l.status() == ListingStatus.BLOCKED) {
-        Listing active = listings.changeStatus(l.id(), ListingStatus.ACTIVE, staff.label());
+        ListingStatus before = repository.block(a.screeningDecisionId())
+            .map(b -> listings.statusBefore(l.id(), b.listingVersion())).orElse(ListingStatus.ACTIVE);
+        Listing active = listings.changeStatus(l.id(), before, staff.label());
         String puid = statements.screeningLift(new Statements.ScreeningLift(id, a.screeningDecisionId(), m, active,
             sellers.byId(l.sellerId()).orElseThrow(), why, now));
         outbox.publish(m.id(), "listing.unblocked", Map.of("marketplace", m.code(), "listingId", l.externalId(),
-            "statementOfReasons", puid));
+            "status", active.status().name(), "statementOfReasons", puid, "restores", "sor-" + a.screeningDecisionId()));
         out.put("statementOfReasons", puid);
       }
       if ("LIFTED".equals(status)) {
-        events.publishEvent(new Screening.BlockLifted(a.screeningDecisionId()));
+        events.publishEvent(new Screening.BlockLifted(a.screeningDecisionId(), "the block was lifted on complaint"));
         actions.undoEffects(m, l, a.screeningDecisionId(), (String) out.get("statementOfReasons"));
       }
       out.put("listingStatus", listings.byId(l.id()).orElseThrow().status());

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Screening, from {@code steward.screening.*} (defaults in {@code application.yml}, documented in
  * {@code docs/operations.md}). Checked at start: a bad value names its property.
  *
- * @param sweepOnApproval whether an approved brand revision (or an import) starts a sweep of the catalogue
+ * @param sweepOnApproval whether an approved brand revision (or an import, or a suspicious term added or removed)
+ *     starts a sweep of the catalogue
  * @param sweepListingsPerSecond a sweep's pace: 0 for as fast as the node screens, else at least 1
  */
 @ConfigurationProperties("steward.screening")

@@ -60,6 +60,39 @@ class ScreeningAppealIntegrationTests extends IntegrationTest {
             .containsEntry("statementOfReasons", lifted.str("statementOfReasons")));
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /** Migration V30: a complaint filed before it named a sweep's later BLOCK; it now names the block applied. */
+  @Test
+  void aComplaintThatNamedASweepsLaterDecisionIsMovedToTheBlockInForce() throws java.io.IOException {
+    var m = fixtures.marketplace();
+    var seller = fixtures.seller(m);
+    var blocked = fixtures.blockedListing(m, seller, "v30-1");
+    String block = blocked.str("screening.statementOfReasons").substring("sor-".length());
+    var filed = api.post(seller.key(), "/api/v1/marketplaces/" + m.code() + "/listings/v30-1/appeal",
+        Map.of("explanation", "This listing was blocked by mistake, please look again."));
+    assertThat(filed.str("screeningDecisionId")).isEqualTo(block);
+    // as a complaint filed before V30 was: naming a sweep's decision on the blocked listing, made just after
+    String sweeps = java.util.UUID.randomUUID().toString();
+    jdbc.sql("""
+        INSERT INTO screening_decision (id, listing_id, listing_version, marketplace_id, action, score, brand, rules,
+                                        matches, rule_set_version, created_at)
+        SELECT CAST(:id AS uuid), listing_id, listing_version + 1, marketplace_id, action, score, brand, rules, matches,
+               rule_set_version, created_at
+          FROM screening_decision WHERE id = CAST(:block AS uuid)
+        """).param("id", sweeps).param("block", block).update();
+    jdbc.sql("UPDATE screening_appeal SET screening_decision_id = CAST(:d AS uuid) WHERE id = CAST(:a AS uuid)")
+        .param("d", sweeps).param("a", filed.str("id")).update();
+    String migration;
+    try (var in = getClass().getResourceAsStream("/db/migration/V30__appeal_names_applied_block.sql")) {
+      migration = new String(java.util.Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    jdbc.sql(migration).update();
+    assertThat(jdbc.sql("SELECT CAST(screening_decision_id AS text) FROM screening_appeal WHERE id = CAST(:a AS uuid)")
+        .param("a", filed.str("id")).query(String.class).single()).isEqualTo(block);
+  }
+
   @Test
   void aLiftedBlockRestoresTheListingAndHoldsUntilTheContentChanges() {
     var m = fixtures.marketplace();
