@@ -40,7 +40,6 @@ public class SuspiciousTerms {
 
   public record Term(String term, String language, String addedBy, Instant addedAt) {}
 
-  /** Published after commit when the list changed. */
   /** Published in the transaction that added ({@code added}) or removed a term. */
   public record Changed(String term, boolean added) {}
 
