@@ -14,10 +14,15 @@ public final class DecisionJson {
 
   private DecisionJson() {}
 
-  /** A listing as the API and the command line receive it. */
+  /**
+   * A listing as the API and the command line receive it. {@code sellerRating} and {@code clusterRisk}
+   * (0 to 1, optional) stand for what a stored seller's rating gives an upsert, for rule sets with
+   * rules on them: a dry run and the command line read no seller.
+   */
   public record ListingJson(@Nullable String marketplace, @Nullable String listingId, @Nullable String sellerId,
       @Nullable String title, @Nullable String description, @Nullable String brand, @Nullable String category,
-      @Nullable Double price, @Nullable String currency, @Nullable String storeId) {
+      @Nullable Double price, @Nullable String currency, @Nullable String storeId, @Nullable Double sellerRating,
+      @Nullable Double clusterRisk) {
 
     /**
      * The listing as screening reads it, checked as a listing's upsert checks the same fields
@@ -45,8 +50,13 @@ public final class DecisionJson {
           c.add("currency", "an ISO 4217 code such as EUR");
         }
       }
+      for (var share : java.util.List.of(java.util.Map.entry("sellerRating", java.util.Optional.ofNullable(sellerRating)),
+          java.util.Map.entry("clusterRisk", java.util.Optional.ofNullable(clusterRisk)))) {
+        share.getValue().filter(v -> !(v >= 0 && v <= 1)).ifPresent(v -> c.add(share.getKey(), "a number from 0 to 1"));
+      }
       c.done();
-      return ListingFacts.of(mp, id, seller, t, d == null ? "" : d, b, cat, price).inStore(store).pricedIn(currency);
+      return new ListingFacts(mp, id, seller, t, d == null ? "" : d, b, cat, price, sellerRating, clusterRisk, null,
+          store, currency);
     }
   }
 

@@ -123,7 +123,8 @@ class BrandsIntegrationTests extends IntegrationTest {
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":-5}"),
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":1e400}"),
         Map.entry("listingId", "{\"marketplace\":\"dr\",\"listingId\":\"a/b\",\"sellerId\":\"s\",\"title\":\"a\"}"),
-        Map.entry("currency", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"currency\":\"EURO\"}"))) {
+        Map.entry("currency", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"currency\":\"EURO\"}"),
+        Map.entry("clusterRisk", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"clusterRisk\":2}"))) {
       var refused = api.post(analyst, "/api/v1/screening/dry-run", bad.getValue());
       assertThat(refused.status()).as(bad.getValue() + " -> " + refused).isEqualTo(400);
       assertThat(refused.str("field")).isEqualTo(bad.getKey());

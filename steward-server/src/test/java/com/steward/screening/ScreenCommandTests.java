@@ -135,4 +135,29 @@ class ScreenCommandTests {
     assertThatThrownBy(() -> ScreenCommand.run(brands, null, terms, in, out)).hasMessageContaining("terms.json")
         .hasMessageContaining("not valid JSON");
   }
+
+  @Test
+  void aSellersRatingAndRiskMayBeGivenForRulesOnThem() throws IOException {
+    Path brands = dir.resolve("brands.json");
+    Files.writeString(brands, "[{\"name\":\"Nike\"}]", StandardCharsets.UTF_8);
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, """
+        {"version":"risk-1","defaults":{"refer":0.5,"block":0.85},"rules":[
+          {"id":"unauthorised-mention","when":{"is":"UNAUTHORISED_MENTION"},"weight":0.2},
+          {"id":"risky-seller","when":{"atLeast":{"measure":"CLUSTER_RISK","value":0.9}},"weight":0.9}]}
+        """, StandardCharsets.UTF_8);
+    Path in = dir.resolve("listings.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike trainers\",\"clusterRisk\":0.95}",
+        "{\"marketplace\":\"tb\",\"listingId\":\"2\",\"sellerId\":\"s\",\"title\":\"Nike trainers\"}",
+        "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike trainers\",\"sellerRating\":1.5}"),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("decisions.jsonl");
+    assertThat(ScreenCommand.run(brands, rules, null, in, out)).isEqualTo(1);
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).contains("\"action\":\"BLOCK\"").contains("risky-seller");
+    assertThat(lines.get(1)).as("no risk given, none assumed").contains("\"action\":\"ALLOW\"")
+        .doesNotContain("risky-seller");
+    assertThat(lines.get(2)).contains("\"line\":3").contains("sellerRating: a number from 0 to 1");
+  }
 }
