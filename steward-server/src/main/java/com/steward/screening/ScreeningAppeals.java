@@ -73,8 +73,10 @@ public class ScreeningAppeals {
     c.done();
     return tx.execute(s -> {
       Marketplace m = marketplaces.byCode(marketplace).orElseThrow(() -> new NotFoundException("marketplace", marketplace));
-      Listing l = listings.find(m.id(), listingId).filter(x -> x.sellerId().equals(sellerId))
+      Listing found = listings.find(m.id(), listingId).filter(x -> x.sellerId().equals(sellerId))
           .orElseThrow(() -> new NotFoundException("listing", listingId));
+      // locked, as a sweep that may restore it holds it: a complaint is filed on a listing still blocked
+      Listing l = listings.lockById(found.id()).orElseThrow();
       if (l.status() != ListingStatus.BLOCKED) {
         throw new ConflictException("the listing is " + l.status() + ", not blocked by screening");
       }
@@ -117,7 +119,8 @@ public class ScreeningAppeals {
     }
     String why = c.text("reason", reason, 2000);
     c.done();
-    return tx.execute(s -> {
+    // a sweep holds a chunk's listings and their sellers' penalty locks: lost to it, the decision runs again
+    return com.steward.platform.db.Conflicts.retried(() -> tx.execute(s -> {
       Appeal a = repository.lockAppeal(id).orElseThrow(() -> new NotFoundException("complaint", id));
       if (!"OPEN".equals(a.status())) {
         throw new ConflictException("the complaint was already decided: " + a.status());
@@ -149,6 +152,6 @@ public class ScreeningAppeals {
       audit.record(staff, "screening.appeal_" + status.toLowerCase(), "listing", l.id(),
           Map.of("appeal", id.toString(), "reason", why));
       return out;
-    });
+    }));
   }
 }

@@ -169,39 +169,47 @@ public class Sweeps {
     // in another listener of the same commit, or on another node, whose changes this one learns
     // by polling. One look at the knowledge base's stamp per chunk makes sure.
     screening.rebuildIfStale();
-    tx.executeWithoutResult(s -> {
-      Sweep sweep = repository.lock(id).orElse(null);
-      if (sweep == null || !sweep.running()) {
-        return;
-      }
-      Instant began = clock.instant();
-      List<UUID[]> chunk = repository.nextListings(sweep.cursor(), CHUNK);
-      Map<UUID, Marketplace> mps = new HashMap<>();
-      int blocked = 0;
-      int referred = 0;
-      int restored = 0;
-      Actor actor = Actor.system("sweep");
-      for (UUID[] row : chunk) {
-        Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
-        var listing = listings.lockById(row[0]).orElseThrow();
-        var screened = actions.screen(actor, m, listing);
-        // blocked: listings this sweep took out of sight, not decisions on listings blocked before
-        blocked += screened.listing().status() == com.steward.listings.ListingStatus.BLOCKED
-            && listing.status() != com.steward.listings.ListingStatus.BLOCKED ? 1 : 0;
-        referred += "REFER".equals(screened.decision().get("action")) ? 1 : 0;
-        restored += Boolean.TRUE.equals(screened.decision().get("restored")) ? 1 : 0;
-      }
-      Instant now = clock.instant();
-      if (!chunk.isEmpty()) {
-        repository.advance(id, chunk.size(), blocked, referred, restored, chunk.getLast()[0], now);
-      }
-      if (chunk.size() < CHUNK) {
-        repository.finish(id, now);
-        audit.record(actor, "sweep.finished", "sweep", id, Map.of("done", sweep.done() + chunk.size()));
-      } else {
-        deadlines.schedule(TASK, id + ":" + (sweep.done() + chunk.size()), nextChunk(began, now, listingsPerSecond));
-      }
-    });
+    // a chunk holds its listings and their sellers' penalty locks until it commits; lost to a
+    // complaint's decision or an upsert that took them in another order, it runs again whole
+    com.steward.platform.db.Conflicts.retried(() -> tx.execute(s -> {
+      chunk(id);
+      return null;
+    }));
+  }
+
+  /** One chunk, in the caller's transaction. */
+  private void chunk(UUID id) {
+    Sweep sweep = repository.lock(id).orElse(null);
+    if (sweep == null || !sweep.running()) {
+      return;
+    }
+    Instant began = clock.instant();
+    List<UUID[]> rows = repository.nextListings(sweep.cursor(), CHUNK);
+    Map<UUID, Marketplace> mps = new HashMap<>();
+    int blocked = 0;
+    int referred = 0;
+    int restored = 0;
+    Actor actor = Actor.system("sweep");
+    for (UUID[] row : rows) {
+      Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
+      var listing = listings.lockById(row[0]).orElseThrow();
+      var screened = actions.screen(actor, m, listing);
+      // blocked: listings this sweep took out of sight, not decisions on listings blocked before
+      blocked += screened.listing().status() == com.steward.listings.ListingStatus.BLOCKED
+          && listing.status() != com.steward.listings.ListingStatus.BLOCKED ? 1 : 0;
+      referred += "REFER".equals(screened.decision().get("action")) ? 1 : 0;
+      restored += Boolean.TRUE.equals(screened.decision().get("restored")) ? 1 : 0;
+    }
+    Instant now = clock.instant();
+    if (!rows.isEmpty()) {
+      repository.advance(id, rows.size(), blocked, referred, restored, rows.getLast()[0], now);
+    }
+    if (rows.size() < CHUNK) {
+      repository.finish(id, now);
+      audit.record(actor, "sweep.finished", "sweep", id, Map.of("done", sweep.done() + rows.size()));
+    } else {
+      deadlines.schedule(TASK, id + ":" + (sweep.done() + rows.size()), nextChunk(began, now, listingsPerSecond));
+    }
   }
 
   /**
