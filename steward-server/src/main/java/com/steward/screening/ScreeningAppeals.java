@@ -137,11 +137,11 @@ public class ScreeningAppeals {
       if ("LIFTED".equals(status) && l.status() == ListingStatus.BLOCKED) {
         ListingStatus before = repository.block(a.screeningDecisionId())
             .map(b -> listings.statusBefore(l.id(), b.listingVersion())).orElse(ListingStatus.ACTIVE);
-        Listing active = listings.changeStatus(l.id(), before, staff.label());
-        String puid = statements.screeningLift(new Statements.ScreeningLift(id, a.screeningDecisionId(), m, active,
+        Listing restored = listings.changeStatus(l.id(), before, staff.label());
+        String puid = statements.screeningLift(new Statements.ScreeningLift(id, a.screeningDecisionId(), m, restored,
             sellers.byId(l.sellerId()).orElseThrow(), why, now));
         outbox.publish(m.id(), "listing.unblocked", Map.of("marketplace", m.code(), "listingId", l.externalId(),
-            "status", active.status().name(), "statementOfReasons", puid, "restores", "sor-" + a.screeningDecisionId()));
+            "status", restored.status().name(), "statementOfReasons", puid, "restores", "sor-" + a.screeningDecisionId()));
         out.put("statementOfReasons", puid);
       }
       if ("LIFTED".equals(status)) {
