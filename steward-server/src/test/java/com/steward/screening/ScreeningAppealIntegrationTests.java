@@ -63,6 +63,47 @@ class ScreeningAppealIntegrationTests extends IntegrationTest {
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  javax.sql.DataSource dataSource;
+
+  /**
+   * A sweep's chunk holds the penalty lock of a seller it blocked a listing of, then wants the
+   * seller's next listing; a complaint's decision holds that listing, then wants the penalty lock.
+   * PostgreSQL aborts the decision, which waited first, and the decision runs again.
+   */
+  @Test
+  void aDecisionThatLosesADeadlockToASweepRunsAgain() throws Exception {
+    var m = fixtures.marketplace();
+    var seller = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/listings/dl-1";
+    fixtures.blockedListing(m, seller, "dl-1");
+    String appeal = api.post(seller.key(), path + "/appeal", Map.of("explanation",
+        "This listing was blocked by mistake, please look again.")).str("id");
+    String listing = jdbc.sql("SELECT CAST(id AS text) FROM listing WHERE marketplace_id = (SELECT id FROM marketplace"
+        + " WHERE code = :m) AND external_id = 'dl-1'").param("m", m.code()).query(String.class).single();
+    String analyst = fixtures.analystKey();
+    try (var sweep = dataSource.getConnection()) {
+      sweep.setAutoCommit(false);
+      try (var st = sweep.createStatement()) {
+        st.execute("SELECT pg_advisory_xact_lock(7316003, hashtext('" + seller.uuid() + "'))");
+      }
+      var decided = java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(analyst,
+          "/api/v1/screening-appeals/" + appeal + "/decision", Map.of("decision", "LIFT", "reason", "Checked")));
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+          "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").query(Long.class).single() > 0);
+      try (var st = sweep.createStatement()) {
+        st.execute("SELECT id FROM listing WHERE id = '" + listing + "' FOR UPDATE");
+      } catch (java.sql.SQLException lost) {
+        // the other side may be the one PostgreSQL aborts; the decision then goes through at once
+      }
+      sweep.rollback();
+      var r = decided.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(r.status()).as(r.toString()).isEqualTo(200);
+      assertThat(r.str("status")).isEqualTo("LIFTED");
+      assertThat(api.get(m.key(), path).str("status")).isEqualTo("ACTIVE");
+    }
+  }
+
   /** Migration V30: a complaint filed before it named a sweep's later BLOCK; it now names the block applied. */
   @Test
   void aComplaintThatNamedASweepsLaterDecisionIsMovedToTheBlockInForce() throws java.io.IOException {
