@@ -1,6 +1,5 @@
 package com.steward.screening;
 
-
 import com.steward.core.screening.rules.Decision;
 import com.steward.platform.db.Sql;
 import java.sql.ResultSet;

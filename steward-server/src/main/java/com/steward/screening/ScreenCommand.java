@@ -161,15 +161,15 @@ public final class ScreenCommand {
     }
     List<String> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (int n = 0; n < root.size(); n++) {
-      int i = n;
+    for (int i = 0; i < root.size(); i++) {
       JsonNode t = root.get(i).isObject() ? root.get(i).path("term") : root.get(i);
       var c = new com.steward.platform.errors.Check(); // as POST /api/v1/suspicious-terms checks it
       String term = SuspiciousTerms.term(c, t.isString() ? t.asString() : null);
       if (c.problems().isEmpty()) {
         out.add(term);
-      } else {
-        c.problems().forEach(p -> problems.add("[" + i + "]: " + p.message()));
+      }
+      for (var p : c.problems()) {
+        problems.add("[" + i + "]: " + p.message());
       }
     }
     if (!problems.isEmpty()) {

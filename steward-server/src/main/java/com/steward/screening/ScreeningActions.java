@@ -112,9 +112,10 @@ class ScreeningActions implements ListingScreen {
   /**
    * Screens and acts. In a sweep ({@code sweep}), a listing that screening blocked and that it no
    * longer blocks is restored, if it is as it was blocked (the marketplace changed nothing since)
-   * and no person upheld the block on the seller's complaint: the rules or the knowledge changed,
-   * not the listing. A listing's own edit never lifts a block (a counterfeit with "replica"
-   * taken out of its title is still the listing that was blocked); the seller's complaint does.
+   * and no person has the block in hand (a complaint about it open, or one upheld): the rules or
+   * the knowledge changed, not the listing. A listing's own edit never lifts a block (a counterfeit
+   * with "replica" taken out of its title is still the listing that was blocked); the seller's
+   * complaint does.
    */
   private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean sweep) {
     Decision d = screening.screen(facts(m, listing, seller));
@@ -149,13 +150,8 @@ class ScreeningActions implements ListingScreen {
           d.rules(), now));
       out.put("statementOfReasons", puid);
       for (var effect : d.effects()) {
-        var e = new LinkedHashMap<String, Object>();
-        e.put("marketplace", m.code());
-        e.put("sellerId", seller.externalId());
-        e.put("listingId", listing.externalId());
+        var e = effectEvent(m, seller, listing, puid);
         e.put("rules", d.rules());
-        e.put("source", "screening"); // the penalty ladder suspends marketing too, with source penalty-ladder
-        e.put("statementOfReasons", puid);
         String type = switch (effect) {
           case LOWER_CREDIT -> "seller.credit_lowered";
           case SUSPEND_MARKETING -> "seller.marketing_suspended";
@@ -165,9 +161,9 @@ class ScreeningActions implements ListingScreen {
       }
     } else if (sweep && d.action() != Decision.Action.BLOCK && listing.status() == ListingStatus.BLOCKED) {
       var block = repository.blockInForce(listing.id()).orElse(null);
-      // the block is a version of its own: one more means nothing changed since
-      // A complaint open or upheld leaves the block to the person who has it (the complaint's
-      // decision locks the listing first, so this look and that decision do not cross).
+      // The block is a version of its own: one more means nothing changed since. A complaint's
+      // decision locks the listing before it writes, so the look at the complaints and that
+      // decision do not cross.
       if (block != null && listing.version() == block.listingVersion() + 1
           && !repository.inPersonsHands(listing.id(), block.at())) {
         after = listings.changeStatus(listing, listings.statusBefore(listing.id(), block.listingVersion()),
@@ -178,7 +174,7 @@ class ScreeningActions implements ListingScreen {
             "status", after.status().name(), "statementOfReasons", puid, "restores", "sor-" + block.decisionId()));
         events.publishEvent(new Screening.BlockLifted(block.decisionId(),
             "screening no longer blocks the listing (rule set " + d.ruleSetVersion() + ")"));
-        undoEffects(m, after, block.decisionId(), puid);
+        undoEffects(m, seller, after, block.decisionId(), puid);
         audit.record(actor, "listing.restored", "listing", listing.id(), Map.of("block", block.decisionId().toString(),
             "ruleSet", d.ruleSetVersion()));
         out.put("restored", true);
@@ -194,24 +190,35 @@ class ScreeningActions implements ListingScreen {
    * statement of reasons ({@code restores}). The penalty points it gave are overturned by the
    * penalties' own listener of {@link Screening.BlockLifted}.
    */
-  void undoEffects(Marketplace m, Listing l, UUID decisionId, @org.jspecify.annotations.Nullable String liftPuid) {
+  void undoEffects(Marketplace m, Seller seller, Listing l, UUID decisionId,
+      @org.jspecify.annotations.Nullable String liftPuid) {
     var fired = repository.fired(decisionId).orElseThrow();
-    var seller = sellers.byId(l.sellerId()).orElseThrow();
     for (var effect : screening.effects(fired.ruleSetVersion(), fired.rules())) {
-      var data = new LinkedHashMap<String, Object>();
-      data.put("marketplace", m.code());
-      data.put("sellerId", seller.externalId());
-      data.put("listingId", l.externalId());
-      data.put("source", "screening");
+      var data = effectEvent(m, seller, l, liftPuid);
       data.put("restores", "sor-" + decisionId);
-      if (liftPuid != null) {
-        data.put("statementOfReasons", liftPuid);
-      }
       String type = switch (effect) {
         case LOWER_CREDIT -> "seller.credit_restored";
         case SUSPEND_MARKETING -> "seller.marketing_restored";
       };
       outbox.publish(m.id(), type, data);
     }
+  }
+
+  /**
+   * What an event about a screening effect on the seller says: the seller, the listing, the
+   * statement ({@code puid}, if any) and its source, screening (the penalty ladder suspends
+   * marketing too, as source penalty-ladder).
+   */
+  private static Map<String, Object> effectEvent(Marketplace m, Seller seller, Listing l,
+      @org.jspecify.annotations.Nullable String puid) {
+    var data = new LinkedHashMap<String, Object>();
+    data.put("marketplace", m.code());
+    data.put("sellerId", seller.externalId());
+    data.put("listingId", l.externalId());
+    data.put("source", "screening");
+    if (puid != null) {
+      data.put("statementOfReasons", puid);
+    }
+    return data;
   }
 }

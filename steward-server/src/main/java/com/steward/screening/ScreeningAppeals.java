@@ -131,6 +131,7 @@ public class ScreeningAppeals {
       Listing l = listings.lockById(a.listingId()).orElseThrow();
       repository.decideAppeal(id, status, why, staff.label(), now);
       Marketplace m = marketplaces.byId(l.marketplaceId()).orElseThrow();
+      var seller = sellers.byId(l.sellerId()).orElseThrow();
       var out = new LinkedHashMap<String, Object>();
       out.put("id", id);
       out.put("status", status);
@@ -139,14 +140,14 @@ public class ScreeningAppeals {
             .map(b -> listings.statusBefore(l.id(), b.listingVersion())).orElse(ListingStatus.ACTIVE);
         Listing restored = listings.changeStatus(l.id(), before, staff.label());
         String puid = statements.screeningLift(new Statements.ScreeningLift(id, a.screeningDecisionId(), m, restored,
-            sellers.byId(l.sellerId()).orElseThrow(), why, now));
+            seller, why, now));
         outbox.publish(m.id(), "listing.unblocked", Map.of("marketplace", m.code(), "listingId", l.externalId(),
             "status", restored.status().name(), "statementOfReasons", puid, "restores", "sor-" + a.screeningDecisionId()));
         out.put("statementOfReasons", puid);
       }
       if ("LIFTED".equals(status)) {
         events.publishEvent(new Screening.BlockLifted(a.screeningDecisionId(), "the block was lifted on complaint"));
-        actions.undoEffects(m, l, a.screeningDecisionId(), (String) out.get("statementOfReasons"));
+        actions.undoEffects(m, seller, l, a.screeningDecisionId(), (String) out.get("statementOfReasons"));
       }
       out.put("listingStatus", listings.byId(l.id()).orElseThrow().status());
       audit.record(staff, "screening.appeal_" + status.toLowerCase(), "listing", l.id(),

@@ -175,12 +175,7 @@ class ReferralIntegrationTests extends IntegrationTest {
     assertThat(answered.str("status")).as(answered.toString()).isEqualTo("AUTHENTIC");
     String listing = answered.str("listing.listingId");
 
-    var started = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "re-screen after a brand change"));
-    String sweep = started.str("id");
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
-      deadlines.checkNow();
-      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
-    });
+    fixtures.sweep(deadlines, "re-screen after a brand change");
     int referrals = jdbc.sql("""
         SELECT count(*) FROM referral r JOIN listing l ON l.id = r.listing_id JOIN marketplace mp ON mp.id = l.marketplace_id
          WHERE mp.code = :code AND l.external_id = :ext

@@ -19,13 +19,11 @@ class ScreenCommandTests {
 
   @Test
   void screensEachLineInOrderAndReportsUnreadableLines() throws IOException {
-    Path brands = dir.resolve("brands.json");
-    Files.writeString(brands, """
+    Path brands = file("brands.json", """
         [{"name":"Nike","aliases":["耐克","NIKE"],"keywords":["air max"],
           "authorizedSellers":["tb:seller-1"],"priceFloors":{"shoes":40.0}}]
-        """, StandardCharsets.UTF_8);
-    Path in = dir.resolve("listings.jsonl");
-    Files.writeString(in, String.join("\n",
+        """);
+    Path in = file("listings.jsonl",
         """
         {"marketplace":"tb","listingId":"1","sellerId":"seller-9","title":"N1ke Air Max 1:1 replica","description":"","brand":"","category":"shoes","price":12.5,"currency":"USD"}""",
         """
@@ -34,8 +32,7 @@ class ScreenCommandTests {
         """
         {"marketplace":"tb","listingId":"4","sellerId":"seller-9","title":"Phone case for iPhone"}""",
         """
-        {"marketplace":"tb","listingId":"5","sellerId":"seller-9","title":"2024新款耐克运动鞋","category":"shoes","price":20}"""),
-        StandardCharsets.UTF_8);
+        {"marketplace":"tb","listingId":"5","sellerId":"seller-9","title":"2024新款耐克运动鞋","category":"shoes","price":20}""");
     Path out = dir.resolve("decisions.jsonl");
     int errors = ScreenCommand.run(brands, in, out);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -53,17 +50,15 @@ class ScreenCommandTests {
 
   @Test
   void aBrandsFileIsCheckedAsTheApiChecksABrandAndEveryProblemIsNamed() throws IOException {
-    Path brands = dir.resolve("brands.json");
-    Files.writeString(brands, """
+    Path brands = file("brands.json", """
         [{"name":"Nike","priceFloors":{"shoes":40.0}},
          {"name":""},
          5,
          {"name":"Adidas","priceFloors":{"shoes":-5},"authorizedSellers":["tb:seller-1","no-marketplace"]},
          {"name":"Puma","thresholds":{"refer":0.9,"block":0.2}},
          {"name":"Asics","priceFloors":{"shoes":"cheap"}}]
-        """, StandardCharsets.UTF_8);
-    Path in = dir.resolve("listings.jsonl");
-    Files.writeString(in, "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\"}\n");
+        """);
+    Path in = file("listings.jsonl", "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\"}\n");
     Path out = dir.resolve("decisions.jsonl");
 
     assertThatThrownBy(() -> ScreenCommand.run(brands, in, out))
@@ -81,14 +76,11 @@ class ScreenCommandTests {
 
   @Test
   void aFieldOfTheWrongTypeIsNamedOnItsLine() throws IOException {
-    Path brands = dir.resolve("brands.json");
-    Files.writeString(brands, "[{\"name\":\"Nike\",\"priceFloors\":{\"shoes\":40.0}}]", StandardCharsets.UTF_8);
-    Path in = dir.resolve("listings.jsonl");
-    Files.writeString(in, String.join("\n",
+    Path brands = file("brands.json", "[{\"name\":\"Nike\",\"priceFloors\":{\"shoes\":40.0}}]");
+    Path in = file("listings.jsonl",
         "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\",\"price\":\"cheap\"}",
         "{\"marketplace\":\"tb\",\"listingId\":\"2\",\"sellerId\":\"s\",\"title\":[\"Nike\"]}",
-        "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike shoes\",\"category\":\"shoes\",\"price\":10}"),
-        StandardCharsets.UTF_8);
+        "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike shoes\",\"category\":\"shoes\",\"price\":10}");
     Path out = dir.resolve("decisions.jsonl");
     assertThat(ScreenCommand.run(brands, in, out)).isEqualTo(2);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -99,17 +91,14 @@ class ScreenCommandTests {
 
   @Test
   void rulesAndTermsFilesChangeTheDecisionAndBadOnesAreRefusedWithTheirProblemsNamed() throws IOException {
-    Path brands = dir.resolve("brands.json");
-    Files.writeString(brands, "[{\"name\":\"Nike\"}]", StandardCharsets.UTF_8);
-    Path in = dir.resolve("listings.jsonl");
-    Files.writeString(in, "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\","
-        + "\"title\":\"Nike trainers, zapato falso\"}", StandardCharsets.UTF_8);
+    Path brands = file("brands.json", "[{\"name\":\"Nike\"}]");
+    Path in = file("listings.jsonl", "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\","
+        + "\"title\":\"Nike trainers, zapato falso\"}");
     Path out = dir.resolve("decisions.jsonl");
     assertThat(ScreenCommand.run(brands, in, out)).isZero();
     assertThat(Files.readString(out)).as("falso is a standard term").contains("\"action\":\"BLOCK\"");
 
-    Path terms = dir.resolve("terms.json");
-    Files.writeString(terms, "[{\"term\":\"replica\",\"language\":\"en\"}, \"1:1\"]", StandardCharsets.UTF_8);
+    Path terms = file("terms.json", "[{\"term\":\"replica\",\"language\":\"en\"}, \"1:1\"]");
     assertThat(ScreenCommand.run(brands, null, terms, in, out)).isZero();
     assertThat(Files.readString(out)).as("a list without it").doesNotContain("suspicious-term");
 
@@ -118,8 +107,7 @@ class ScreenCommandTests {
     var draft = new java.util.LinkedHashMap<String, Object>(standard);
     draft.put("version", "lenient-1");
     draft.put("defaults", java.util.Map.of("refer", 0.5, "block", 0.99));
-    Path rules = dir.resolve("rules.json");
-    Files.writeString(rules, tools.jackson.databind.json.JsonMapper.builder().build()
+    Path rules = file("rules.json", tools.jackson.databind.json.JsonMapper.builder().build()
         .writeValueAsString(java.util.Map.of("version", "lenient-1", "status", "PUBLISHED", "ruleSet", draft)));
     assertThat(ScreenCommand.run(brands, rules, null, in, out)).isZero();
     assertThat(Files.readString(out)).contains("\"action\":\"REFER\"").contains("\"ruleSetVersion\":\"lenient-1\"");
@@ -138,20 +126,16 @@ class ScreenCommandTests {
 
   @Test
   void aSellersRatingAndRiskMayBeGivenForRulesOnThem() throws IOException {
-    Path brands = dir.resolve("brands.json");
-    Files.writeString(brands, "[{\"name\":\"Nike\"}]", StandardCharsets.UTF_8);
-    Path rules = dir.resolve("rules.json");
-    Files.writeString(rules, """
+    Path brands = file("brands.json", "[{\"name\":\"Nike\"}]");
+    Path rules = file("rules.json", """
         {"version":"risk-1","defaults":{"refer":0.5,"block":0.85},"rules":[
           {"id":"unauthorised-mention","when":{"is":"UNAUTHORISED_MENTION"},"weight":0.2},
           {"id":"risky-seller","when":{"atLeast":{"measure":"CLUSTER_RISK","value":0.9}},"weight":0.9}]}
-        """, StandardCharsets.UTF_8);
-    Path in = dir.resolve("listings.jsonl");
-    Files.writeString(in, String.join("\n",
+        """);
+    Path in = file("listings.jsonl",
         "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike trainers\",\"clusterRisk\":0.95}",
         "{\"marketplace\":\"tb\",\"listingId\":\"2\",\"sellerId\":\"s\",\"title\":\"Nike trainers\"}",
-        "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike trainers\",\"sellerRating\":1.5}"),
-        StandardCharsets.UTF_8);
+        "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike trainers\",\"sellerRating\":1.5}");
     Path out = dir.resolve("decisions.jsonl");
     assertThat(ScreenCommand.run(brands, rules, null, in, out)).isEqualTo(1);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -159,5 +143,10 @@ class ScreenCommandTests {
     assertThat(lines.get(1)).as("no risk given, none assumed").contains("\"action\":\"ALLOW\"")
         .doesNotContain("risky-seller");
     assertThat(lines.get(2)).contains("\"line\":3").contains("sellerRating: a number from 0 to 1");
+  }
+
+  /** A file of the test's folder with these lines. */
+  private Path file(String name, String... lines) throws IOException {
+    return Files.writeString(dir.resolve(name), String.join("\n", lines), StandardCharsets.UTF_8);
   }
 }

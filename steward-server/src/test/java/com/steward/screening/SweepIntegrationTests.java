@@ -38,14 +38,8 @@ class SweepIntegrationTests extends IntegrationTest {
 
     assertThat(api.post(h.key(), "/api/v1/sweeps", Map.of("reason", "x")).status()).isEqualTo(403);
     assertThat(api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of()).status()).isEqualTo(400);
-    var started = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "brand " + brand + " approved"));
-    assertThat(started.status()).as(started.toString()).isEqualTo(202);
-    String sweep = started.str("id");
-    await().atMost(Duration.ofSeconds(60)).until(() -> {
-      deadlines.checkNow();
-      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep).str("status"));
-    });
-    var done = api.get(ADMIN_KEY, "/api/v1/sweeps/" + sweep);
+    var done = fixtures.sweep(deadlines, "brand " + brand + " approved");
+    String sweep = done.str("id");
     assertThat(done.str("done")).isEqualTo(done.str("total"));
     assertThat(Integer.parseInt(done.str("blocked"))).isGreaterThanOrEqualTo(5);
     assertThat(done.at("eta")).isNull();
@@ -56,12 +50,7 @@ class SweepIntegrationTests extends IntegrationTest {
     assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps").body()).contains(sweep);
 
     // a second sweep finds these listings blocked already: they are not counted as blocked again
-    String again = api.post(ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", "again")).str("id");
-    await().atMost(Duration.ofSeconds(60)).until(() -> {
-      deadlines.checkNow();
-      return "DONE".equals(api.get(ADMIN_KEY, "/api/v1/sweeps/" + again).str("status"));
-    });
-    assertThat(api.get(ADMIN_KEY, "/api/v1/sweeps/" + again).str("blocked"))
+    assertThat(fixtures.sweep(deadlines, "again").str("blocked"))
         .as("the catalogue was swept just before: nothing new to take out of sight").isEqualTo("0");
   }
 

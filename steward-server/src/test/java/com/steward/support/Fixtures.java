@@ -150,7 +150,9 @@ public final class Fixtures {
    * scheduler polls hourly, so {@code deadlines} is asked to look for each next chunk.
    */
   public Api.Response sweep(com.steward.platform.scheduling.Deadlines deadlines, String reason) {
-    String id = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", reason)).str("id");
+    var started = api.post(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps", Map.of("reason", reason));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String id = started.str("id");
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> {
       deadlines.checkNow();
       return "DONE".equals(api.get(IntegrationTest.ADMIN_KEY, "/api/v1/sweeps/" + id).str("status"));
