@@ -7,7 +7,7 @@ fewer than a fifth of the titles it appears in (brands lead titles), and is not 
 independent simple-icons list. The import leaves out one-word brand names and aliases on the
 list ("Style", "Cap", "Yellow"); registered brands are never filtered.
 
-    python3 scripts/generic-title-words.py ../shared/data > steward-server/src/main/resources/brands/generic-title-words.txt
+    python3 scripts/generic-title-words.py ../shared/data > steward-core/src/main/resources/com/steward/core/screening/generic-title-words.txt
 """
 import collections
 import csv

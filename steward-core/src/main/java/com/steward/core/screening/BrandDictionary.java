@@ -1,0 +1,123 @@
+package com.steward.core.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A public brand dictionary (the OpenStreetMap name-suggestion index) made into brands screening can
+ * use: the rows of one Wikidata id (or, without one, of one brand name) are one brand, and its
+ * display names, localised names ({@code zh=耐克}) and match names are its aliases. Rows outside the
+ * wanted categories are left out, and so are names and aliases that would be found in every other
+ * title: those that fold to one char or to a number ({@code X}, {@code 3}, {@code 76}), and those
+ * that are one ordinary word of product titles ({@code Style}, {@code Cap}; the list
+ * {@link #GENERIC_WORDS} and how it is made are in {@code scripts/generic-title-words.py}).
+ *
+ * <p>The server's import and the quality evaluation read the dictionary through this class, so that
+ * what is measured is what a marketplace imports. It reads no file: the caller parses the CSV and
+ * reads the word list from the classpath.
+ */
+public final class BrandDictionary {
+
+  /** The classpath resource of the ordinary words of product titles, one a line, {@code #} comments. */
+  public static final String GENERIC_WORDS = "/com/steward/core/screening/generic-title-words.txt";
+
+  /** The most aliases one brand keeps; the index has brands with hundreds of match names. */
+  public static final int MAX_ALIASES = 200;
+
+  /** The CSV columns a row is made of. */
+  public static final List<String> COLUMNS = List.of("display_name", "brand", "brand_wikidata", "osm_category",
+      "localized_names", "match_names");
+
+  /** One row of the dictionary; {@code localizedNames} and {@code matchNames} are {@code |}-separated. */
+  public record Row(String displayName, String brand, String wikidata, String category, String localizedNames,
+      String matchNames) {}
+
+  /** A brand of the dictionary: its Wikidata id (or null), its name and its aliases. */
+  public record Entry(@Nullable String externalId, String name, List<String> aliases) {}
+
+  private final TextNormalizer normalizer;
+  private final Set<String> generic;
+
+  /** A dictionary that leaves out the one-word names in {@code genericWords} (as written in the list). */
+  public BrandDictionary(TextNormalizer normalizer, Set<String> genericWords) {
+    this.normalizer = normalizer;
+    this.generic = genericWords.stream().map(this::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The words of a list in the format of {@link #GENERIC_WORDS}: blank lines and {@code #} lines skipped. */
+  public static Set<String> wordList(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The brands of {@code rows} whose category starts with one of {@code categories} (all, if empty), in order. */
+  public List<Entry> read(Iterable<Row> rows, List<String> categories) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    Map<String, Set<String>> forms = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (!categories.isEmpty() && categories.stream().noneMatch(c -> r.category().startsWith(c))) {
+        continue;
+      }
+      String brand = r.brand().strip();
+      String brandKey = key(brand);
+      if (!distinctiveKey(brandKey)) {
+        continue;
+      }
+      String wikidata = r.wikidata().strip();
+      String id = wikidata.isEmpty() ? "name:" + brand : wikidata;
+      names.putIfAbsent(id, brand);
+      Set<String> a = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
+      Set<String> f = forms.computeIfAbsent(id, k -> new LinkedHashSet<>(List.of(brandKey)));
+      add(a, f, r.displayName());
+      for (String v : r.localizedNames().split("\\|")) {
+        add(a, f, v.contains("=") ? v.substring(v.indexOf('=') + 1) : v);
+      }
+      for (String v : r.matchNames().split("\\|")) {
+        add(a, f, v);
+      }
+    }
+    List<Entry> out = new ArrayList<>();
+    names.forEach((id, name) -> out.add(new Entry(id.startsWith("name:") ? null : id, name,
+        List.copyOf(aliases.get(id)))));
+    return out;
+  }
+
+  /**
+   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more,
+   * and is not one ordinary word of product titles.
+   */
+  public boolean distinctive(String name) {
+    return distinctiveKey(key(name));
+  }
+
+  private boolean distinctiveKey(String key) {
+    boolean letter = false;
+    for (int i = 0; i < key.length() && !letter; i++) {
+      letter = Character.isLetter(key.charAt(i));
+    }
+    return letter && key.length() >= 2 && !generic.contains(key);
+  }
+
+  /** Adds the alias unless it normalises like the name or another alias, or there are enough. */
+  private void add(Set<String> aliases, Set<String> forms, String raw) {
+    String v = raw.strip();
+    if (v.isEmpty() || v.length() > 200 || aliases.size() >= MAX_ALIASES) {
+      return;
+    }
+    String k = key(v);
+    if (distinctiveKey(k) && forms.add(k)) {
+      aliases.add(v);
+    }
+  }
+
+  private String key(String s) {
+    return normalizer.normalize(s).text().strip();
+  }
+}
