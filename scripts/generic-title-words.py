@@ -3,8 +3,10 @@
 
 A word (two or more ASCII letters, lower case) is generic when it appears in at least five titles
 of the Walmart-Amazon and Abt-Buy product tables, is not a value of their brand column, starts
-fewer than a fifth of the titles it appears in (brands lead titles), and is not a brand of the
-independent simple-icons list. The import leaves out one-word brand names and aliases on the
+fewer than a fifth of the titles it appears in (brands lead titles), and either is not a brand of the
+independent simple-icons list or appears in at least 30 titles: a brand that titles use that often
+without leading with it is an ordinary word there ("black", "mini", "express", "shell", "orange"),
+while a brand named in fewer ("toyota", "google", "nissan" in "floor mats for ...") stays. The import leaves out one-word brand names and aliases on the
 list ("Style", "Cap", "Yellow"); registered brands are never filtered.
 
     python3 scripts/generic-title-words.py ../shared/data > steward-core/src/main/resources/com/steward/core/screening/generic-title-words.txt
@@ -32,7 +34,7 @@ for name in ["walmart_amazon/tableA.csv", "walmart_amazon/tableB.csv", "abt_buy/
 with open(f"{root}/brands_simple_icons/brands.csv", encoding="utf-8") as f:
     icons = {row["title"].lower() for row in csv.DictReader(f)}
 generic = sorted(w for w, n in titles.items()
-                 if n >= 5 and w not in brands and first[w] < 0.2 * n and w not in icons)
+                 if n >= 5 and w not in brands and first[w] < 0.2 * n and (w not in icons or n >= 30))
 print("# Ordinary words of product titles; see scripts/generic-title-words.py (data: ../shared/data/products, brands_simple_icons).")
 for w in generic:
     print(w)

@@ -1,5 +1,6 @@
 package com.steward.bench;
 
+import com.steward.core.screening.BrandDictionary;
 import com.steward.core.screening.TextNormalizer;
 import java.io.IOException;
 import java.io.Reader;
@@ -27,6 +28,19 @@ final class BenchData {
 
   static Path root() {
     return Path.of(System.getProperty("steward.data", "../shared/data"));
+  }
+
+  /** The brand dictionary as the server's import reads NSI, with the word list it ships with. */
+  static BrandDictionary brandDictionary() {
+    try (var in = BrandDictionary.class.getResourceAsStream(BrandDictionary.GENERIC_WORDS)) {
+      if (in == null) {
+        throw new IllegalStateException(BrandDictionary.GENERIC_WORDS + " is missing from the classpath");
+      }
+      return new BrandDictionary(TextNormalizer.standard(),
+          BrandDictionary.wordList(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Distinct normalised brand terms: names, brands, localised names and match names. */

@@ -1,6 +1,8 @@
 package com.steward.bench;
 
+import com.steward.core.screening.BrandDictionary;
 import com.steward.core.screening.MentionClassifier;
+import com.steward.core.screening.TextNormalizer;
 import com.steward.core.screening.rules.BrandProfile;
 import com.steward.core.screening.rules.Decision.Action;
 import com.steward.core.screening.rules.ListingFacts;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,13 +51,28 @@ final class ScreeningCases {
     NONE
   }
 
-  /** One NSI brand: its name and every other spelling. */
-  record Brand(String name, List<String> aliases) {}
+  /** One NSI brand: its name, every other spelling, and its Wikidata id (null if it has none). */
+  record Brand(String name, List<String> aliases, @Nullable String wikidata) {
+
+    Brand(String name, List<String> aliases) {
+      this(name, aliases, null);
+    }
+  }
 
   /** A product record: the title, its brand column and its price, each as the data has it. */
   record Product(String title, @Nullable String brand, @Nullable Double price) {}
 
-  record Sources(List<Brand> brands, List<Product> products, List<BrandSpotting.Title> chinese) {}
+  /**
+   * The data: NSI's brands (every category, for the titles' brands), its rows as the server's
+   * import reads them, the English products and the Chinese titles.
+   */
+  record Sources(List<Brand> brands, List<Product> products, List<BrandSpotting.Title> chinese,
+      List<BrandDictionary.Row> dictionary) {
+
+    Sources(List<Brand> brands, List<Product> products, List<BrandSpotting.Title> chinese) {
+      this(brands, products, chinese, List.of());
+    }
+  }
 
   /**
    * One labelled listing: its case type, the variant inside the type (a disguise, a term, a
@@ -103,7 +121,10 @@ final class ScreeningCases {
   static Sources load(Path root) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> forms = new LinkedHashMap<>();
+    List<BrandDictionary.Row> rows = new ArrayList<>();
     for (CSVRecord r : BenchData.csv(root.resolve("brands_nsi/nsi_brands.csv"))) {
+      rows.add(new BrandDictionary.Row(r.get("display_name"), r.get("brand"), r.get("brand_wikidata"),
+          r.get("osm_category"), r.get("localized_names"), r.get("match_names")));
       String qid = r.get("brand_wikidata").strip();
       String brand = r.get("brand").strip();
       if (brand.isEmpty()) {
@@ -127,7 +148,7 @@ final class ScreeningCases {
       String unique = used.add(name) ? name : name + " [" + key + "]";
       used.add(unique);
       List<String> aliases = forms.get(key).stream().filter(a -> a.length() >= 2 && !a.equals(name)).toList();
-      brands.add(new Brand(unique, aliases));
+      brands.add(new Brand(unique, aliases, key.startsWith("name:") ? null : key));
     });
     List<Product> products = new ArrayList<>();
     for (String f : List.of("products/walmart_amazon/tableA.csv", "products/walmart_amazon/tableB.csv")) {
@@ -138,7 +159,7 @@ final class ScreeningCases {
     List<BrandSpotting.Title> chinese = new ArrayList<>();
     chinese.addAll(BrandSpotting.read(root.resolve("zh_taobao_titles/train.txt")));
     chinese.addAll(BrandSpotting.read(root.resolve("zh_taobao_titles/dev.txt")));
-    return new Sources(brands, products, chinese);
+    return new Sources(brands, products, chinese, rows);
   }
 
   private static @Nullable String blankToNull(String s) {
@@ -161,8 +182,18 @@ final class ScreeningCases {
     /** the brands the labelled titles name, as rights holders would register them */
     REGISTERED,
     /** every NSI brand, as a plain import of the list would give */
-    ALL_NSI
+    ALL_NSI,
+    /**
+     * the brands the labelled titles name, registered by their owners, and beside them NSI's shop
+     * brands as the server's import leaves them (filtered, without an owner): a marketplace that
+     * imported the dictionary, as the demo does, and whose rights holders registered their brands.
+     * The labelled listings are those of {@link #REGISTERED}.
+     */
+    IMPORTED
   }
+
+  /** The categories of NSI the demo imports. */
+  static final List<String> IMPORTED_CATEGORIES = List.of("shop/");
 
   static Labelled generate(Sources sources, long seed, Scope scope) {
     Map<String, List<String>> formsByBrand = new LinkedHashMap<>();
@@ -259,7 +290,35 @@ final class ScreeningCases {
       kb.add(new BrandProfile(b.name(), b.aliases(), List.of(), Set.of(MARKETPLACE + ":" + officialSeller(b.name())),
           floor == null ? Map.of() : Map.of(CATEGORY, floor), null));
     }
+    if (scope == Scope.IMPORTED) {
+      kb.addAll(imported(sources, kbBrands));
+    }
     return new Labelled(kb, cases, literal, floors);
+  }
+
+  /**
+   * NSI's shop brands as the server's import adds them beside the registered brands: read and
+   * filtered by {@link BrandDictionary}, without an owner, leaving out a brand whose Wikidata id or
+   * name (as the server compares names) is already registered.
+   */
+  static List<BrandProfile> imported(Sources sources, List<Brand> registered) {
+    TextNormalizer n = TextNormalizer.standard();
+    Set<String> names = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Brand b : registered) {
+      names.add(n.normalize(b.name()).text().strip());
+      if (b.wikidata() != null) {
+        ids.add(b.wikidata());
+      }
+    }
+    List<BrandProfile> out = new ArrayList<>();
+    for (BrandDictionary.Entry e : BenchData.brandDictionary().read(sources.dictionary(), IMPORTED_CATEGORIES)) {
+      if ((e.externalId() == null || !ids.contains(e.externalId()))
+          && names.add(n.normalize(e.name()).text().strip())) {
+        out.add(new BrandProfile(e.name(), e.aliases(), List.of(), Set.of(), Map.of(), null, false));
+      }
+    }
+    return out;
   }
 
   /** The one seller the brand authorises. */

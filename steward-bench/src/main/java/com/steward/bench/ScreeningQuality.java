@@ -4,6 +4,7 @@ import com.steward.bench.ScreeningCases.Case;
 import com.steward.bench.ScreeningCases.Labelled;
 import com.steward.bench.ScreeningCases.Mention;
 import com.steward.core.screening.MentionClassifier.Use;
+import com.steward.core.screening.rules.BrandProfile;
 import com.steward.core.screening.rules.Decision;
 import com.steward.core.screening.rules.Decision.Action;
 import com.steward.core.screening.rules.Decision.Match;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -68,6 +70,10 @@ public final class ScreeningQuality {
     System.out.println("### Knowledge base: the brands the labelled titles name");
     System.out.println();
     report(sources, ScreeningCases.Scope.REGISTERED, true);
+    System.out.println("### Knowledge base: the same brands registered, and NSI's shop brands imported as the server"
+        + " imports them");
+    System.out.println();
+    report(sources, ScreeningCases.Scope.IMPORTED, false);
     System.out.println("### Knowledge base: every NSI brand");
     System.out.println();
     report(sources, ScreeningCases.Scope.ALL_NSI, false);
@@ -88,6 +94,12 @@ public final class ScreeningQuality {
       variants(results);
       languages(results);
       misses(results);
+    }
+    if (scope == ScreeningCases.Scope.IMPORTED) {
+      Set<String> imported = set.knowledgeBase().stream().filter(b -> !b.claimed()).map(BrandProfile::name)
+          .collect(Collectors.toSet());
+      System.out.printf("Of these brands, %d are imported (without an owner).%n%n", imported.size());
+      decidedOnImported(results, imported);
     }
     falsePositiveTerms(results);
   }
@@ -210,6 +222,38 @@ public final class ScreeningQuality {
             String.join(", ", r.d().rules()), r.d().brand() == null ? "" : cell(r.d().brand()));
       }
     });
+    System.out.println();
+  }
+
+  /**
+   * Listings restricted against the expectation whose decision names an imported brand (one
+   * without an owner), per case type, by action, with the brands that decided most often and a few
+   * titles.
+   */
+  private static void decidedOnImported(List<Result> results, Set<String> imported) {
+    System.out.println("False positives decided on an imported brand (the decision's brand has no owner):");
+    System.out.println();
+    System.out.println("| case type | false positives | on an imported brand | of them REFER | BLOCK | brands (listings) |");
+    System.out.println("|---|---|---|---|---|---|");
+    List<Result> examples = new ArrayList<>();
+    byType(results).forEach((type, rs) -> {
+      List<Result> fps = rs.stream().filter(r -> r.restricted() && !r.c().restrictedExpected()).toList();
+      List<Result> on = fps.stream().filter(r -> r.d().brand() != null && imported.contains(r.d().brand())).toList();
+      String top = on.stream().collect(Collectors.groupingBy(r -> r.d().brand(), TreeMap::new, Collectors.counting()))
+          .entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(8).map(e -> cell(e.getKey()) + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+      System.out.printf("| %s | %d | %d | %d | %d | %s |%n", type, fps.size(), on.size(),
+          count(on, r -> r.d().action() == Action.REFER), count(on, r -> r.d().action() == Action.BLOCK), top);
+      examples.addAll(on.stream().limit(2).toList());
+    });
+    System.out.println();
+    System.out.println("| case type | title | actual | rules (brand) |");
+    System.out.println("|---|---|---|---|");
+    for (Result r : examples) {
+      System.out.printf("| %s | %s | %s %.2f | %s (%s) |%n", r.c().type(), cell(r.c().listing().title()),
+          r.d().action(), r.d().score(), String.join(", ", r.d().rules()), cell(r.d().brand()));
+    }
     System.out.println();
   }
 

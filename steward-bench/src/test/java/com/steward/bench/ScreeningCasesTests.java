@@ -67,6 +67,30 @@ class ScreeningCasesTests {
   }
 
   @Test
+  void anImportedDictionaryAddsItsShopBrandsWithoutAnOwnerBesideTheRegisteredOnes() {
+    var sony = new com.steward.core.screening.BrandDictionary.Row("Sony Store", "Sony", "Q41187", "shop/electronics",
+        "zh=索尼", "");
+    var zara = new com.steward.core.screening.BrandDictionary.Row("Zara", "Zara", "Q147662", "shop/clothes", "", "");
+    var aral = new com.steward.core.screening.BrandDictionary.Row("Aral", "Aral", "Q565734", "amenity/fuel", "", "");
+    var yellow = new com.steward.core.screening.BrandDictionary.Row("Yellow", "Yellow", "Q9", "shop/clothes", "", "");
+    Sources withDictionary = new Sources(
+        FIXTURE.brands().stream().map(b -> b.name().equals("Sony") ? new Brand("Sony", b.aliases(), "Q41187") : b)
+            .toList(), FIXTURE.products(), FIXTURE.chinese(), List.of(sony, zara, aral, yellow));
+
+    Labelled registered = ScreeningCases.generate(withDictionary, 7, Scope.REGISTERED);
+    Labelled imported = ScreeningCases.generate(withDictionary, 7, Scope.IMPORTED);
+
+    assertThat(imported.cases()).as("the same listings, another knowledge base").isEqualTo(registered.cases());
+    assertThat(imported.knowledgeBase()).startsWith(registered.knowledgeBase().toArray(BrandProfile[]::new));
+    List<BrandProfile> added = imported.knowledgeBase().subList(registered.knowledgeBase().size(),
+        imported.knowledgeBase().size());
+    assertThat(added).as("Sony is registered; Aral is not a shop; Yellow is an ordinary word")
+        .extracting(BrandProfile::name).containsExactly("Zara");
+    assertThat(added.getFirst().claimed()).isFalse();
+    assertThat(registered.knowledgeBase()).allMatch(BrandProfile::claimed);
+  }
+
+  @Test
   void everyCaseTypeIsMadeAndEveryCaseHoldsWhatItClaims() {
     Labelled set = ScreeningCases.generate(FIXTURE, 7, Scope.REGISTERED);
     assertThat(set.cases()).extracting(Case::type).containsAll(ScreeningCases.TYPES);

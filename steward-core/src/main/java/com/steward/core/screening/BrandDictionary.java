@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * use: the rows of one Wikidata id (or, without one, of one brand name) are one brand, and its
  * display names, localised names ({@code zh=耐克}) and match names are its aliases. Rows outside the
  * wanted categories are left out, and so are names and aliases that would be found in every other
- * title: those that fold to one char or to a number ({@code X}, {@code 3}, {@code 76}), and those
+ * title: those that fold to one char, to two Latin letters or digits, or to a number ({@code X},
+ * {@code XL}, {@code 3}, {@code 76}), and those
  * that are one ordinary word of product titles ({@code Style}, {@code Cap}; the list
  * {@link #GENERIC_WORDS} and how it is made are in {@code scripts/generic-title-words.py}).
  *
@@ -90,8 +91,10 @@ public final class BrandDictionary {
   }
 
   /**
-   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more,
-   * and is not one ordinary word of product titles.
+   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more
+   * (three if they are Latin letters and digits), and is not one ordinary word of product titles.
+   * Two Latin chars are the space of sizes, units and abbreviations ({@code XL}, {@code dm},
+   * {@code Hi}, {@code RE}); two Chinese chars ({@code 华为}) are a name.
    */
   public boolean distinctive(String name) {
     return distinctiveKey(key(name));
@@ -102,7 +105,12 @@ public final class BrandDictionary {
     for (int i = 0; i < key.length() && !letter; i++) {
       letter = Character.isLetter(key.charAt(i));
     }
-    return letter && key.length() >= 2 && !generic.contains(key);
+    return letter && key.length() >= 2 && !(key.length() == 2 && asciiLetterOrDigit(key.charAt(0))
+        && asciiLetterOrDigit(key.charAt(1))) && !generic.contains(key);
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** Adds the alias unless it normalises like the name or another alias, or there are enough. */

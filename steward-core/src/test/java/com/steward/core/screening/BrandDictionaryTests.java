@@ -65,7 +65,15 @@ class BrandDictionaryTests {
         .containsExactly(new Entry("Q6", "Timberland", List.of("timberland sport")));
     assertThat(DICTIONARY.distinctive("Yellow Pages")).as("only one-word names are on the list").isTrue();
     assertThat(DICTIONARY.distinctive("耐克")).isTrue();
-    assertThat(DICTIONARY.distinctive("x2")).isTrue();
+    assertThat(DICTIONARY.distinctive("华为")).as("two Chinese chars are a name").isTrue();
+    assertThat(DICTIONARY.distinctive("XL")).as("two Latin chars are a size, a unit or an abbreviation").isFalse();
+    assertThat(DICTIONARY.distinctive("ｄｍ")).isFalse();
+    assertThat(DICTIONARY.distinctive("A1")).isFalse();
+    assertThat(DICTIONARY.distinctive("ASUS")).isTrue();
+    assertThat(DICTIONARY.distinctive("Shell")).as("a brand titles use as an ordinary word").isFalse();
+    assertThat(DICTIONARY.distinctive("x2")).as("a count").isFalse();
+    assertThat(DICTIONARY.distinctive("3M")).isFalse();
+    assertThat(DICTIONARY.distinctive("B&Q")).isTrue();
     assertThat(DICTIONARY.distinctive("--")).isFalse();
   }
 
@@ -96,7 +104,7 @@ class BrandDictionaryTests {
   void theWordListSkipsCommentsAndBlankLines() {
     assertThat(BrandDictionary.wordList("# ordinary words\n\ncap\n  box  \n#style\n")).containsExactlyInAnyOrder("cap",
         "box");
-    assertThat(shippedWords()).as("the list the import ships with").contains("style", "cap", "yellow")
-        .doesNotContain("nike", "sony").hasSizeGreaterThan(3000);
+    assertThat(shippedWords()).as("the list the import ships with").contains("style", "cap", "yellow", "mini", "orange")
+        .doesNotContain("nike", "sony", "toyota", "google").hasSizeGreaterThan(3000);
   }
 }
