@@ -42,14 +42,15 @@ class KnowledgeBaseIntegrationTests extends IntegrationTest {
         + fuel + "," + fuel + ",Q9900003,amenity/fuel,de,,,f-1\n"
         + "No brand,,,shop/clothes,001,,,n-1\n"
         + "Yellow,Yellow,Q9900004,shop/clothes,001,,,y-1\n"
-        + "X,X,Q9900005,shop/clothes,001,,,x-1\n";
+        + "X,X,Q9900005,shop/clothes,001,,,x-1\n"
+        + "XL,XL,Q9900006,shop/clothes,001,,,xl-1\n";
 
     assertThat(upload(fixtures.analystKey(), csv, "shop/").status()).as("administrators import").isEqualTo(403);
     assertThat(upload(owner.key(), csv, "shop/").status()).isEqualTo(403);
 
     var imported = upload(ADMIN_KEY, csv, "shop/");
     assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-    assertThat(imported.str("imported")).as("two shop brands are new; an ordinary word and a letter are left out")
+    assertThat(imported.str("imported")).as("two shop brands are new; an ordinary word, a letter and a size are left out")
         .isEqualTo("2");
     assertThat(imported.str("alreadyKnown")).isEqualTo("1");
 
