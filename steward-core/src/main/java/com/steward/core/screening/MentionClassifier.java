@@ -33,6 +33,8 @@ public final class MentionClassifier {
       "lookalike", "dupe", "同款", "风格", "款式", "仿款", "仿品");
 
   private static final int WINDOW = 32;
+  /** What may stand between two spellings of one brand named in a list ("Samsung/三星", "小米,小米note"). */
+  private static final String LIST_SEPARATORS = " /,、()[]（）【】";
   /** "New style Nike": a new model of the brand, in the wording of many titles, not a copy of it. */
   private static final Pattern ORDINARY_BEFORE =
       Pattern.compile("(?:^|[^\\p{L}\\p{N}])(?:new|newest|latest|2\\d{3})[\\s\\p{P}]*style[\\s\\p{P}]*$");
@@ -77,13 +79,57 @@ public final class MentionClassifier {
     return Use.DIRECT;
   }
 
-  /** The use of every hit of a {@link BrandMatcher.Found}, in the same order. */
+  /**
+   * The use of every hit of a {@link BrandMatcher.Found}, in the same order. A mention of a brand
+   * right after a nominative mention of the same brand, with nothing between them but a space, a
+   * slash, a comma or a bracket, names what the product fits as well: "compatible with
+   * Samsung/三星", "适用于xiaomi/小米,小米note", "适用于adidas阿迪达斯". The product's own name after
+   * the brand is not carried over to another brand ("case for iPhone Gucci pattern" still names
+   * Gucci directly), nor across a full stop ("for Samsung. Samsung original").
+   */
   public List<Use> classify(BrandMatcher.Found found) {
-    List<Use> out = new ArrayList<>(found.hits().size());
-    for (BrandMatcher.Hit h : found.hits()) {
-      out.add(classify(found.text().text(), h.normalizedStart(), h.normalizedEnd()));
+    String text = found.text().text();
+    List<BrandMatcher.Hit> hits = found.hits();
+    List<Use> out = new ArrayList<>(hits.size());
+    for (BrandMatcher.Hit h : hits) {
+      out.add(classify(text, h.normalizedStart(), h.normalizedEnd()));
+    }
+    if (!out.contains(Use.NOMINATIVE)) {
+      return out; // most titles: nothing to carry over
+    }
+    Integer[] byStart = new Integer[hits.size()];
+    for (int i = 0; i < byStart.length; i++) {
+      byStart[i] = i;
+    }
+    java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> hits.get(i).normalizedStart()));
+    // per brand, where its latest nominative mention ends
+    java.util.Map<String, Integer> nominativeEnd = new java.util.HashMap<>();
+    for (int i : byStart) {
+      BrandMatcher.Hit h = hits.get(i);
+      String owner = h.term().owner();
+      Integer end = nominativeEnd.get(owner);
+      if (out.get(i) == Use.DIRECT && end != null && end <= h.normalizedStart()
+          && onlyListSeparators(text, end, h.normalizedStart())) {
+        out.set(i, Use.NOMINATIVE);
+      }
+      if (out.get(i) == Use.NOMINATIVE) {
+        nominativeEnd.merge(owner, h.normalizedEnd(), Math::max);
+      }
     }
     return out;
+  }
+
+  /** At most three chars between two mentions, each a space, a slash, a comma or a bracket. */
+  private static boolean onlyListSeparators(String text, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (LIST_SEPARATORS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Cues that end right before the mention, separated from it by nothing but spaces or punctuation. */

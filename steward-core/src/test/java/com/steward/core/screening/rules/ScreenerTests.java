@@ -101,6 +101,16 @@ class ScreenerTests {
   }
 
   @Test
+  void aBrandWrittenTwiceInAListOfWhatTheProductFitsIsNotNamedDirectly() {
+    Decision insoles = screen("s-9", "适用于nike/耐克,耐克air鞋垫", null, "shoes", 9.0);
+    assertThat(insoles.action()).as(insoles.toString()).isEqualTo(Action.ALLOW);
+    assertThat(insoles.matches()).extracting(Decision.Match::use).containsOnly(
+        com.steward.core.screening.MentionClassifier.Use.NOMINATIVE);
+    Decision original = screen("s-9", "Insoles for Nike. Nike original", null, "shoes", 9.0);
+    assertThat(original.action()).as("a full stop ends the list").isEqualTo(Action.REFER);
+  }
+
+  @Test
   void aPriceBelowTheFloorIsReferred() {
     Decision d = screen("s-9", "Nike Air Max 90", "Nike", "shoes", 19.0);
     assertThat(d.action()).isEqualTo(Action.REFER);
