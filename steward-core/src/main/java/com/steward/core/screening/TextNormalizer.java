@@ -311,17 +311,39 @@ public final class TextNormalizer {
         int j = i;
         int letters = 1;
         // one kind of separator throughout, spaces or punctuation: "N.I.K.E T-shirt" spells Nike and
-        // then a word, not "niket", and "Size L N.I.K.E" a size and then Nike
-        boolean spaced = j + 1 < size && chars[j + 1] == ' ';
-        while (j + 2 < size && SEPARATORS.indexOf(chars[j + 1]) >= 0 && (chars[j + 1] == ' ') == spaced
-            && singleLetterAt(j + 2) && (chars[j + 1] != ' ' || leet[j] == 0 && leet[j + 2] == 0)) {
-          j += 2;
+        // then a word, not "niket", and "Size L N.I.K.E" a size and then Nike. Punctuation may
+        // stand with a space on either side ("N. I. K. E", "N - I - K - E")
+        boolean spaced = j + 1 < size && chars[j + 1] == ' ' && separatorAfter(j) == j + 2;
+        while (true) {
+          int next = separatorAfter(j);
+          if (next < 0 || next >= size || (next == j + 2 && chars[j + 1] == ' ') != spaced || !singleLetterAt(next)) {
+            break;
+          }
+          // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
+          boolean throughSpace = false;
+          for (int k = j + 1; k < next; k++) {
+            throughSpace |= chars[k] == ' ';
+          }
+          if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
+            break;
+          }
+          // "N I K E T-shirt": the T begins a hyphenated word, not the name's next letter
+          if (spaced && next + 2 < size && chars[next + 1] != ' ' && SEPARATORS.indexOf(chars[next + 1]) >= 0
+              && wordLike(next + 2)) {
+            break;
+          }
+          j = next;
           letters++;
         }
         if (letters >= 3) {
           drop = drop == null ? new boolean[size] : drop;
-          for (int k = i + 1; k < j; k += 2) {
-            drop[k] = true;
+          int letter = i;
+          while (letter < j) {
+            int next = separatorAfter(letter);
+            for (int k = letter + 1; k < next; k++) {
+              drop[k] = true;
+            }
+            letter = next;
           }
           i = j + 1;
         } else {
@@ -332,6 +354,28 @@ public final class TextNormalizer {
       if (drop != null) {
         compact(drop);
       }
+    }
+
+    /**
+     * Where the next letter may stand after a single letter at {@code i}, past one separator: a
+     * space, a punctuation mark of {@link #SEPARATORS}, or such a mark with one space on either
+     * side or both ({@code ". "}, {@code " - "}); -1 if no separator follows.
+     */
+    private int separatorAfter(int i) {
+      int k = i + 1;
+      if (k >= size || SEPARATORS.indexOf(chars[k]) < 0) {
+        return -1;
+      }
+      if (chars[k] == ' ') {
+        // a space alone, or a space before a mark (" - ", " -")
+        if (k + 1 < size && chars[k + 1] != ' ' && SEPARATORS.indexOf(chars[k + 1]) >= 0) {
+          k++;
+        } else {
+          return k + 1;
+        }
+      }
+      // a mark, and a space after it
+      return k + 1 < size && chars[k + 1] == ' ' ? k + 2 : k + 1;
     }
 
     private boolean singleLetterAt(int i) {

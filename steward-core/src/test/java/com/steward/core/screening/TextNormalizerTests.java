@@ -37,11 +37,26 @@ class TextNormalizerTests {
       "N.I.K.E T-shirt|nike t-shirt",   // one kind of separator throughout a spelled-out name
       "Size L N.I.K.E hoodie|size l nike hoodie",
       "S.U.P.R.E.M.E x N.I.K.E|supreme x nike",
+      "N. I. K. E shoes|nike shoes",     // a mark and a space between the letters
+      "N - I - K - E shoes|nike shoes",
+      "N -I -K -E shoes|nike shoes",
+      "N . I . K . E|nike",
+      "N I K E T-shirt|nike t-shirt",   // the T begins a hyphenated word, not the name's fifth letter
+      "V-neck N I K E tee|v-neck nike tee",
+      "n. 1. k. e|n. 1. k. e",          // a digit joins through a mark alone, not through a space
+      "Pack of 3. 4. 5|pack of 3. 4. 5",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space
       "Louis\tVuitton|louis vuitton",
   })
   void foldsDisguisesOntoTheName(String in, String expected) {
     assertThat(norm(in)).isEqualTo(norm(expected));
+  }
+
+  @Test
+  void aNameSpelledOutWithMarksAndSpacesMapsBackToItsWholeSpelling() {
+    NormalizedText n = TextNormalizer.standard().normalize("New N. I. K. E shoes");
+    assertThat(n.text()).isEqualTo("new nike shoes");
+    assertThat(n.originalRange(4, 8)).containsExactly(4, 14);
   }
 
   @Test
