@@ -328,8 +328,7 @@ public final class TextNormalizer {
             break;
           }
           // "N I K E T-shirt": the T begins a hyphenated word, not the name's next letter
-          if (spaced && next + 2 < size && chars[next + 1] != ' ' && SEPARATORS.indexOf(chars[next + 1]) >= 0
-              && wordLike(next + 2)) {
+          if (spaced && next + 2 < size && chars[next + 1] == '-' && wordLike(next + 2)) {
             break;
           }
           j = next;

@@ -43,6 +43,7 @@ class TextNormalizerTests {
       "N . I . K . E|nike",
       "N I K E T-shirt|nike t-shirt",   // the T begins a hyphenated word, not the name's fifth letter
       "V-neck N I K E tee|v-neck nike tee",
+      "j b l,stv350音响|jbl,stv350音响",  // a comma after the last letter is no hyphenated word
       "n. 1. k. e|n. 1. k. e",          // a digit joins through a mark alone, not through a space
       "Pack of 3. 4. 5|pack of 3. 4. 5",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space

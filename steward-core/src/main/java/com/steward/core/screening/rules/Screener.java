@@ -201,11 +201,27 @@ public final class Screener {
 
     Decision best = new Decision(listing.listingId(), Action.ALLOW, 0, null, List.of(), matches, rules.version(),
         Set.of());
+    // the listing's own brand: its brand attribute names a brand that its title names directly
+    Set<String> own = new LinkedHashSet<>();
+    if (candidates.size() > 1 && listing.brand() != null && !listing.brand().isBlank()) {
+      String attribute = TextNormalizer.standard().normalize(listing.brand()).text().strip();
+      named.stream().filter(b -> brandForms.get(b).contains(attribute)).forEach(own::add);
+    }
+    boolean authorisedForOwn = own.stream().anyMatch(b -> authorised(listing, brands.get(b)));
     for (String brand : candidates) {
       BrandProfile profile = brands.get(brand);
       boolean onlyNominative = nominativeOnly.contains(brand);
       Set<Signal> signals = signals(listing, profile, named.contains(brand), onlyNominative,
           titleUses.getOrDefault(brand, List.of()), !suspicious.isEmpty());
+      if (!own.isEmpty() && !own.contains(brand)) {
+        // "Kodak ... 5x optical zoom", brand Kodak: the attribute agrees with the title, so naming
+        // another brand beside it is no mismatch; and a seller the listing's own brand authorises
+        // sells that brand's product, whose price says nothing against another brand's floor
+        signals.remove(Signal.BRAND_ATTRIBUTE_MISMATCH);
+        if (authorisedForOwn) {
+          signals.remove(Signal.PRICE_BELOW_FLOOR);
+        }
+      }
       RuleEngine.Outcome outcome = RuleEngine.evaluate(rules, new RuleEngine.Facts(signals, measures));
       Thresholds t = profile.thresholds() != null ? profile.thresholds() : rules.defaults();
       // a brand nobody claimed blocks only where the listing calls itself a fake ("replica", "高仿")
@@ -318,9 +334,7 @@ public final class Screener {
   private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle,
       boolean nominativeInTitle, List<Use> uses, boolean suspicious) {
     Set<Signal> s = EnumSet.noneOf(Signal.class);
-    boolean authorised = profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId())
-        || listing.storeId() != null && profile.authorizedStores().contains(listing.marketplace() + ":" + listing.storeId());
-    if (namedInTitle && !authorised) {
+    if (namedInTitle && !authorised(listing, profile)) {
       s.add(Signal.UNAUTHORISED_MENTION);
     }
     if (uses.contains(Use.IMITATION)) {
@@ -341,6 +355,12 @@ public final class Screener {
       s.add(Signal.SUSPICIOUS_TERM);
     }
     return s;
+  }
+
+  /** Whether the brand authorises the listing's seller, or the store it is listed in. */
+  private static boolean authorised(ListingFacts listing, BrandProfile profile) {
+    return profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId())
+        || listing.storeId() != null && profile.authorizedStores().contains(listing.marketplace() + ":" + listing.storeId());
   }
 
   private static Map<Measure, Double> measures(ListingFacts listing, int brands, int suspicious) {
