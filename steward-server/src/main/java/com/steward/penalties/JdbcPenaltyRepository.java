@@ -76,6 +76,18 @@ class JdbcPenaltyRepository {
         .optional();
   }
 
+  /** Whether the seller's violation {@code id} is overturned; empty if the seller has no such violation. */
+  Optional<Boolean> overturnedOf(UUID id, UUID seller) {
+    return jdbc.sql("SELECT overturned FROM penalty_violation WHERE id = :id AND seller_id = :s FOR UPDATE")
+        .param("id", id).param("s", seller).query((rs, n) -> rs.getBoolean("overturned")).optional();
+  }
+
+  /** Overturns the violation {@code id}, which the caller has locked ({@link #overturnedOf}). */
+  void overturnById(UUID id, String reason, Instant at) {
+    jdbc.sql("UPDATE penalty_violation SET overturned = true, overturned_at = :at, overturn_reason = :r WHERE id = :id")
+        .param("id", id).param("r", reason).param("at", Sql.ts(at)).update();
+  }
+
   List<Violation> violations(Collection<UUID> sellers) {
     return jdbc.sql(VIOLATIONS + " WHERE seller_id IN (:s) ORDER BY occurred_at, id").param("s", sellers)
         .query((rs, n) -> new Violation(Sql.uuid(rs, "id").toString(), ViolationType.valueOf(rs.getString("type")),

@@ -109,6 +109,30 @@ public class Penalties implements SellerLimits {
     });
   }
 
+  /**
+   * A staff member's decision that one of the seller's violations counts no more (a mistaken
+   * notice found out after its window, a point left from a block lifted before complaints named
+   * the block in force), with the reason; the standing and its restrictions follow at once.
+   */
+  @Transactional
+  public Standing overturnByHand(Actor actor, Seller seller, UUID violationId, @org.jspecify.annotations.Nullable String reason) {
+    actor.requireStaff();
+    var c = new com.steward.platform.errors.Check();
+    String why = c.text("reason", reason, 1000);
+    c.done();
+    Boolean overturned = repository.overturnedOf(violationId, seller.id())
+        .orElseThrow(() -> new com.steward.platform.errors.NotFoundException("violation", violationId));
+    if (overturned) {
+      throw new com.steward.platform.errors.ConflictException("violationId", "violation " + violationId
+          + " is overturned already");
+    }
+    repository.overturnById(violationId, why + " (" + actor.label() + ")", clock.instant());
+    audit.record(actor, "penalty.violation_overturned", "seller", seller.id(),
+        Map.of("violation", violationId.toString(), "reason", why));
+    reconcile(seller);
+    return standing(seller);
+  }
+
   /** The standing of the seller's cluster now. */
   public Standing standing(Seller seller) {
     return standing(seller, clusters.accountsOf(seller.id()));

@@ -12,8 +12,10 @@ import com.steward.sellers.Sellers;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +50,25 @@ class PenaltyController {
     return view(penalties.standing(s));
   }
 
+  /** Staff overturn one violation by hand, with a reason; answers the standing after it. */
+  @PostMapping("/api/v1/marketplaces/{code}/sellers/{id}/violations/{violationId}/overturn")
+  Map<String, Object> overturn(Actor actor, @PathVariable String code, @PathVariable String id,
+      @PathVariable String violationId, @RequestBody(required = false) OverturnRequest body) {
+    actor.requireStaff();
+    Marketplace m = marketplaces.scoped(actor, code);
+    Seller s = sellers.get(m, id);
+    UUID violation;
+    try {
+      violation = UUID.fromString(violationId);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("violation", violationId);
+    }
+    return view(penalties.overturnByHand(actor, s, violation, body == null ? null : body.reason()));
+  }
+
+  /** Why a violation counts no more. */
+  record OverturnRequest(@org.jspecify.annotations.Nullable String reason) {}
+
   @GetMapping("/api/v1/marketplaces/{code}/penalty-policy")
   PenaltyPolicy policy(Actor actor, @PathVariable String code) {
     return policies.current(marketplaces.scoped(actor, code).id());
@@ -62,7 +83,8 @@ class PenaltyController {
     var out = new LinkedHashMap<String, Object>();
     out.put("points", st.points());
     out.put("windowDays", st.windowDays());
-    out.put("violations", st.counted().stream().map(c -> Map.of("type", c.violation().type().name(), "severity",
+    out.put("violations", st.counted().stream().map(c -> Map.of("id", c.violation().id(), "type",
+        c.violation().type().name(), "severity",
         c.violation().severity().name(), "points", c.points(), "reference", c.violation().reference(), "occurredAt",
         c.violation().occurredAt(), "expiresAt", c.expiresAt())).toList());
     out.put("restrictions", st.inForce().stream().map(r -> {

@@ -184,6 +184,47 @@ class PenaltyLadderIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void staffOverturnAViolationByHandWithAReasonAndTheLadderFollows() {
+    counterfeit("h1");
+    counterfeit("h2");
+    assertThat(restrictions()).containsExactly("WARNING", "LISTING_LIMIT");
+    String id = penalties().str("violations[1].id");
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/violations/" + id + "/overturn";
+    Map<String, Object> why = Map.of("reason", "the brand withdrew the rule that blocked h2");
+
+    assertThat(api.post(m.key(), path, why).status()).as("the marketplace").isEqualTo(403);
+    assertThat(api.post(s.key(), path, why).status()).as("the seller").isEqualTo(403);
+    assertThat(api.post(fixtures.holder().key(), path, why).status()).isEqualTo(403);
+    var noReason = api.post(fixtures.analystKey(), path, Map.of());
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason");
+    assertThat(api.post(fixtures.analystKey(), path, Map.of("reason", " ")).status()).isEqualTo(400);
+    assertThat(api.post(fixtures.analystKey(), path, Map.of("reason", "x".repeat(1001))).status()).isEqualTo(400);
+    String base = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/violations/";
+    assertThat(api.post(fixtures.analystKey(), base + java.util.UUID.randomUUID() + "/overturn", why).status())
+        .isEqualTo(404);
+    assertThat(api.post(fixtures.analystKey(), base + "not-an-id/overturn", why).status()).isEqualTo(404);
+    // another seller's violation is not this seller's, even on the same marketplace
+    var other = fixtures.seller(m);
+    assertThat(api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/o1", Map.of("sellerId", other.id(),
+        "storeId", "st-" + other.id(), "title", brand + " tote bag 1:1 replica", "category", "bags", "price", 19,
+        "currency", "EUR")).str("status")).isEqualTo("BLOCKED");
+    String othersViolation = api.get(other.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + other.id()
+        + "/penalties").str("violations[0].id");
+    assertThat(api.post(fixtures.analystKey(), base + othersViolation + "/overturn", why).status()).isEqualTo(404);
+    assertThat(restrictions()).as("nothing refused changed anything").containsExactly("WARNING", "LISTING_LIMIT");
+
+    var done = api.post(fixtures.analystKey(), path, why);
+    assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    assertThat(done.at("points")).isEqualTo(4);
+    assertThat(restrictions()).as("the listing limit ends with its points").containsExactly("WARNING");
+    assertThat(penalties().body()).doesNotContain(id);
+    assertThat(api.get(ADMIN_KEY, "/api/v1/audit?subjectType=seller&subjectId=" + s.uuid()).body())
+        .contains("penalty.violation_overturned", "the brand withdrew the rule that blocked h2", "analyst:");
+    assertThat(api.post(fixtures.analystKey(), path, why).status()).as("once only").isEqualTo(409);
+  }
+
+  @Test
   void onlyTheSellerItselfItsMarketplaceAndStaffSeeItsPoints() {
     String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id() + "/penalties";
     assertThat(api.get(fixtures.seller(m).key(), path).status()).isEqualTo(404);
