@@ -57,7 +57,12 @@ public final class BrandDictionary {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The brands of {@code rows} whose category starts with one of {@code categories} (all, if empty), in order. */
+  /**
+   * The brands of {@code rows} whose category starts with one of {@code categories} (all, if
+   * empty), in order. A brand whose name is left out keeps its other names: the first becomes its
+   * name ({@code LG}, whose match name is {@code lg electronics}, is imported as that); a brand
+   * with no name left is left out.
+   */
   public List<Entry> read(Iterable<Row> rows, List<String> categories) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
@@ -67,13 +72,15 @@ public final class BrandDictionary {
         continue;
       }
       String brand = r.brand().strip();
-      String brandKey = key(brand);
-      if (!distinctiveKey(brandKey)) {
+      if (brand.isEmpty()) {
         continue;
       }
+      String brandKey = key(brand);
       String wikidata = r.wikidata().strip();
       String id = wikidata.isEmpty() ? "name:" + brand : wikidata;
-      names.putIfAbsent(id, brand);
+      if (distinctive(brand, brandKey)) {
+        names.putIfAbsent(id, brand);
+      }
       Set<String> a = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
       Set<String> f = forms.computeIfAbsent(id, k -> new LinkedHashSet<>(List.of(brandKey)));
       add(a, f, r.displayName());
@@ -85,28 +92,39 @@ public final class BrandDictionary {
       }
     }
     List<Entry> out = new ArrayList<>();
-    names.forEach((id, name) -> out.add(new Entry(id.startsWith("name:") ? null : id, name,
-        List.copyOf(aliases.get(id)))));
+    aliases.forEach((id, others) -> {
+      List<String> rest = new ArrayList<>(others);
+      String name = names.get(id);
+      if (name == null) {
+        if (rest.isEmpty()) {
+          return;
+        }
+        name = rest.removeFirst();
+      }
+      out.add(new Entry(id.startsWith("name:") ? null : id, name, List.copyOf(rest)));
+    });
     return out;
   }
 
   /**
-   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more
-   * (three if they are Latin letters and digits), and is not one ordinary word of product titles.
+   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more,
+   * is not two Latin letters or digits as written, and is not one ordinary word of product titles.
    * Two Latin chars are the space of sizes, units and abbreviations ({@code XL}, {@code dm},
-   * {@code Hi}, {@code RE}); two Chinese chars ({@code 华为}) are a name.
+   * {@code Hi}, {@code RE}); two Chinese chars ({@code 华为}) are a name, and so is {@code UGG},
+   * though it folds to two letters.
    */
   public boolean distinctive(String name) {
-    return distinctiveKey(key(name));
+    return distinctive(name.strip(), key(name));
   }
 
-  private boolean distinctiveKey(String key) {
+  private boolean distinctive(String written, String key) {
     boolean letter = false;
     for (int i = 0; i < key.length() && !letter; i++) {
       letter = Character.isLetter(key.charAt(i));
     }
-    return letter && key.length() >= 2 && !(key.length() == 2 && asciiLetterOrDigit(key.charAt(0))
-        && asciiLetterOrDigit(key.charAt(1))) && !generic.contains(key);
+    String wide = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC);
+    boolean twoLatin = wide.length() == 2 && asciiLetterOrDigit(wide.charAt(0)) && asciiLetterOrDigit(wide.charAt(1));
+    return letter && key.length() >= 2 && !twoLatin && !generic.contains(key);
   }
 
   private static boolean asciiLetterOrDigit(char c) {
@@ -120,7 +138,7 @@ public final class BrandDictionary {
       return;
     }
     String k = key(v);
-    if (distinctiveKey(k) && forms.add(k)) {
+    if (distinctive(v, k) && forms.add(k)) {
       aliases.add(v);
     }
   }

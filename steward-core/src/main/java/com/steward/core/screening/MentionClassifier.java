@@ -33,6 +33,9 @@ public final class MentionClassifier {
       "lookalike", "dupe", "同款", "风格", "款式", "仿款", "仿品");
 
   private static final int WINDOW = 32;
+  /** "Apple original", "苹果原装": a claim to be the brand's own product, which no list of what it fits makes. */
+  private static final Pattern AUTHENTIC_AFTER =
+      Pattern.compile("^[\\s\\p{P}]*(?:original|genuine|official|authentic|oem|原装|正品|官方)");
   /** What may stand between two spellings of one brand named in a list ("Samsung/三星", "小米,小米note"). */
   private static final String LIST_SEPARATORS = " /,、()[]（）【】";
   /** "New style Nike": a new model of the brand, in the wording of many titles, not a copy of it. */
@@ -83,9 +86,11 @@ public final class MentionClassifier {
    * The use of every hit of a {@link BrandMatcher.Found}, in the same order. A mention of a brand
    * right after a nominative mention of the same brand, with nothing between them but a space, a
    * slash, a comma or a bracket, names what the product fits as well: "compatible with
-   * Samsung/三星", "适用于xiaomi/小米,小米note", "适用于adidas阿迪达斯". The product's own name after
-   * the brand is not carried over to another brand ("case for iPhone Gucci pattern" still names
-   * Gucci directly), nor across a full stop ("for Samsung. Samsung original").
+   * Samsung/三星", "适用于xiaomi/小米,小米note", "适用于adidas阿迪达斯". Only a name or an alias carries
+   * over, to another spelling: not a product keyword ("for iPhone Apple" names Apple directly), not
+   * the same spelling again ("for Nike Nike Air Max"), not another brand ("case for iPhone Gucci
+   * pattern"), not across a full stop ("for Samsung. Samsung"), and not to a mention that claims
+   * to be the brand's own product ("兼容samsung/三星原装").
    */
   public List<Use> classify(BrandMatcher.Found found) {
     String text = found.text().text();
@@ -102,21 +107,35 @@ public final class MentionClassifier {
       byStart[i] = i;
     }
     java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> hits.get(i).normalizedStart()));
-    // per brand, where its latest nominative mention ends
-    java.util.Map<String, Integer> nominativeEnd = new java.util.HashMap<>();
+    // per brand: the spelling a cue introduced, and where the list of its spellings ends so far
+    java.util.Map<String, String> cued = new java.util.HashMap<>();
+    java.util.Map<String, Integer> listEnd = new java.util.HashMap<>();
     for (int i : byStart) {
       BrandMatcher.Hit h = hits.get(i);
-      String owner = h.term().owner();
-      Integer end = nominativeEnd.get(owner);
-      if (out.get(i) == Use.DIRECT && end != null && end <= h.normalizedStart()
-          && onlyListSeparators(text, end, h.normalizedStart())) {
-        out.set(i, Use.NOMINATIVE);
+      if (!isName(h)) {
+        continue; // a product's keyword ("iPhone") is not another spelling of its brand
       }
+      String owner = h.term().owner();
+      Integer end = listEnd.get(owner);
       if (out.get(i) == Use.NOMINATIVE) {
-        nominativeEnd.merge(owner, h.normalizedEnd(), Math::max);
+        if (end == null || !onlyListSeparators(text, end, h.normalizedStart())) {
+          cued.put(owner, h.term().text()); // a cue of its own starts a new list
+        }
+        listEnd.merge(owner, h.normalizedEnd(), Math::max);
+      } else if (out.get(i) == Use.DIRECT && end != null && end <= h.normalizedStart()
+          && !cued.get(owner).equals(h.term().text())
+          && onlyListSeparators(text, end, h.normalizedStart())
+          && !AUTHENTIC_AFTER.matcher(text.substring(h.normalizedEnd(),
+              Math.min(text.length(), h.normalizedEnd() + WINDOW))).find()) {
+        out.set(i, Use.NOMINATIVE);
+        listEnd.put(owner, h.normalizedEnd());
       }
     }
     return out;
+  }
+
+  private static boolean isName(BrandMatcher.Hit h) {
+    return h.term().kind() == BrandMatcher.Kind.BRAND_NAME || h.term().kind() == BrandMatcher.Kind.ALIAS;
   }
 
   /** At most three chars between two mentions, each a space, a slash, a comma or a bracket. */

@@ -44,6 +44,15 @@ public final class TextNormalizer {
    */
   private static final String SEPARATING_SYMBOLS = "|\u00a6\u00a9\u00ae\u2117\u2120\u2122\u2116";
   private static final String SEPARATORS = " .-_*·•|/+~,";
+  /**
+   * The marks that may stand with spaces around them between spelled-out letters ("N. I. K. E",
+   * "N - I - K - E"); a comma or a slash with spaces lists things ("Vitamin A, C, E", "S / M / L").
+   */
+  private static final String SPACED_MARKS = ".-_*·•~";
+  /** Words of one letter, a hyphen and a word: the letter is not the last one of a name spelled out before it. */
+  private static final java.util.Set<String> LETTER_COMPOUNDS = java.util.Set.of("t-shirt", "t-shirts", "v-neck",
+      "o-neck", "u-neck", "x-large", "x-small", "a-line", "x-ray", "e-book", "o-ring", "d-ring", "u-lock", "e-bike",
+      "k-pop", "s-hook", "j-hook", "c-clamp", "u-shaped", "v-shaped", "l-shaped", "y-shaped", "t-shaped");
 
   static {
     for (int cp = 0; cp < 0x10000; cp++) {
@@ -327,8 +336,8 @@ public final class TextNormalizer {
           if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
             break;
           }
-          // "N I K E T-shirt": the T begins a hyphenated word, not the name's next letter
-          if (spaced && next + 2 < size && chars[next + 1] == '-' && wordLike(next + 2)) {
+          // "N I K E T-shirt": the T begins a word of its own, not the name's next letter
+          if (compoundAt(next)) {
             break;
           }
           j = next;
@@ -367,14 +376,27 @@ public final class TextNormalizer {
       }
       if (chars[k] == ' ') {
         // a space alone, or a space before a mark (" - ", " -")
-        if (k + 1 < size && chars[k + 1] != ' ' && SEPARATORS.indexOf(chars[k + 1]) >= 0) {
+        if (k + 1 < size && SPACED_MARKS.indexOf(chars[k + 1]) >= 0) {
           k++;
         } else {
           return k + 1;
         }
+        return k + 1 < size && chars[k + 1] == ' ' ? k + 2 : k + 1;
       }
       // a mark, and a space after it
-      return k + 1 < size && chars[k + 1] == ' ' ? k + 2 : k + 1;
+      return k + 1 < size && chars[k + 1] == ' ' && SPACED_MARKS.indexOf(chars[k]) >= 0 ? k + 2 : k + 1;
+    }
+
+    /** Whether the letter at {@code i} begins a word such as {@code t-shirt} or {@code v-neck}. */
+    private boolean compoundAt(int i) {
+      if (i + 2 >= size || chars[i + 1] != '-') {
+        return false;
+      }
+      var word = new StringBuilder().append(chars[i]).append('-');
+      for (int k = i + 2; k < size && k < i + 10 && isLetter(chars[k]); k++) {
+        word.append(chars[k]);
+      }
+      return LETTER_COMPOUNDS.contains(word.toString());
     }
 
     private boolean singleLetterAt(int i) {

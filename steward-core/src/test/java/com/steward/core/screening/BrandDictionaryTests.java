@@ -78,6 +78,19 @@ class BrandDictionaryTests {
   }
 
   @Test
+  void aBrandWhoseNameIsLeftOutKeepsItsOtherNames() {
+    List<Entry> read = DICTIONARY.read(List.of(
+        row("LG", "LG", "Q190837", "shop/electronics", "ko=엘지", "lg electronics"),
+        row("UGG", "UGG", "Q1138489", "shop/shoes", "", ""),
+        row("XL", "XL", "Q7", "shop/clothes", "", "xl")), List.of());
+
+    assertThat(read).containsExactly(
+        new Entry("Q190837", "엘지", List.of("lg electronics")),
+        new Entry("Q1138489", "UGG", List.of()));
+    assertThat(DICTIONARY.distinctive("UGG")).as("three letters as written, though they fold to two").isTrue();
+  }
+
+  @Test
   void onlyTheWantedCategoriesAreRead() {
     List<Entry> read = DICTIONARY.read(List.of(
         row("Timberland", "Timberland", "Q6", "shop/clothes", "", ""),

@@ -59,7 +59,11 @@ class MentionClassifierTests {
       "兼容samsung/三星,galaxy,s8数据线|NOMINATIVE NOMINATIVE",
       "适用于xiaomi/小米,小米note,3手机表带|NOMINATIVE NOMINATIVE NOMINATIVE",
       "适用于小米（Xiaomi）手机壳|NOMINATIVE NOMINATIVE",
-      "Charger fits Samsung Samsung Galaxy S8|NOMINATIVE NOMINATIVE",
+      "Charger fits Samsung Samsung Galaxy S8|NOMINATIVE DIRECT",  // the same spelling again is no list
+      "适用于iPhone 苹果原装充电器|NOMINATIVE DIRECT",                // a product keyword starts no list
+      "兼容samsung/三星原装数据线|NOMINATIVE DIRECT",                 // "original": the brand's own product
+      "Case for Samsung/三星, genuine|NOMINATIVE DIRECT",
+      "for Nike/耐克, Nike Air Max 90|NOMINATIVE NOMINATIVE DIRECT",
       "Case for iPhone Gucci pattern|NOMINATIVE DIRECT",
       "Charger for Samsung. Samsung original|NOMINATIVE DIRECT",
       "Samsung/三星 earphones|DIRECT DIRECT",

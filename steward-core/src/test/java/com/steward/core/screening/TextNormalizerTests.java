@@ -44,13 +44,21 @@ class TextNormalizerTests {
       "N I K E T-shirt|nike t-shirt",   // the T begins a hyphenated word, not the name's fifth letter
       "V-neck N I K E tee|v-neck nike tee",
       "j b l,stv350音响|jbl,stv350音响",  // a comma after the last letter is no hyphenated word
-      "n. 1. k. e|n. 1. k. e",          // a digit joins through a mark alone, not through a space
-      "Pack of 3. 4. 5|pack of 3. 4. 5",
+      "N I K E-shoes replica|nike-shoes replica",
+      "N - I - K - E - T-shirt|nike - t-shirt",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space
       "Louis\tVuitton|louis vuitton",
   })
   void foldsDisguisesOntoTheName(String in, String expected) {
     assertThat(norm(in)).isEqualTo(norm(expected));
+  }
+
+  @Test
+  void listsOfSingleLettersAndDigitsThroughSpacesStayApart() {
+    assertThat(norm("n. 1. k. e")).as("a digit joins through a mark alone, not through a space").isEqualTo("n. 1. k. e");
+    assertThat(norm("Pack of 3. 4. 5")).isEqualTo("pack of 3. 4. 5");
+    assertThat(norm("Vitamin A, C, E cream")).as("a comma with a space lists").isEqualTo("vitamin a, c, e cream");
+    assertThat(norm("Size S / M / L")).isEqualTo("size s / m / l");
   }
 
   @Test

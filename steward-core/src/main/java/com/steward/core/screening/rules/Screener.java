@@ -201,27 +201,11 @@ public final class Screener {
 
     Decision best = new Decision(listing.listingId(), Action.ALLOW, 0, null, List.of(), matches, rules.version(),
         Set.of());
-    // the listing's own brand: its brand attribute names a brand that its title names directly
-    Set<String> own = new LinkedHashSet<>();
-    if (candidates.size() > 1 && listing.brand() != null && !listing.brand().isBlank()) {
-      String attribute = TextNormalizer.standard().normalize(listing.brand()).text().strip();
-      named.stream().filter(b -> brandForms.get(b).contains(attribute)).forEach(own::add);
-    }
-    boolean authorisedForOwn = own.stream().anyMatch(b -> authorised(listing, brands.get(b)));
     for (String brand : candidates) {
       BrandProfile profile = brands.get(brand);
       boolean onlyNominative = nominativeOnly.contains(brand);
       Set<Signal> signals = signals(listing, profile, named.contains(brand), onlyNominative,
           titleUses.getOrDefault(brand, List.of()), !suspicious.isEmpty());
-      if (!own.isEmpty() && !own.contains(brand)) {
-        // "Kodak ... 5x optical zoom", brand Kodak: the attribute agrees with the title, so naming
-        // another brand beside it is no mismatch; and a seller the listing's own brand authorises
-        // sells that brand's product, whose price says nothing against another brand's floor
-        signals.remove(Signal.BRAND_ATTRIBUTE_MISMATCH);
-        if (authorisedForOwn) {
-          signals.remove(Signal.PRICE_BELOW_FLOOR);
-        }
-      }
       RuleEngine.Outcome outcome = RuleEngine.evaluate(rules, new RuleEngine.Facts(signals, measures));
       Thresholds t = profile.thresholds() != null ? profile.thresholds() : rules.defaults();
       // a brand nobody claimed blocks only where the listing calls itself a fake ("replica", "高仿")

@@ -101,34 +101,6 @@ class ScreenerTests {
   }
 
   @Test
-  void anotherBrandBesideTheListingsOwnBrandIsNoMismatchAndTheOwnBrandsSellerIsNotHeldToItsFloor() {
-    Screener screener = Screener.build(List.of(
-        new BrandProfile("Kodak", List.of(), List.of(), Set.of("tb:kodak-store"), Map.of("cameras", 50.0), null),
-        new BrandProfile("Zoom", List.of(), List.of(), Set.of(), Map.of("cameras", 100.0), null),
-        new BrandProfile("Bata", List.of(), List.of(), Set.of(), Map.of(), null)),
-        SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
-    String title = "Kodak EasyShare M552 camera with 5x optical zoom";
-
-    Decision official = screener.screen(ListingFacts.of("tb", "1", "kodak-store", title, "", "Kodak", "cameras", 60.0));
-    assertThat(official.action()).as(official.toString()).isEqualTo(Action.ALLOW);
-
-    Decision reseller = screener.screen(ListingFacts.of("tb", "1", "s-9", title, "", "Kodak", "cameras", 60.0));
-    assertThat(reseller.action()).as("another seller is still held to every floor").isEqualTo(Action.REFER);
-    assertThat(reseller.brand()).isEqualTo("Zoom");
-    assertThat(reseller.rules()).containsExactly("unauthorised-mention", "price-below-floor");
-
-    Decision declared = screener.screen(ListingFacts.of("tb", "1", "s-9", "Kodak EasyShare M552 camera", "", "Bata",
-        "cameras", 20.0));
-    assertThat(declared.rules()).as("an attribute the title does not name is a mismatch")
-        .contains("brand-attribute-mismatch", "price-below-floor");
-    Decision evasion = screener.screen(ListingFacts.of("tb", "1", "s-9", "Kodak EasyShare M552 camera Bata", "",
-        "Bata", "cameras", 20.0));
-    assertThat(evasion.action()).as("naming a brand without a floor and declaring it does not escape Kodak's")
-        .isEqualTo(Action.REFER);
-    assertThat(evasion.brand()).isEqualTo("Kodak");
-  }
-
-  @Test
   void aBrandWrittenTwiceInAListOfWhatTheProductFitsIsNotNamedDirectly() {
     Decision insoles = screen("s-9", "适用于nike/耐克,耐克air鞋垫", null, "shoes", 9.0);
     assertThat(insoles.action()).as(insoles.toString()).isEqualTo(Action.ALLOW);
