@@ -76,13 +76,17 @@ class JdbcPenaltyRepository {
         .optional();
   }
 
-  /** Whether the seller's violation {@code id} is overturned; empty if the seller has no such violation. */
-  Optional<Boolean> overturnedOf(UUID id, UUID seller) {
-    return jdbc.sql("SELECT overturned FROM penalty_violation WHERE id = :id AND seller_id = :s FOR UPDATE")
-        .param("id", id).param("s", seller).query((rs, n) -> rs.getBoolean("overturned")).optional();
+  /** A violation's account and whether it is overturned. */
+  record Found(UUID sellerId, boolean overturned) {}
+
+  /** Locks the violation {@code id} if it is one of {@code sellers}'; empty if it is not. */
+  Optional<Found> lockViolation(UUID id, Collection<UUID> sellers) {
+    return jdbc.sql("SELECT seller_id, overturned FROM penalty_violation WHERE id = :id AND seller_id IN (:s) FOR UPDATE")
+        .param("id", id).param("s", sellers)
+        .query((rs, n) -> new Found(Sql.uuid(rs, "seller_id"), rs.getBoolean("overturned"))).optional();
   }
 
-  /** Overturns the violation {@code id}, which the caller has locked ({@link #overturnedOf}). */
+  /** Overturns the violation {@code id}, which the caller has locked ({@link #lockViolation}). */
   void overturnById(UUID id, String reason, Instant at) {
     jdbc.sql("UPDATE penalty_violation SET overturned = true, overturned_at = :at, overturn_reason = :r WHERE id = :id")
         .param("id", id).param("r", reason).param("at", Sql.ts(at)).update();

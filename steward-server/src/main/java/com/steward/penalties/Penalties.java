@@ -120,14 +120,15 @@ public class Penalties implements SellerLimits {
     var c = new com.steward.platform.errors.Check();
     String why = c.text("reason", reason, 1000);
     c.done();
-    Boolean overturned = repository.overturnedOf(violationId, seller.id())
+    // the standing lists the violations of every account of the seller's cluster
+    var found = repository.lockViolation(violationId, clusters.accountsOf(seller.id()))
         .orElseThrow(() -> new com.steward.platform.errors.NotFoundException("violation", violationId));
-    if (overturned) {
+    if (found.overturned()) {
       throw new com.steward.platform.errors.ConflictException("violationId", "violation " + violationId
           + " is overturned already");
     }
     repository.overturnById(violationId, why + " (" + actor.label() + ")", clock.instant());
-    audit.record(actor, "penalty.violation_overturned", "seller", seller.id(),
+    audit.record(actor, "penalty.violation_overturned", "seller", found.sellerId(),
         Map.of("violation", violationId.toString(), "reason", why));
     reconcile(seller);
     return standing(seller);

@@ -181,6 +181,20 @@ class PenaltyLadderIntegrationTests extends IntegrationTest {
     var limited = putFor(a, "a7", "Canvas tote bag, new colour", 25);
     assertThat(limited.status()).as(limited.toString()).isEqualTo(409);
     assertThat(limited.body()).contains("at most 5 live listings");
+
+    // the standing lists the cluster's violations (one is b's), and staff overturn each from a's
+    var standing = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + a + "/penalties");
+    List<Map<String, Object>> violations = (List<Map<String, Object>>) standing.at("violations");
+    assertThat(violations).hasSize(2);
+    for (Map<String, Object> v : violations) {
+      var overturned = api.post(fixtures.analystKey(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + a
+          + "/violations/" + v.get("id") + "/overturn", Map.of("reason", "the brand's own samples"));
+      assertThat(overturned.status()).as(overturned.toString()).isEqualTo(200);
+    }
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + b + "/penalties").at("points"))
+        .isEqualTo(0);
+    assertThat(putFor(a, "a7", "Canvas tote bag, new colour", 25).status()).as("the limit ended with its points")
+        .isEqualTo(201);
   }
 
   @Test
