@@ -78,7 +78,7 @@ public final class BrandDictionary {
       String brandKey = key(brand);
       String wikidata = r.wikidata().strip();
       String id = wikidata.isEmpty() ? "name:" + brand : wikidata;
-      if (distinctive(brand, brandKey)) {
+      if (distinctiveKey(brandKey)) {
         names.putIfAbsent(id, brand);
       }
       Set<String> a = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
@@ -107,23 +107,23 @@ public final class BrandDictionary {
   }
 
   /**
-   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more,
-   * is not two Latin letters or digits as written, and is not one ordinary word of product titles.
+   * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more
+   * (three if they are Latin letters and digits), and is not one ordinary word of product titles.
    * Two Latin chars are the space of sizes, units and abbreviations ({@code XL}, {@code dm},
-   * {@code Hi}, {@code RE}); two Chinese chars ({@code 华为}) are a name, and so is {@code UGG},
-   * though it folds to two letters.
+   * {@code Hi}, {@code RE}), and titles are searched as they fold: {@code UGG} folds to {@code ug},
+   * {@code KKM} to {@code km}, Cyrillic {@code А1} to {@code a1}, and all three are left out. Two
+   * Chinese chars ({@code 华为}) are a name.
    */
   public boolean distinctive(String name) {
-    return distinctive(name.strip(), key(name));
+    return distinctiveKey(key(name));
   }
 
-  private boolean distinctive(String written, String key) {
+  private boolean distinctiveKey(String key) {
     boolean letter = false;
     for (int i = 0; i < key.length() && !letter; i++) {
       letter = Character.isLetter(key.charAt(i));
     }
-    String wide = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC);
-    boolean twoLatin = wide.length() == 2 && asciiLetterOrDigit(wide.charAt(0)) && asciiLetterOrDigit(wide.charAt(1));
+    boolean twoLatin = key.length() == 2 && asciiLetterOrDigit(key.charAt(0)) && asciiLetterOrDigit(key.charAt(1));
     return letter && key.length() >= 2 && !twoLatin && !generic.contains(key);
   }
 
@@ -138,7 +138,7 @@ public final class BrandDictionary {
       return;
     }
     String k = key(v);
-    if (distinctive(v, k) && forms.add(k)) {
+    if (distinctiveKey(k) && forms.add(k)) {
       aliases.add(v);
     }
   }

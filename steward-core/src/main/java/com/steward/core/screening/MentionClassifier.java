@@ -35,7 +35,7 @@ public final class MentionClassifier {
   private static final int WINDOW = 32;
   /** "Apple original", "苹果原装": a claim to be the brand's own product, which no list of what it fits makes. */
   private static final Pattern AUTHENTIC_AFTER =
-      Pattern.compile("^[\\s\\p{P}]*(?:original|genuine|official|authentic|oem|原装|正品|官方)");
+      Pattern.compile("^[\\s\\p{P}]*(?:original|genuine|official|authentic|oem|原装|正品|官方|正版|原厂|真品|专柜)");
   /** What may stand between two spellings of one brand named in a list ("Samsung/三星", "小米,小米note"). */
   private static final String LIST_SEPARATORS = " /,、()[]（）【】";
   /** "New style Nike": a new model of the brand, in the wording of many titles, not a copy of it. */
@@ -87,10 +87,11 @@ public final class MentionClassifier {
    * right after a nominative mention of the same brand, with nothing between them but a space, a
    * slash, a comma or a bracket, names what the product fits as well: "compatible with
    * Samsung/三星", "适用于xiaomi/小米,小米note", "适用于adidas阿迪达斯". Only a name or an alias carries
-   * over, to another spelling: not a product keyword ("for iPhone Apple" names Apple directly), not
-   * the same spelling again ("for Nike Nike Air Max"), not another brand ("case for iPhone Gucci
-   * pattern"), not across a full stop ("for Samsung. Samsung"), and not to a mention that claims
-   * to be the brand's own product ("兼容samsung/三星原装").
+   * over, to a spelling not yet in the list: not a product keyword ("for iPhone Apple" names Apple
+   * directly), not a spelling again ("for Nike Nike Air Max", "for Nike/耐克 耐克"), not another brand
+   * ("case for iPhone Gucci pattern"), not across a full stop ("for Samsung. Samsung"), not to a
+   * mention that claims to be the brand's own product ("兼容samsung/三星原装"), and nothing in a
+   * listing with a suspicious term ("for Nike/耐克 1:1").
    */
   public List<Use> classify(BrandMatcher.Found found) {
     String text = found.text().text();
@@ -102,13 +103,16 @@ public final class MentionClassifier {
     if (!out.contains(Use.NOMINATIVE)) {
       return out; // most titles: nothing to carry over
     }
+    if (hits.stream().anyMatch(h -> h.term().kind() == BrandMatcher.Kind.SUSPICIOUS)) {
+      return out; // a listing that calls itself a fake gets no generous reading
+    }
     Integer[] byStart = new Integer[hits.size()];
     for (int i = 0; i < byStart.length; i++) {
       byStart[i] = i;
     }
     java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> hits.get(i).normalizedStart()));
-    // per brand: the spelling a cue introduced, and where the list of its spellings ends so far
-    java.util.Map<String, String> cued = new java.util.HashMap<>();
+    // per brand: the spellings of its list so far, and where the list ends
+    java.util.Map<String, java.util.Set<String>> spelled = new java.util.HashMap<>();
     java.util.Map<String, Integer> listEnd = new java.util.HashMap<>();
     for (int i : byStart) {
       BrandMatcher.Hit h = hits.get(i);
@@ -119,15 +123,17 @@ public final class MentionClassifier {
       Integer end = listEnd.get(owner);
       if (out.get(i) == Use.NOMINATIVE) {
         if (end == null || !onlyListSeparators(text, end, h.normalizedStart())) {
-          cued.put(owner, h.term().text()); // a cue of its own starts a new list
+          spelled.put(owner, new java.util.HashSet<>()); // a cue of its own starts a new list
         }
+        spelled.get(owner).add(h.term().text());
         listEnd.merge(owner, h.normalizedEnd(), Math::max);
       } else if (out.get(i) == Use.DIRECT && end != null && end <= h.normalizedStart()
-          && !cued.get(owner).equals(h.term().text())
+          && !spelled.get(owner).contains(h.term().text())
           && onlyListSeparators(text, end, h.normalizedStart())
           && !AUTHENTIC_AFTER.matcher(text.substring(h.normalizedEnd(),
               Math.min(text.length(), h.normalizedEnd() + WINDOW))).find()) {
         out.set(i, Use.NOMINATIVE);
+        spelled.get(owner).add(h.term().text());
         listEnd.put(owner, h.normalizedEnd());
       }
     }

@@ -49,10 +49,13 @@ public final class TextNormalizer {
    * "N - I - K - E"); a comma or a slash with spaces lists things ("Vitamin A, C, E", "S / M / L").
    */
   private static final String SPACED_MARKS = ".-_*·•~";
-  /** Words of one letter, a hyphen and a word: the letter is not the last one of a name spelled out before it. */
+  /**
+   * Garments a spelled-out name is written before ("N I K E T-shirt"): their letter after a space is
+   * not the name's last one. The list is short on purpose: a name's own last letter glued to a
+   * common word ("N I K E-book") must still join.
+   */
   private static final java.util.Set<String> LETTER_COMPOUNDS = java.util.Set.of("t-shirt", "t-shirts", "v-neck",
-      "o-neck", "u-neck", "x-large", "x-small", "a-line", "x-ray", "e-book", "o-ring", "d-ring", "u-lock", "e-bike",
-      "k-pop", "s-hook", "j-hook", "c-clamp", "u-shaped", "v-shaped", "l-shaped", "y-shaped", "t-shaped");
+      "o-neck", "u-neck");
 
   static {
     for (int cp = 0; cp < 0x10000; cp++) {
@@ -336,8 +339,8 @@ public final class TextNormalizer {
           if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
             break;
           }
-          // "N I K E T-shirt": the T begins a word of its own, not the name's next letter
-          if (compoundAt(next)) {
+          // "N I K E T-shirt": the T after the space begins a word of its own, not the name's next letter
+          if (throughSpace && compoundAt(next)) {
             break;
           }
           j = next;

@@ -18,6 +18,7 @@ class MentionClassifierTests {
       new Term("Xiaomi", "Xiaomi", Kind.BRAND_NAME),
       new Term("Xiaomi", "小米", Kind.ALIAS),
       new Term("Gucci", "Gucci", Kind.BRAND_NAME),
+      new Term("", "1:1", Kind.SUSPICIOUS),
       new Term("Nike", "Nike", Kind.BRAND_NAME),
       new Term("Nike", "耐克", Kind.ALIAS),
       new Term("Chanel", "Chanel", Kind.BRAND_NAME),
@@ -57,13 +58,16 @@ class MentionClassifierTests {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "兼容samsung/三星,galaxy,s8数据线|NOMINATIVE NOMINATIVE",
-      "适用于xiaomi/小米,小米note,3手机表带|NOMINATIVE NOMINATIVE NOMINATIVE",
+      "适用于xiaomi/小米,小米note,3手机表带|NOMINATIVE NOMINATIVE DIRECT",   // a spelling again is no list
       "适用于小米（Xiaomi）手机壳|NOMINATIVE NOMINATIVE",
       "Charger fits Samsung Samsung Galaxy S8|NOMINATIVE DIRECT",  // the same spelling again is no list
       "适用于iPhone 苹果原装充电器|NOMINATIVE DIRECT",                // a product keyword starts no list
       "兼容samsung/三星原装数据线|NOMINATIVE DIRECT",                 // "original": the brand's own product
       "Case for Samsung/三星, genuine|NOMINATIVE DIRECT",
       "for Nike/耐克, Nike Air Max 90|NOMINATIVE NOMINATIVE DIRECT",
+      "for 耐克 Nike Nike sneakers|NOMINATIVE NOMINATIVE DIRECT",
+      "兼容samsung/三星正版数据线|NOMINATIVE DIRECT",
+      "for Samsung/三星 1:1 case|NOMINATIVE DIRECT DIRECT",            // a fake gets no generous reading
       "Case for iPhone Gucci pattern|NOMINATIVE DIRECT",
       "Charger for Samsung. Samsung original|NOMINATIVE DIRECT",
       "Samsung/三星 earphones|DIRECT DIRECT",

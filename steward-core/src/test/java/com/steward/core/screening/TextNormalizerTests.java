@@ -45,6 +45,9 @@ class TextNormalizerTests {
       "V-neck N I K E tee|v-neck nike tee",
       "j b l,stv350音响|jbl,stv350音响",  // a comma after the last letter is no hyphenated word
       "N I K E-shoes replica|nike-shoes replica",
+      "N I K E-book sneakers|nike-book sneakers", // only a garment after a space ends the name
+      "N.I.K.E-book|nike-book",
+      "P R A D A-line skirt|prada-line skirt",
       "N - I - K - E - T-shirt|nike - t-shirt",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space
       "Louis\tVuitton|louis vuitton",

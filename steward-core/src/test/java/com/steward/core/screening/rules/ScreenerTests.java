@@ -102,12 +102,16 @@ class ScreenerTests {
 
   @Test
   void aBrandWrittenTwiceInAListOfWhatTheProductFitsIsNotNamedDirectly() {
-    Decision insoles = screen("s-9", "适用于nike/耐克,耐克air鞋垫", null, "shoes", 9.0);
+    Decision insoles = screen("s-9", "适用于nike/耐克 air鞋垫", null, "shoes", 9.0);
     assertThat(insoles.action()).as(insoles.toString()).isEqualTo(Action.ALLOW);
     assertThat(insoles.matches()).extracting(Decision.Match::use).containsOnly(
         com.steward.core.screening.MentionClassifier.Use.NOMINATIVE);
     Decision original = screen("s-9", "Insoles for Nike. Nike original", null, "shoes", 9.0);
     assertThat(original.action()).as("a full stop ends the list").isEqualTo(Action.REFER);
+    assertThat(screen("s-9", "适用于nike/耐克,耐克air鞋垫", null, "shoes", 9.0).action())
+        .as("a spelling again is no list").isEqualTo(Action.REFER);
+    assertThat(screen("s-9", "适用于nike/耐克 1:1鞋垫", null, "shoes", 9.0).action())
+        .as("a fake gets no generous reading").isEqualTo(Action.BLOCK);
   }
 
   @Test
