@@ -34,8 +34,9 @@ public final class MentionClassifier {
 
   private static final int WINDOW = 32;
   /** "Apple original", "苹果原装": a claim to be the brand's own product, which no list of what it fits makes. */
-  private static final Pattern AUTHENTIC_AFTER =
-      Pattern.compile("^[\\s\\p{P}]*(?:original|genuine|official|authentic|oem|原装|正品|官方|正版|原厂|真品|专柜)");
+  private static final Pattern AUTHENTIC = Pattern.compile(
+      "(?:^|[^\\p{L}\\p{N}]|(?<=\\p{IsHan}))(?:original|genuine|official|authentic|oem)(?:$|[^\\p{L}\\p{N}])"
+          + "|原装|正品|正 品|官方|正版|原厂|真品|专柜");
   /** What may stand between two spellings of one brand named in a list ("Samsung/三星", "小米,小米note"). */
   private static final String LIST_SEPARATORS = " /,、()[]（）【】";
   /** "New style Nike": a new model of the brand, in the wording of many titles, not a copy of it. */
@@ -89,11 +90,19 @@ public final class MentionClassifier {
    * Samsung/三星", "适用于xiaomi/小米,小米note", "适用于adidas阿迪达斯". Only a name or an alias carries
    * over, to a spelling not yet in the list: not a product keyword ("for iPhone Apple" names Apple
    * directly), not a spelling again ("for Nike Nike Air Max", "for Nike/耐克 耐克"), not another brand
-   * ("case for iPhone Gucci pattern"), not across a full stop ("for Samsung. Samsung"), not to a
-   * mention that claims to be the brand's own product ("兼容samsung/三星原装"), and nothing in a
-   * listing with a suspicious term ("for Nike/耐克 1:1").
+   * ("case for iPhone Gucci pattern"), not across a full stop ("for Samsung. Samsung"), and nothing
+   * in a title that claims to be the brand's own product anywhere ("兼容samsung/三星原装", "... 100%
+   * original") or a listing with a suspicious term ("for Nike/耐克 1:1").
    */
   public List<Use> classify(BrandMatcher.Found found) {
+    return classify(found, found.hits().stream().noneMatch(h -> h.term().kind() == BrandMatcher.Kind.SUSPICIOUS));
+  }
+
+  /**
+   * {@link #classify(BrandMatcher.Found)}, with lists carried over only if {@code generous}: the
+   * caller says no when any part of the listing (its description too) calls it a fake.
+   */
+  public List<Use> classify(BrandMatcher.Found found, boolean generous) {
     String text = found.text().text();
     List<BrandMatcher.Hit> hits = found.hits();
     List<Use> out = new ArrayList<>(hits.size());
@@ -103,8 +112,8 @@ public final class MentionClassifier {
     if (!out.contains(Use.NOMINATIVE)) {
       return out; // most titles: nothing to carry over
     }
-    if (hits.stream().anyMatch(h -> h.term().kind() == BrandMatcher.Kind.SUSPICIOUS)) {
-      return out; // a listing that calls itself a fake gets no generous reading
+    if (!generous || AUTHENTIC.matcher(text).find()) {
+      return out; // a listing that calls itself a fake, or the brand's own product, gets no generous reading
     }
     Integer[] byStart = new Integer[hits.size()];
     for (int i = 0; i < byStart.length; i++) {
@@ -129,9 +138,7 @@ public final class MentionClassifier {
         listEnd.merge(owner, h.normalizedEnd(), Math::max);
       } else if (out.get(i) == Use.DIRECT && end != null && end <= h.normalizedStart()
           && !spelled.get(owner).contains(h.term().text())
-          && onlyListSeparators(text, end, h.normalizedStart())
-          && !AUTHENTIC_AFTER.matcher(text.substring(h.normalizedEnd(),
-              Math.min(text.length(), h.normalizedEnd() + WINDOW))).find()) {
+          && onlyListSeparators(text, end, h.normalizedStart())) {
         out.set(i, Use.NOMINATIVE);
         spelled.get(owner).add(h.term().text());
         listEnd.put(owner, h.normalizedEnd());

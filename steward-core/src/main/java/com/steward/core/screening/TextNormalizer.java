@@ -320,31 +320,17 @@ public final class TextNormalizer {
           i++;
           continue;
         }
-        int j = i;
-        int letters = 1;
-        // one kind of separator throughout, spaces or punctuation: "N.I.K.E T-shirt" spells Nike and
-        // then a word, not "niket", and "Size L N.I.K.E" a size and then Nike. Punctuation may
-        // stand with a space on either side ("N. I. K. E", "N - I - K - E")
-        boolean spaced = j + 1 < size && chars[j + 1] == ' ' && separatorAfter(j) == j + 2;
-        while (true) {
-          int next = separatorAfter(j);
-          if (next < 0 || next >= size || (next == j + 2 && chars[j + 1] == ' ') != spaced || !singleLetterAt(next)) {
-            break;
-          }
-          // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
-          boolean throughSpace = false;
-          for (int k = j + 1; k < next; k++) {
-            throughSpace |= chars[k] == ' ';
-          }
-          if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
-            break;
-          }
-          // "N I K E T-shirt": the T after the space begins a word of its own, not the name's next letter
-          if (throughSpace && compoundAt(next)) {
-            break;
-          }
-          j = next;
-          letters++;
+        // one kind of separator throughout: a space, a mark, or one mark with the same spaces around
+        // it ("N. I. K. E", "N - I - K - E"). "N.I.K.E T-shirt" spells Nike and then a word, not
+        // "niket"; "Size L N.I.K.E", "Size L - N.I.K.E" and "M. N.I.K.E" a size or an initial and then Nike
+        int[] run = run(i);
+        int j = run[0];
+        int letters = run[1];
+        // where the separator changes, the letter there begins the next name if that one is spelled
+        // out in three letters or more: "S - M - L - N.I.K.E" is sizes and then Nike
+        if (letters >= 2 && run[2] >= 0 && spelledFrom(j, 1) >= 3) {
+          j = run[2];
+          letters--;
         }
         if (letters >= 3) {
           drop = drop == null ? new boolean[size] : drop;
@@ -364,6 +350,53 @@ public final class TextNormalizer {
       }
       if (drop != null) {
         compact(drop);
+      }
+    }
+
+    /**
+     * How many letters the run from {@code i} joins once the runs after it have taken their first
+     * letters ("E x N.I.K.E": the N goes to Nike, so the run from E joins two); a few runs deep.
+     */
+    private int spelledFrom(int i, int depth) {
+      int[] run = run(i);
+      return run[1] >= 2 && run[2] >= 0 && depth < 4 && spelledFrom(run[0], depth + 1) >= 3 ? run[1] - 1 : run[1];
+    }
+
+    /**
+     * The letters spelled out from the single letter at {@code i} with one kind of separator:
+     * {@code {last letter, letters, the letter before the last if the run ended where the kind of
+     * separator changed, else -1}}.
+     */
+    private int[] run(int i) {
+      int j = i;
+      int before = -1;
+      int letters = 1;
+      String kind = null;
+      while (true) {
+        int next = separatorAfter(j);
+        if (next < 0 || next >= size || !singleLetterAt(next)) {
+          return new int[] {j, letters, -1};
+        }
+        String unit = next == j + 2 ? (chars[j + 1] == ' ' ? " " : "mark") : new String(chars, j + 1, next - j - 1);
+        if (kind != null && !kind.equals(unit)) {
+          return new int[] {j, letters, before};
+        }
+        kind = unit;
+        // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
+        boolean throughSpace = false;
+        for (int k = j + 1; k < next; k++) {
+          throughSpace |= chars[k] == ' ';
+        }
+        if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
+          return new int[] {j, letters, -1};
+        }
+        // "N I K E T-shirt": the T after the space begins a word of its own, not the name's next letter
+        if (throughSpace && compoundAt(next)) {
+          return new int[] {j, letters, -1};
+        }
+        before = j;
+        j = next;
+        letters++;
       }
     }
 

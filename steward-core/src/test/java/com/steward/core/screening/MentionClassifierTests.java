@@ -68,6 +68,8 @@ class MentionClassifierTests {
       "for 耐克 Nike Nike sneakers|NOMINATIVE NOMINATIVE DIRECT",
       "兼容samsung/三星正版数据线|NOMINATIVE DIRECT",
       "for Samsung/三星 1:1 case|NOMINATIVE DIRECT DIRECT",            // a fake gets no generous reading
+      "适用于三星/Samsung 数据线 正品|NOMINATIVE DIRECT",                 // nor a claim to be genuine, anywhere
+      "Case for Samsung/三星, 100% original|NOMINATIVE DIRECT",
       "Case for iPhone Gucci pattern|NOMINATIVE DIRECT",
       "Charger for Samsung. Samsung original|NOMINATIVE DIRECT",
       "Samsung/三星 earphones|DIRECT DIRECT",

@@ -48,6 +48,11 @@ class TextNormalizerTests {
       "N I K E-book sneakers|nike-book sneakers", // only a garment after a space ends the name
       "N.I.K.E-book|nike-book",
       "P R A D A-line skirt|prada-line skirt",
+      "Size L - N.I.K.E|size l - nike",     // one kind of separator throughout, its spaces included
+      "M. N.I.K.E|m. nike",
+      "N.I.K.E - X hoodie|nike - x hoodie",
+      "N. I. K. E/H U B L O T|nike/hublot",
+      "S - M - L - N.I.K.E|sml - nike",
       "N - I - K - E - T-shirt|nike - t-shirt",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space
       "Louis\tVuitton|louis vuitton",

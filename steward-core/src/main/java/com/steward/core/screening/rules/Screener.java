@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,7 +151,9 @@ public final class Screener {
   public Decision screen(ListingFacts listing) {
     Found title = matcher.findIn(listing.title());
     Found description = matcher.findIn(listing.description());
-    List<Use> uses = classifier.classify(title);
+    // a listing that calls itself a fake anywhere gets no generous reading of a list of what it fits
+    List<Use> uses = classifier.classify(title, Stream.of(title, description)
+        .noneMatch(f -> f.hits().stream().anyMatch(h -> h.term().kind() == Kind.SUSPICIOUS)));
     List<Match> matches = new ArrayList<>();
     Map<String, List<Use>> titleUses = new LinkedHashMap<>();
     Set<String> suspicious = new LinkedHashSet<>();

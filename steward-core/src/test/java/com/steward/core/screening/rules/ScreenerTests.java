@@ -112,6 +112,8 @@ class ScreenerTests {
         .as("a spelling again is no list").isEqualTo(Action.REFER);
     assertThat(screen("s-9", "适用于nike/耐克 1:1鞋垫", null, "shoes", 9.0).action())
         .as("a fake gets no generous reading").isEqualTo(Action.BLOCK);
+    assertThat(SCREENER.screen(ListingFacts.of("tb", "1", "s-9", "适用于nike/耐克 air鞋垫", "高仿 1:1", null, "shoes", 9.0))
+        .action()).as("nor one that says so in its description").isEqualTo(Action.BLOCK);
   }
 
   @Test
