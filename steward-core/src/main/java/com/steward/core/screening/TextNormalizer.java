@@ -326,8 +326,9 @@ public final class TextNormalizer {
         int[] run = run(i);
         int j = run[0];
         int letters = run[1];
-        // where the separator changes, the letter there begins the next name if that one is spelled
-        // out in three letters or more: "S - M - L - N.I.K.E" is sizes and then Nike
+        // where the separator changes to a tighter one, the letter there begins the next name if
+        // that one is spelled out in three letters or more: "S - M - L - N.I.K.E" is sizes and then
+        // Nike, while "N.I.K.E X L" is Nike and then a size
         if (letters >= 2 && run[2] >= 0 && spelledFrom(j, 1) >= 3) {
           j = run[2];
           letters--;
@@ -364,22 +365,23 @@ public final class TextNormalizer {
 
     /**
      * The letters spelled out from the single letter at {@code i} with one kind of separator:
-     * {@code {last letter, letters, the letter before the last if the run ended where the kind of
-     * separator changed, else -1}}.
+     * {@code {last letter, letters, the letter before the last if the run ended where the
+     * separator changed to a tighter one (a space, then a mark with spaces, then a mark alone),
+     * else -1}}.
      */
     private int[] run(int i) {
       int j = i;
       int before = -1;
       int letters = 1;
-      String kind = null;
+      int kind = 0;
       while (true) {
         int next = separatorAfter(j);
         if (next < 0 || next >= size || !singleLetterAt(next)) {
           return new int[] {j, letters, -1};
         }
-        String unit = next == j + 2 ? (chars[j + 1] == ' ' ? " " : "mark") : new String(chars, j + 1, next - j - 1);
-        if (kind != null && !kind.equals(unit)) {
-          return new int[] {j, letters, before};
+        int unit = unitKind(j, next);
+        if (kind != 0 && kind != unit) {
+          return new int[] {j, letters, tightness(unit) > tightness(kind) ? before : -1};
         }
         kind = unit;
         // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
@@ -398,6 +400,20 @@ public final class TextNormalizer {
         j = next;
         letters++;
       }
+    }
+
+    /** The separator between the letters at {@code j} and {@code next}: 1 a space, 2 a mark, more a mark with spaces. */
+    private int unitKind(int j, int next) {
+      if (next == j + 2) {
+        return chars[j + 1] == ' ' ? 1 : 2;
+      }
+      boolean lead = chars[j + 1] == ' ';
+      char mark = chars[lead ? j + 2 : j + 1];
+      return 4 + mark * 4 + (lead ? 1 : 0) + (chars[next - 1] == ' ' ? 2 : 0);
+    }
+
+    private static int tightness(int unitKind) {
+      return unitKind == 1 ? 1 : unitKind == 2 ? 3 : 2;
     }
 
     /**

@@ -53,6 +53,11 @@ class TextNormalizerTests {
       "N.I.K.E - X hoodie|nike - x hoodie",
       "N. I. K. E/H U B L O T|nike/hublot",
       "S - M - L - N.I.K.E|sml - nike",
+      "N.I.K.E X L sneakers|nike x l sneakers", // a looser separator after a name leaves its last letter
+      "P.R.A.D.A S M L bag|prada sml bag",
+      "S.M.L L E G O|sml lego",
+      "S-M-L N I K E|sml nike",
+      "N I K E S.M.L|nike sml",
       "N - I - K - E - T-shirt|nike - t-shirt",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space
       "Louis\tVuitton|louis vuitton",
