@@ -320,18 +320,17 @@ public final class TextNormalizer {
           i++;
           continue;
         }
-        // one kind of separator throughout: a space, a mark, or one mark with the same spaces around
-        // it ("N. I. K. E", "N - I - K - E"). "N.I.K.E T-shirt" spells Nike and then a word, not
-        // "niket"; "Size L N.I.K.E", "Size L - N.I.K.E" and "M. N.I.K.E" a size or an initial and then Nike
+        // one kind of separator throughout, a space or a mark: "N.I.K.E T-shirt" spells Nike and
+        // then a word, not "niket", and "Size L N.I.K.E" a size and then Nike. A mark with spaces
+        // around it ("N. I. K. E", "N - I - K - E") joins only a name that stands alone: where such
+        // a run touches a run of another kind ("X. L. N I K E", "S - M - L - N.I.K.E"), which letter
+        // belongs to which name cannot be told, and its letters are read one by one as they were
         int[] run = run(i);
         int j = run[0];
         int letters = run[1];
-        // where the separator changes to a tighter one, the letter there begins the next name if
-        // that one is spelled out in three letters or more: "S - M - L - N.I.K.E" is sizes and then
-        // Nike, while "N.I.K.E X L" is Nike and then a size
-        if (letters >= 2 && run[2] >= 0 && spelledFrom(j, 1) >= 3) {
-          j = run[2];
-          letters--;
+        if (run[3] >= 4 && (run[2] == 1 || letterBefore(i))) {
+          j = i;
+          letters = 1;
         }
         if (letters >= 3) {
           drop = drop == null ? new boolean[size] : drop;
@@ -355,33 +354,22 @@ public final class TextNormalizer {
     }
 
     /**
-     * How many letters the run from {@code i} joins once the runs after it have taken their first
-     * letters ("E x N.I.K.E": the N goes to Nike, so the run from E joins two); a few runs deep.
-     */
-    private int spelledFrom(int i, int depth) {
-      int[] run = run(i);
-      return run[1] >= 2 && run[2] >= 0 && depth < 4 && spelledFrom(run[0], depth + 1) >= 3 ? run[1] - 1 : run[1];
-    }
-
-    /**
      * The letters spelled out from the single letter at {@code i} with one kind of separator:
-     * {@code {last letter, letters, the letter before the last if the run ended where the
-     * separator changed to a tighter one (a space, then a mark with spaces, then a mark alone),
-     * else -1}}.
+     * {@code {last letter, letters, 1 if the run ended where the kind of separator changed else 0,
+     * the kind ({@link #unitKind})}}.
      */
     private int[] run(int i) {
       int j = i;
-      int before = -1;
       int letters = 1;
       int kind = 0;
       while (true) {
         int next = separatorAfter(j);
         if (next < 0 || next >= size || !singleLetterAt(next)) {
-          return new int[] {j, letters, -1};
+          return new int[] {j, letters, 0, kind};
         }
         int unit = unitKind(j, next);
         if (kind != 0 && kind != unit) {
-          return new int[] {j, letters, tightness(unit) > tightness(kind) ? before : -1};
+          return new int[] {j, letters, 1, kind};
         }
         kind = unit;
         // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
@@ -390,13 +378,12 @@ public final class TextNormalizer {
           throughSpace |= chars[k] == ' ';
         }
         if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
-          return new int[] {j, letters, -1};
+          return new int[] {j, letters, 0, kind};
         }
         // "N I K E T-shirt": the T after the space begins a word of its own, not the name's next letter
         if (throughSpace && compoundAt(next)) {
-          return new int[] {j, letters, -1};
+          return new int[] {j, letters, 0, kind};
         }
-        before = j;
         j = next;
         letters++;
       }
@@ -412,8 +399,14 @@ public final class TextNormalizer {
       return 4 + mark * 4 + (lead ? 1 : 0) + (chars[next - 1] == ' ' ? 2 : 0);
     }
 
-    private static int tightness(int unitKind) {
-      return unitKind == 1 ? 1 : unitKind == 2 ? 3 : 2;
+    /** Whether a single letter stands one separator before the letter at {@code i}. */
+    private boolean letterBefore(int i) {
+      for (int p = i - 2; p >= Math.max(0, i - 4); p--) {
+        if (singleLetterAt(p) && separatorAfter(p) == i) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,9 +150,7 @@ public final class Screener {
   public Decision screen(ListingFacts listing) {
     Found title = matcher.findIn(listing.title());
     Found description = matcher.findIn(listing.description());
-    // a listing that calls itself a fake anywhere gets no generous reading of a list of what it fits
-    List<Use> uses = classifier.classify(title, Stream.of(title, description)
-        .noneMatch(f -> f.hits().stream().anyMatch(h -> h.term().kind() == Kind.SUSPICIOUS)));
+    List<Use> uses = classifier.classify(title);
     List<Match> matches = new ArrayList<>();
     Map<String, List<Use>> titleUses = new LinkedHashMap<>();
     Set<String> suspicious = new LinkedHashSet<>();
@@ -321,7 +318,9 @@ public final class Screener {
   private Set<Signal> signals(ListingFacts listing, BrandProfile profile, boolean namedInTitle,
       boolean nominativeInTitle, List<Use> uses, boolean suspicious) {
     Set<Signal> s = EnumSet.noneOf(Signal.class);
-    if (namedInTitle && !authorised(listing, profile)) {
+    boolean authorised = profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId())
+        || listing.storeId() != null && profile.authorizedStores().contains(listing.marketplace() + ":" + listing.storeId());
+    if (namedInTitle && !authorised) {
       s.add(Signal.UNAUTHORISED_MENTION);
     }
     if (uses.contains(Use.IMITATION)) {
@@ -342,12 +341,6 @@ public final class Screener {
       s.add(Signal.SUSPICIOUS_TERM);
     }
     return s;
-  }
-
-  /** Whether the brand authorises the listing's seller, or the store it is listed in. */
-  private static boolean authorised(ListingFacts listing, BrandProfile profile) {
-    return profile.authorizedSellers().contains(listing.marketplace() + ":" + listing.sellerId())
-        || listing.storeId() != null && profile.authorizedStores().contains(listing.marketplace() + ":" + listing.storeId());
   }
 
   private static Map<Measure, Double> measures(ListingFacts listing, int brands, int suspicious) {

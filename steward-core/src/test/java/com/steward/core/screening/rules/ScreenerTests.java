@@ -101,22 +101,6 @@ class ScreenerTests {
   }
 
   @Test
-  void aBrandWrittenTwiceInAListOfWhatTheProductFitsIsNotNamedDirectly() {
-    Decision insoles = screen("s-9", "适用于nike/耐克 air鞋垫", null, "shoes", 9.0);
-    assertThat(insoles.action()).as(insoles.toString()).isEqualTo(Action.ALLOW);
-    assertThat(insoles.matches()).extracting(Decision.Match::use).containsOnly(
-        com.steward.core.screening.MentionClassifier.Use.NOMINATIVE);
-    Decision original = screen("s-9", "Insoles for Nike. Nike original", null, "shoes", 9.0);
-    assertThat(original.action()).as("a full stop ends the list").isEqualTo(Action.REFER);
-    assertThat(screen("s-9", "适用于nike/耐克,耐克air鞋垫", null, "shoes", 9.0).action())
-        .as("a spelling again is no list").isEqualTo(Action.REFER);
-    assertThat(screen("s-9", "适用于nike/耐克 1:1鞋垫", null, "shoes", 9.0).action())
-        .as("a fake gets no generous reading").isEqualTo(Action.BLOCK);
-    assertThat(SCREENER.screen(ListingFacts.of("tb", "1", "s-9", "适用于nike/耐克 air鞋垫", "高仿 1:1", null, "shoes", 9.0))
-        .action()).as("nor one that says so in its description").isEqualTo(Action.BLOCK);
-  }
-
-  @Test
   void aPriceBelowTheFloorIsReferred() {
     Decision d = screen("s-9", "Nike Air Max 90", "Nike", "shoes", 19.0);
     assertThat(d.action()).isEqualTo(Action.REFER);
