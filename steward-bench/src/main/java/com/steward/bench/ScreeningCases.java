@@ -123,8 +123,7 @@ final class ScreeningCases {
     Map<String, Set<String>> forms = new LinkedHashMap<>();
     List<BrandDictionary.Row> rows = new ArrayList<>();
     for (CSVRecord r : BenchData.csv(root.resolve("brands_nsi/nsi_brands.csv"))) {
-      rows.add(new BrandDictionary.Row(r.get("display_name"), r.get("brand"), r.get("brand_wikidata"),
-          r.get("osm_category"), r.get("localized_names"), r.get("match_names")));
+      rows.add(BrandDictionary.Row.from(r::get));
       String qid = r.get("brand_wikidata").strip();
       String brand = r.get("brand").strip();
       if (brand.isEmpty()) {

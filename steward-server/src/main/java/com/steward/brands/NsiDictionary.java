@@ -37,8 +37,7 @@ final class NsiDictionary {
         }
       }
       for (CSVRecord r : parser) {
-        rows.add(new BrandDictionary.Row(r.get("display_name"), r.get("brand"), r.get("brand_wikidata"),
-            r.get("osm_category"), r.get("localized_names"), r.get("match_names")));
+        rows.add(BrandDictionary.Row.from(r::get));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -37,7 +37,14 @@ public final class BrandDictionary {
 
   /** One row of the dictionary; {@code localizedNames} and {@code matchNames} are {@code |}-separated. */
   public record Row(String displayName, String brand, String wikidata, String category, String localizedNames,
-      String matchNames) {}
+      String matchNames) {
+
+    /** The row whose value of each of {@link #COLUMNS} {@code column} gives (a CSV record's {@code get}). */
+    public static Row from(java.util.function.Function<String, String> column) {
+      return new Row(column.apply("display_name"), column.apply("brand"), column.apply("brand_wikidata"),
+          column.apply("osm_category"), column.apply("localized_names"), column.apply("match_names"));
+    }
+  }
 
   /** A brand of the dictionary: its Wikidata id (or null), its name and its aliases. */
   public record Entry(@Nullable String externalId, String name, List<String> aliases) {}

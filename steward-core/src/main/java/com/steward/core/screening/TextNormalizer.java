@@ -325,10 +325,10 @@ public final class TextNormalizer {
         // around it ("N. I. K. E", "N - I - K - E") joins only a name that stands alone: where such
         // a run touches a run of another kind ("X. L. N I K E", "S - M - L - N.I.K.E"), which letter
         // belongs to which name cannot be told, and its letters are read one by one as they were
-        int[] run = run(i);
-        int j = run[0];
-        int letters = run[1];
-        if (run[3] >= 4 && (run[2] == 1 || letterBefore(i))) {
+        Run run = run(i);
+        int j = run.last();
+        int letters = run.letters();
+        if (run.kind() >= 4 && (run.kindChanged() || letterBefore(i))) {
           j = i;
           letters = 1;
         }
@@ -354,22 +354,24 @@ public final class TextNormalizer {
     }
 
     /**
-     * The letters spelled out from the single letter at {@code i} with one kind of separator:
-     * {@code {last letter, letters, 1 if the run ended where the kind of separator changed else 0,
-     * the kind ({@link #unitKind})}}.
+     * Letters spelled out with one kind of separator ({@link #unitKind}): the last one, how many, and
+     * whether the run ended where the kind of separator changed.
      */
-    private int[] run(int i) {
+    private record Run(int last, int letters, boolean kindChanged, int kind) {}
+
+    /** The letters spelled out from the single letter at {@code i} with one kind of separator. */
+    private Run run(int i) {
       int j = i;
       int letters = 1;
       int kind = 0;
       while (true) {
         int next = separatorAfter(j);
         if (next < 0 || next >= size || !singleLetterAt(next)) {
-          return new int[] {j, letters, 0, kind};
+          return new Run(j, letters, false, kind);
         }
         int unit = unitKind(j, next);
         if (kind != 0 && kind != unit) {
-          return new int[] {j, letters, 1, kind};
+          return new Run(j, letters, true, kind);
         }
         kind = unit;
         // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
@@ -378,11 +380,11 @@ public final class TextNormalizer {
           throughSpace |= chars[k] == ' ';
         }
         if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
-          return new int[] {j, letters, 0, kind};
+          return new Run(j, letters, false, kind);
         }
         // "N I K E T-shirt": the T after the space begins a word of its own, not the name's next letter
         if (throughSpace && compoundAt(next)) {
-          return new int[] {j, letters, 0, kind};
+          return new Run(j, letters, false, kind);
         }
         j = next;
         letters++;
