@@ -20,8 +20,8 @@ import java.util.function.UnaryOperator;
  * Brand spotting on real Chinese listing titles with gold brand spans (Taobao NER data, tag
  * HPPX): the brands named in the training titles form the dictionary, and the matcher looks for
  * them in the unseen development titles. Each gold span is also disguised (full-width letters,
- * leetspeak, letters spelled out with dots, Cyrillic look-alikes) to show what normalisation buys
- * over exact matching. Prints a Markdown table.
+ * leetspeak, letters spelled out with dots, Cyrillic look-alikes, traditional Chinese characters) to
+ * show what normalisation buys over exact matching. Prints a Markdown table.
  *
  * <p>{@code ./steward quality}
  */
@@ -53,6 +53,7 @@ public final class BrandSpotting {
     row("brands in leetspeak", dev, BrandSpotting::leet, matcher, lexicon);
     row("brands spelled out with dots", dev, BrandSpotting::dotted, matcher, lexicon);
     row("brands with Cyrillic look-alikes", dev, BrandSpotting::cyrillic, matcher, lexicon);
+    row("brands in traditional characters", dev, BrandSpotting::traditional, matcher, lexicon);
   }
 
   private static void row(String name, List<Title> dev, UnaryOperator<String> disguise, BrandMatcher matcher,
@@ -148,6 +149,14 @@ public final class BrandSpotting {
   static String cyrillic(String s) {
     return s.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043e').replace('p', '\u0440')
         .replace('c', '\u0441');
+  }
+
+  private static final com.ibm.icu.text.Transliterator TO_TRADITIONAL =
+      com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+
+  /** The brand as a Taiwan or Hong Kong seller writes it: 香奈儿 as 香奈兒, 华为 as 華為. */
+  static String traditional(String s) {
+    return TO_TRADITIONAL.transliterate(s);
   }
 
   private static Title title(String text, List<Span> brands) {

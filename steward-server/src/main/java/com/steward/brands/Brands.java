@@ -335,6 +335,11 @@ public class Brands {
   }
 
   private static String key(String name) {
+    return nameKey(name);
+  }
+
+  /** A brand's name as screening folds it: the key by which the same brand is not registered twice. */
+  static String nameKey(String name) {
     return TextNormalizer.standard().normalize(name).text().strip();
   }
 

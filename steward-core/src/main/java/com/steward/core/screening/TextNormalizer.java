@@ -9,7 +9,8 @@ import com.ibm.icu.text.SpoofChecker;
 /**
  * Folds listing text so that the ways counterfeiters disguise a brand name meet the name itself:
  * NFKC with case folding (which also turns full-width forms into ASCII), accents dropped, UTS #39
- * confusable skeletons (Cyrillic and Greek look-alikes; {@code rn} and {@code m} meet as {@code m}), leetspeak
+ * confusable skeletons (Cyrillic and Greek look-alikes; {@code rn} and {@code m} meet as {@code m}),
+ * traditional Chinese to simplified ({@code 香奈兒} is {@code 香奈儿}; {@link TraditionalChinese}), leetspeak
  * digits and symbols inside words ({@code N1ke}), separators between single letters
  * ({@code N.i.k.e}, {@code N i k e}) and runs of one letter ({@code Niiike}). Dictionary terms go
  * through the same folding, so the result only has to be consistent, not pretty.
@@ -136,6 +137,31 @@ public final class TextNormalizer {
     return (byte) c;
   }
 
+  /**
+   * A number that changes when normalising changes: a checksum of the folding of every char of the
+   * Basic Multilingual Plane and of texts that exercise each later step. Whatever stores normalised
+   * text (a brand's name key) compares it with the fingerprint it was written under, to write it
+   * again after an upgrade.
+   */
+  public static int fingerprint() {
+    var crc = new java.util.zip.CRC32();
+    var b = new StringBuilder(0x20000);
+    for (int cp = 0; cp < 0x10000; cp++) {
+      if (!Character.isSurrogate((char) cp)) {
+        b.append(fold(cp)).append('\u0000');
+      }
+    }
+    for (String probe : FINGERPRINT_PROBES) {
+      b.append(DEFAULT.normalize(probe).text()).append('\u0000');
+    }
+    crc.update(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return (int) crc.getValue();
+  }
+
+  private static final java.util.List<String> FINGERPRINT_PROBES = java.util.List.of("N.i.k.e N i k e N-I-K-E",
+      "N. I. K. E - S - M - L", "N I K E T-shirt", "S / M / L, Vitamin A, C, E", "N1ke @didas Pum@ 1:1 100% 2019",
+      "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ");
+
   public NormalizedText normalize(String original) {
     Units units = new Units(original.length() + 8);
     int n = original.length();
@@ -189,18 +215,32 @@ public final class TextNormalizer {
    */
   private static String foldCodePoint(int cp) {
     String r = foldOnce(cp);
+    var seen = new java.util.ArrayList<String>();
     for (int round = 0; round < 4; round++) {
-      var next = new StringBuilder();
-      r.codePoints().forEach(c -> next.append(foldOnce(c)));
-      if (next.toString().equals(r)) {
+      var b = new StringBuilder();
+      r.codePoints().forEach(c -> b.append(foldOnce(c)));
+      String next = b.toString();
+      if (next.equals(r)) {
         break;
       }
-      r = next.toString();
+      int cycle = seen.indexOf(next);
+      if (cycle >= 0) {
+        // foldings that lead round in a circle (the skeleton writes 苎 as 苧, whose simplified form is 苎)
+        // all end at the circle's least member, so that each of them folds to the same text
+        seen.add(r);
+        return seen.subList(cycle, seen.size()).stream().min(String::compareTo).orElseThrow();
+      }
+      seen.add(r);
+      r = next;
     }
     return r;
   }
 
   private static String foldOnce(int cp) {
+    if (cp < 0x10000) {
+      // a traditional Chinese char reads as its simplified form: 香奈兒 is 香奈儿, 原單 is 原单
+      cp = TraditionalChinese.simplified((char) cp);
+    }
     if (cp < 0x80 && Character.isDigit(cp)) {
       return String.valueOf((char) cp);
     }

@@ -118,6 +118,16 @@ class BrandMatcherTests {
   }
 
   @Test
+  void traditionalCharactersMeetSimplifiedTerms() {
+    var m = BrandMatcher.build(List.of(new Term("Chanel", "香奈儿", Kind.ALIAS), new Term("", "原单", Kind.SUSPICIOUS)));
+    String title = "正品香奈兒原單手袋";
+    assertThat(m.find(title)).extracting(h -> h.term().owner() + ":" + title.substring(h.start(), h.end()))
+        .containsExactly("Chanel:香奈兒", ":原單");
+    var traditional = BrandMatcher.build(List.of(new Term("Chanel", "香奈兒", Kind.ALIAS)));
+    assertThat(traditional.find("香奈儿包")).as("a term registered in traditional characters").hasSize(1);
+  }
+
+  @Test
   void seesThroughDisguisesAndHighlightsTheOriginal() {
     assertThat(found("N1ke running shoes")).containsExactly("Nike:N1ke");
     assertThat(found("N.I.K.E 1:1 replica")).containsExactly("Nike:N.I.K.E", ":1:1", ":replica");

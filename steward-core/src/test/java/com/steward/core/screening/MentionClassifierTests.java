@@ -25,6 +25,8 @@ class MentionClassifierTests {
       "Screen protector compatible with iPhone|NOMINATIVE",
       "Strap fits Nike watch bands|NOMINATIVE",
       "适用于苹果手机壳|NOMINATIVE",
+      "適用於蘋果手機殼|NOMINATIVE",    // the same in traditional characters
+      "耐克同款運動鞋|IMITATION",
       "Nike style running shoes|IMITATION",
       "Chanel-type quilted bag|IMITATION",
       "Replica of Chanel 2.55|IMITATION",

@@ -115,6 +115,21 @@ class TextNormalizerTests {
   }
 
   @Test
+  void traditionalChineseReadsAsSimplified() {
+    assertThat(norm("香奈兒")).isEqualTo("香奈儿");
+    assertThat(norm("原單 復刻 尾單")).isEqualTo("原单 复刻 尾单");
+    assertThat(norm("適用於蘋果手機殼")).isEqualTo(norm("适用于苹果手机壳")).startsWith("适用").endsWith("苹果手机壳");
+    assertThat(norm("A貨")).isEqualTo(norm("A货"));
+    assertThat(norm("臺灣")).as("a compatibility ideograph folds, then simplifies").isEqualTo("台湾");
+    assertThat(norm("\uF9B5")).as("CJK compatibility ideograph of 例").isEqualTo("例");
+    assertThat(norm("耐克Nike")).as("a char with no traditional form stays").isEqualTo("耐克nike");
+    // the confusable skeleton writes 苎 as 苧, whose simplified form is 苎: the circle ends at one of them
+    assertThat(norm("苧")).isEqualTo(norm("苎")).isEqualTo(norm("薴")).isEqualTo(norm(norm("苧")));
+    var n = TextNormalizer.standard().normalize("正品香奈兒包");
+    assertThat(n.originalRange(2, 5)).as("one char for one char: offsets are unchanged").containsExactly(2, 5);
+  }
+
+  @Test
   void yearsAndModelNumbersAreNotLeetspeak() {
     assertThat(norm("iPhone 15 2024")).endsWith("15 2024");
     assertThat(norm("size 42")).isEqualTo(norm("size 42"));
