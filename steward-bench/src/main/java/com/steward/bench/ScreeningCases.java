@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -188,7 +189,58 @@ final class ScreeningCases {
      * imported the dictionary, as the demo does, and whose rights holders registered their brands.
      * The labelled listings are those of {@link #REGISTERED}.
      */
-    IMPORTED
+    IMPORTED,
+    /**
+     * the brands of {@link #REGISTERED}, with the names that product titles use as ordinary words
+     * marked so ({@code BrandProfile#ordinaryWord}, {@link #ordinaryWords}); the same listings.
+     */
+    REGISTERED_WORDS
+  }
+
+  /** How many titles of other brands must use a name as a word, after their first, to mark it. */
+  static final int ORDINARY_WORD_TITLES = 5;
+
+  /**
+   * Candidates for an analyst to mark as ordinary words, by a rule that does not look at screening's
+   * outcomes: a one-word Latin name that stands, as a whole word but not the first, in at least
+   * {@link #ORDINARY_WORD_TITLES} English product titles whose brand column is another brand
+   * ("optical zoom", "galaxy s7 plus"), and that the independent simple-icons list of well-known
+   * brands does not hold (which keeps Samsung and Sony, named in their accessories' titles, out).
+   * The rule still lets in brands an analyst would not mark (a name other brands' titles name
+   * nominatively); the quality report shows what marking each one changes.
+   */
+  static Set<String> ordinaryWords(Sources sources, List<BrandProfile> registered) {
+    TextNormalizer n = TextNormalizer.standard();
+    Set<String> iconic = new HashSet<>();
+    for (CSVRecord r : BenchData.csv(BenchData.root().resolve("brands_simple_icons/brands.csv"))) {
+      iconic.add(n.normalize(r.get("title")).text().strip());
+    }
+    Map<String, String> byForm = new HashMap<>();
+    for (BrandProfile b : registered) {
+      String form = n.normalize(b.name()).text().strip();
+      if (form.length() >= 3 && form.chars().allMatch(c -> c >= 'a' && c <= 'z') && !iconic.contains(form)) {
+        byForm.put(form, b.name());
+      }
+    }
+    Map<String, Integer> titles = new HashMap<>();
+    for (Product p : sources.products()) {
+      String column = p.brand() == null ? "" : n.normalize(p.brand()).text().strip();
+      String[] words = n.normalize(p.title()).text().split("[^\\p{L}\\p{N}]+");
+      Set<String> seen = new HashSet<>();
+      for (int i = 1; i < words.length; i++) {
+        if (byForm.containsKey(words[i]) && !words[i].equals(column) && !words[0].equals(words[i])
+            && seen.add(words[i])) {
+          titles.merge(words[i], 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    titles.forEach((form, count) -> {
+      if (count >= ORDINARY_WORD_TITLES) {
+        out.add(byForm.get(form));
+      }
+    });
+    return out;
   }
 
   /** The categories of NSI the demo imports. */
@@ -291,6 +343,12 @@ final class ScreeningCases {
     }
     if (scope == Scope.IMPORTED) {
       kb.addAll(imported(sources, kbBrands));
+    }
+    if (scope == Scope.REGISTERED_WORDS) {
+      Set<String> words = ordinaryWords(sources, kb);
+      kb.replaceAll(b -> words.contains(b.name()) ? new BrandProfile(b.name(), b.aliases(), b.keywords(),
+          b.authorizedSellers(), b.priceFloors(), b.thresholds(), b.claimed(), b.authorizedStores(),
+          b.priceFloorCurrency(), true) : b);
     }
     return new Labelled(kb, cases, literal, floors);
   }

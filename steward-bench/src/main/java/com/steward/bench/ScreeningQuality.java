@@ -50,13 +50,18 @@ public final class ScreeningQuality {
     /** Whether the engine saw the case's brands as the case says it should. */
     boolean seen() {
       return switch (c.mention()) {
-        case NAMED -> c.brands().stream().allMatch(b -> uses(b).stream().anyMatch(u -> u != Use.NOMINATIVE));
+        case NAMED -> c.brands().stream().allMatch(b -> uses(b).stream().anyMatch(Result::names));
         case NOMINATIVE -> !uses(c.brands().getFirst()).isEmpty()
-            && uses(c.brands().getFirst()).stream().allMatch(u -> u == Use.NOMINATIVE);
+            && uses(c.brands().getFirst()).stream().noneMatch(Result::names);
         case NOT_NAMED -> d.matches().stream().noneMatch(m -> m.brand().equals(c.brands().getFirst()));
         case NONE -> d.matches().stream()
-            .noneMatch(m -> m.field().equals("title") && !m.brand().isEmpty() && m.use() != Use.NOMINATIVE);
+            .noneMatch(m -> m.field().equals("title") && !m.brand().isEmpty() && m.use() != null && names(m.use()));
       };
+    }
+
+    /** A use that names the brand (not as what the product is for, not as an ordinary word). */
+    private static boolean names(Use u) {
+      return u == Use.DIRECT || u == Use.IMITATION;
     }
 
     private List<Use> uses(String brand) {
@@ -74,6 +79,10 @@ public final class ScreeningQuality {
         + " imports them");
     System.out.println();
     report(sources, ScreeningCases.Scope.IMPORTED, false);
+    System.out.println("### Knowledge base: the brands the labelled titles name, names that titles use as ordinary"
+        + " words marked");
+    System.out.println();
+    report(sources, ScreeningCases.Scope.REGISTERED_WORDS, false);
     System.out.println("### Knowledge base: every NSI brand");
     System.out.println();
     report(sources, ScreeningCases.Scope.ALL_NSI, false);
@@ -95,6 +104,16 @@ public final class ScreeningQuality {
       languages(results);
       misses(results);
     }
+    if (scope == ScreeningCases.Scope.REGISTERED_WORDS) {
+      List<String> marked = set.knowledgeBase().stream().filter(BrandProfile::ordinaryWord).map(BrandProfile::name)
+          .toList();
+      System.out.printf("Marked as ordinary words (%d): %s.%n%n", marked.size(), String.join(", ", marked));
+      seen(results);
+      Labelled plain = ScreeningCases.generate(sources, SEED, ScreeningCases.Scope.REGISTERED);
+      Screener before = ScreeningCases.screener(plain);
+      List<Result> unmarked = plain.cases().stream().map(c -> new Result(c, before.screen(c.listing()))).toList();
+      markedEffects(unmarked, results, marked);
+    }
     if (scope == ScreeningCases.Scope.IMPORTED) {
       Set<String> imported = set.knowledgeBase().stream().filter(b -> !b.claimed()).map(BrandProfile::name)
           .collect(Collectors.toSet());
@@ -102,6 +121,35 @@ public final class ScreeningQuality {
       decidedOnImported(results, imported);
     }
     falsePositiveTerms(results);
+  }
+
+  /**
+   * What marking each brand changed, listing by listing against the same knowledge base unmarked:
+   * restrictions lifted that the labels call false positives, and those they call right.
+   */
+  private static void markedEffects(List<Result> unmarked, List<Result> marked, List<String> brands) {
+    Map<String, int[]> effects = new TreeMap<>();
+    brands.forEach(b -> effects.put(b, new int[4]));
+    for (int i = 0; i < marked.size(); i++) {
+      Result was = unmarked.get(i);
+      Result now = marked.get(i);
+      if (was.restricted() == now.restricted()) {
+        continue;
+      }
+      for (String b : now.d().matches().stream().filter(m -> m.use() == Use.ORDINARY_WORD).map(Match::brand)
+          .distinct().toList()) {
+        int[] e = effects.get(b);
+        if (was.restricted()) {
+          e[now.c().restrictedExpected() ? 1 : 0]++;
+        } else {
+          e[now.c().restrictedExpected() ? 2 : 3]++;
+        }
+      }
+    }
+    System.out.println("| brand marked | false positives lifted | true positives lost | other changes |");
+    System.out.println("|---|---|---|---|");
+    effects.forEach((b, e) -> System.out.printf("| %s | %d | %d | %d |%n", b, e[0], e[1], e[2] + e[3]));
+    System.out.println();
   }
 
   private static Map<String, List<Result>> byType(List<Result> results) {

@@ -44,12 +44,13 @@ class BrandPages {
 
   /**
    * The profile as a form sends it: one alias, keyword, authorised seller or store, or reference
-   * image URL a line; price floors as {@code category = price} lines; thresholds optional.
+   * image URL a line; price floors as {@code category = price} lines; thresholds optional; the
+   * ordinary-word box sends {@code ordinaryWord=on} when ticked and nothing when not.
    */
   record ProfileForm(@Nullable String name, @Nullable String aliases, @Nullable String keywords,
       @Nullable String authorizedSellers, @Nullable String priceFloors, @Nullable String refer,
       @Nullable String block, @Nullable String referenceImages, @Nullable String authorizedStores,
-      @Nullable UUID ownerId, @Nullable String priceFloorCurrency) {
+      @Nullable UUID ownerId, @Nullable String priceFloorCurrency, @Nullable String ordinaryWord) {
 
     BrandProfileForm profile() {
       List<FieldProblem> problems = new ArrayList<>();
@@ -75,7 +76,8 @@ class BrandPages {
         throw new InvalidRequestException(problems);
       }
       return new BrandProfileForm(name, lines(aliases), lines(keywords), lines(authorizedSellers), floors, t,
-          lines(referenceImages), lines(authorizedStores), priceFloorCurrency);
+          lines(referenceImages), lines(authorizedStores), priceFloorCurrency,
+          ordinaryWord != null && !ordinaryWord.isBlank() ? Boolean.TRUE : null);
     }
 
     private static boolean blank(@Nullable String s) {

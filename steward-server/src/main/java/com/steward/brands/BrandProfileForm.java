@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * {@code authorizedStores} {@code <marketplace>:<storeId>} (that store only).
  * {@code referenceImages} are URLs of the brand's genuine products and logos, kept for image
  * matching (screening does not use them yet: its {@code IMAGE_MATCH} measure waits for that work).
+ * {@code ordinaryWord} marks a name that is also an ordinary word of product titles (Zoom, Plus):
+ * screening counts it only where the listing points to the brand (its attribute, another of its
+ * terms, the word opening the title, a suspicious term); absent or false, the name counts wherever
+ * it stands.
  */
 public record BrandProfileForm(
     @Nullable String name,
@@ -20,7 +24,17 @@ public record BrandProfileForm(
     @Nullable Thresholds thresholds,
     @Nullable List<String> referenceImages,
     @Nullable List<String> authorizedStores,
-    @Nullable String priceFloorCurrency) {
+    @Nullable String priceFloorCurrency,
+    @Nullable Boolean ordinaryWord) {
+
+  /** A profile whose name is not marked as an ordinary word. */
+  public BrandProfileForm(@Nullable String name, @Nullable List<String> aliases, @Nullable List<String> keywords,
+      @Nullable List<String> authorizedSellers, @Nullable Map<String, Double> priceFloors,
+      @Nullable Thresholds thresholds, @Nullable List<String> referenceImages, @Nullable List<String> authorizedStores,
+      @Nullable String priceFloorCurrency) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, referenceImages, authorizedStores,
+        priceFloorCurrency, null);
+  }
 
   /** A profile without reference images or single authorised stores. */
   public BrandProfileForm(@Nullable String name, @Nullable List<String> aliases, @Nullable List<String> keywords,

@@ -290,7 +290,8 @@ public class Brands {
   public static BrandProfile screeningProfile(BrandProfileForm f, boolean claimed) {
     Thresholds t = f.thresholds() == null ? null : new Thresholds(f.thresholds().refer(), f.thresholds().block());
     return new BrandProfile(f.name(), f.aliases(), f.keywords(), Set.copyOf(f.authorizedSellers()), f.priceFloors(),
-        t, claimed, f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores()), f.priceFloorCurrency());
+        t, claimed, f.authorizedStores() == null ? Set.of() : Set.copyOf(f.authorizedStores()), f.priceFloorCurrency(),
+        Boolean.TRUE.equals(f.ordinaryWord()));
   }
 
   private Proposed propose(Actor actor, UUID brandId, BrandProfileForm clean) {
@@ -438,7 +439,7 @@ public class Brands {
     }
     c.done();
     return new BrandProfileForm(name, aliases, keywords, sellers, cleanFloors, t, List.copyOf(images), stores,
-        floorCurrency);
+        floorCurrency, Boolean.TRUE.equals(f.ordinaryWord()) ? Boolean.TRUE : null);
   }
 
   private static void oneLine(Check c, String field, @Nullable String value) {

@@ -101,7 +101,7 @@ public class ReferralFeedback {
     BrandProfileForm p = current.profile();
     BrandProfileForm next = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
         p.priceFloors(), new BrandProfileForm.Thresholds(rec.refer(), rec.block()), p.referenceImages(),
-        p.authorizedStores(), p.priceFloorCurrency());
+        p.authorizedStores(), p.priceFloorCurrency(), p.ordinaryWord());
     Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId, next);
     return brands.decide(staff, brandId, proposed.revision(), "APPROVE", String.format(java.util.Locale.ROOT,
         "%s; referrals scored %.2f-%.2f were confirmed %.0f%% of %d times", reason, rec.bandFrom(), rec.bandTo(),

@@ -75,6 +75,35 @@ class BrandsIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aNameMarkedAsAnOrdinaryWordIsReadAsTheWordAndTheCommandLineAgrees() throws IOException {
+    var m = fixtures.marketplace();
+    var h = fixtures.holder();
+    String name = brandName();
+    Map<String, Object> profile = new java.util.HashMap<>(profile(name, m.code()));
+    profile.put("ordinaryWord", true);
+    String id = fixtures.approvedBrand(h, profile);
+    var stored = api.get(h.key(), "/api/v1/brands/" + id + "/revisions");
+    assertThat(stored.str("[0].profile.ordinaryWord")).isEqualTo("true");
+
+    var word = listing(m.code(), "Trail shoes, light as " + name.toLowerCase());
+    var decision = api.post(m.key(), "/api/v1/screening/dry-run", word);
+    assertThat(decision.str("action")).isEqualTo("ALLOW");
+    assertThat(decision.str("rules")).isEqualTo("[]");
+    assertThat(decision.str("matches[0].use")).isEqualTo("ORDINARY_WORD");
+    assertThat(api.post(m.key(), "/api/v1/screening/dry-run", listing(m.code(), "Trail shoes, " + name + " air"))
+        .str("rules")).as("a keyword of the brand points to it").contains("unauthorised-mention", "price-below-floor");
+
+    Path brands = dir.resolve("brands.json");
+    Path in = dir.resolve("listings.jsonl");
+    Path out = dir.resolve("decisions.jsonl");
+    Files.writeString(brands, Api.JSON.writeValueAsString(List.of(profile)));
+    Files.writeString(in, Api.JSON.writeValueAsString(word) + "\n");
+    assertThat(ScreenCommand.run(brands, in, out)).isZero();
+    assertThat(Api.JSON.readValue(Files.readString(out, StandardCharsets.UTF_8), Map.class))
+        .as("the command line and the API decide alike").isEqualTo(decision.json());
+  }
+
+  @Test
   void brandsAreTheirOwnersAlone() {
     var m = fixtures.marketplace();
     var other = fixtures.marketplace();

@@ -30,6 +30,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     form.findElement(By.name("priceFloors")).sendKeys("shoes = 40");
     form.findElement(By.name("priceFloorCurrency")).sendKeys("cny");
     form.findElement(By.name("referenceImages")).sendKeys("https://cdn.example/wren-runner.jpg");
+    form.findElement(By.name("ordinaryWord")).click();
     form.findElement(By.tagName("button")).click();
     assertThat(flash()).startsWith("Brand registered");
     assertThat(browser.findElement(By.cssSelector("#revisions tbody tr .status")).getText()).isEqualTo("PENDING");
@@ -40,6 +41,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     WebElement revision = browser.findElement(By.xpath("//article[contains(@class,'brand-revision')][h2[starts-with(text(),'"
         + brand + ",')]]"));
     assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0", "CNY");
+    assertThat(revision.findElement(By.cssSelector(".ordinary-word")).getText()).startsWith("yes");
     assertThat(revision.findElement(By.cssSelector("a.reference-image")).getAttribute("href"))
         .isEqualTo("https://cdn.example/wren-runner.jpg");
     revision.findElement(By.cssSelector("input[value='APPROVE']")).click();
@@ -55,6 +57,17 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     assertThat(decision.str("action")).as(decision.toString()).isEqualTo("BLOCK");
     assertThat(decision.str("brand")).isEqualTo(brand);
     assertThat(decision.str("rules")).as("a floor in yuan, a price in yuan").contains("price-below-floor");
+
+    Map<String, Object> word = Map.of("marketplace", "kb", "listingId", "2", "sellerId", "s-1", "title",
+        "Trail shoes, light as a " + brand, "category", "shoes", "price", 12.0, "currency", "CNY");
+    var asWord = api.post(ADMIN_KEY, "/api/v1/screening/dry-run", word);
+    assertThat(asWord.str("action")).as("the name ticked as an ordinary word, nothing else pointing to it")
+        .isEqualTo("ALLOW");
+    assertThat(asWord.str("matches[0].use")).isEqualTo("ORDINARY_WORD");
+    var opening = new java.util.HashMap<>(word);
+    opening.put("title", brand + " trail shoes");
+    assertThat(api.post(ADMIN_KEY, "/api/v1/screening/dry-run", opening).str("rules"))
+        .as("the name opening the title").contains("unauthorised-mention", "price-below-floor");
   }
 
   @Test

@@ -18,7 +18,13 @@ public final class MentionClassifier {
   public enum Use {
     DIRECT,
     NOMINATIVE,
-    IMITATION
+    IMITATION,
+    /**
+     * The name of a brand marked as an ordinary word, read as that word: the listing gave nothing
+     * more that points to the brand ({@code BrandProfile#ordinaryWord}). Screening sets it, the
+     * classifier never does.
+     */
+    ORDINARY_WORD
   }
 
   /** Words that introduce a brand the product is made for. */

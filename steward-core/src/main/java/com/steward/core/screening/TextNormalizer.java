@@ -144,6 +144,15 @@ public final class TextNormalizer {
    * again after an upgrade.
    */
   public static int fingerprint() {
+    return Fingerprint.VALUE;
+  }
+
+  /** Computed once, when first asked for (a checksum of about 100,000 chars). */
+  private static final class Fingerprint {
+    static final int VALUE = compute();
+  }
+
+  private static int compute() {
     var crc = new java.util.zip.CRC32();
     var b = new StringBuilder(0x20000);
     for (int cp = 0; cp < 0x10000; cp++) {

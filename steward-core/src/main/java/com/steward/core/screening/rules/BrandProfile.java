@@ -15,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * dictionary) is spotted and scored like any other, but blocks only a listing that calls itself
  * a fake ("replica", "1:1", "高仿"): without a right asserted, a mention, a low price, stuffing
  * or "like X" is no ground to restrict a listing, so its strongest outcome there is REFER.
+ *
+ * <p>A brand whose name is also an ordinary word of product titles ({@code ordinaryWord}: Zoom in
+ * "5x optical zoom", Plus in "Galaxy S7 Plus") is named in a title by that word only where the
+ * listing gives it more to go on: the brand attribute is the brand, another of its terms (an alias
+ * or a keyword) stands in the title or the description, the word opens the title, or the listing
+ * carries a suspicious term. Otherwise the word is read as the word it is (mention
+ * {@code ORDINARY_WORD}) and the brand is not scored. Its owner or an analyst sets it; nothing
+ * sets it by itself.
  */
 public record BrandProfile(
     String name,
@@ -25,7 +33,16 @@ public record BrandProfile(
     @Nullable Thresholds thresholds,
     boolean claimed,
     Set<String> authorizedStores,
-    @Nullable String priceFloorCurrency) {
+    @Nullable String priceFloorCurrency,
+    boolean ordinaryWord) {
+
+  /** A brand whose name is not an ordinary word. */
+  public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,
+      Map<String, Double> priceFloors, @Nullable Thresholds thresholds, boolean claimed, Set<String> authorizedStores,
+      @Nullable String priceFloorCurrency) {
+    this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, claimed, authorizedStores,
+        priceFloorCurrency, false);
+  }
 
   /** A brand whose price floors hold for a listing in any currency. */
   public BrandProfile(String name, List<String> aliases, List<String> keywords, Set<String> authorizedSellers,

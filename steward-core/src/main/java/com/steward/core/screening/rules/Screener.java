@@ -182,6 +182,13 @@ public final class Screener {
       }
       matches.add(match(h, "description", null));
     }
+    Set<String> words = ordinaryWords(listing, title, description, !suspicious.isEmpty());
+    if (!words.isEmpty()) {
+      titleUses.keySet().removeAll(words);
+      descriptionBrands.removeAll(words);
+      matches.replaceAll(m -> words.contains(m.brand()) && m.field().equals("title")
+          ? new Match(m.brand(), m.term(), m.field(), m.start(), m.end(), Use.ORDINARY_WORD) : m);
+    }
     Set<String> named = new LinkedHashSet<>();
     titleUses.forEach((brand, u) -> {
       if (u.stream().anyMatch(x -> x != Use.NOMINATIVE)) {
@@ -218,6 +225,51 @@ public final class Screener {
       }
     }
     return best;
+  }
+
+  /**
+   * The brands marked as ordinary words that this listing names (in its title or its description)
+   * by their name alone, with nothing more that points to them: not the brand attribute, no alias
+   * or keyword of theirs in the title or the description, not opening the title, no suspicious
+   * term. Their name is read as the word.
+   */
+  private Set<String> ordinaryWords(ListingFacts listing, Found title, Found description, boolean suspicious) {
+    Set<String> words = new LinkedHashSet<>();
+    if (suspicious) {
+      return words;
+    }
+    for (Found f : List.of(title, description)) {
+      for (Hit h : f.hits()) {
+        if (h.term().kind() == Kind.BRAND_NAME && brands.get(h.term().owner()).ordinaryWord()) {
+          words.add(h.term().owner());
+        }
+      }
+    }
+    if (words.isEmpty()) {
+      return words; // nearly every listing: no brand marked as a word in its text
+    }
+    for (Found f : List.of(title, description)) {
+      for (Hit h : f.hits()) {
+        if (h.term().kind() == Kind.ALIAS || h.term().kind() == Kind.KEYWORD) {
+          words.remove(h.term().owner());
+        }
+      }
+    }
+    String t = listing.title();
+    int first = 0;
+    while (first < t.length() && !Character.isLetterOrDigit(t.codePointAt(first))) {
+      first += Character.charCount(t.codePointAt(first));
+    }
+    for (Hit h : title.hits()) {
+      if (h.term().kind() == Kind.BRAND_NAME && h.start() == first) {
+        words.remove(h.term().owner());
+      }
+    }
+    if (listing.brand() != null && !listing.brand().isBlank()) {
+      String attribute = TextNormalizer.standard().normalize(listing.brand()).text().strip();
+      words.removeIf(b -> brandForms.get(b).contains(attribute));
+    }
+    return words;
   }
 
   /**

@@ -71,6 +71,56 @@ class ScreenerTests {
     });
   }
 
+  /** Zoom (recorders), marked as an ordinary word; Kodak, which is not. */
+  static final Screener WORDS = Screener.build(List.of(
+      new BrandProfile("Zoom", List.of("變焦錄音"), List.of("H4n"), Set.of(), Map.of("electronics", 100.0), null, true,
+          Set.of(), null, true),
+      new BrandProfile("Kodak", List.of(), List.of(), Set.of("tb:kodak-store"), Map.of("electronics", 50.0), null),
+      new BrandProfile("Green", List.of(), List.of(), Set.of(), Map.of(), null, true, Set.of(), null, true),
+      new BrandProfile("Nike", List.of(), List.of(), Set.of(), Map.of(), null),
+      new BrandProfile("Puma", List.of(), List.of(), Set.of(), Map.of(), null)),
+      SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+
+  static Decision words(String seller, String title, String description, String brand, double price) {
+    return WORDS.screen(ListingFacts.of("tb", "1", seller, title, description, brand, "electronics", price));
+  }
+
+  @Test
+  void aBrandMarkedAsAnOrdinaryWordIsReadAsTheWordWhenNothingElsePointsToIt() {
+    Decision camera = words("kodak-store", "Kodak EasyShare C813 8MP Digital Camera with 3x Optical Zoom", "", "Kodak",
+        60.0);
+    assertThat(camera.action()).as("Kodak's own store, above Kodak's floor and below Zoom's").isEqualTo(Action.ALLOW);
+    assertThat(camera.rules()).isEmpty();
+    assertThat(camera.matches()).filteredOn(m -> m.brand().equals("Zoom"))
+        .extracting(Decision.Match::use).containsExactly(MentionClassifier.Use.ORDINARY_WORD);
+    assertThat(words("s-9", "Lens cap, optical zoom 10x", "Zoom in close; zoom out wide", "", 5.0).rules())
+        .as("the word in the description is the word too").isEmpty();
+    assertThat(words("s-9", "Tea, green, Nike Puma", "", "", 5.0).rules())
+        .as("an ordinary word does not count towards stuffing").doesNotContain("brand-stuffing");
+  }
+
+  @Test
+  void aBrandMarkedAsAnOrdinaryWordCountsWhereTheListingPointsToIt() {
+    String camera = "Kodak EasyShare C813 8MP Digital Camera with 3x Optical Zoom";
+    assertThat(words("s-9", "Zoom handy recorder, 4 tracks", "", "", 40.0).rules())
+        .as("the word opens the title").contains("unauthorised-mention", "price-below-floor");
+    assertThat(words("s-9", "[Zoom] handy recorder", "", "", 40.0).rules()).contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder by zoom", "", "Zoom", 40.0).rules())
+        .as("the brand attribute").contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder zoom H4n", "", "", 40.0).rules())
+        .as("a keyword of the brand").contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder zoom", "Zoom H4n, 4 tracks", "", 40.0).rules())
+        .as("a keyword in the description").contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder zoom 1:1", "", "", 40.0).action())
+        .as("a listing that calls itself a copy").isEqualTo(Action.BLOCK);
+    assertThat(words("s-9", "Handy recorder zoom 變焦錄音", "", "", 40.0).rules())
+        .as("an alias of the brand").contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder with zoom", "", "", 40.0).rules()).as("the word alone").isEmpty();
+    assertThat(words("kodak-store", camera, "", "Kodak", 60.0).rules()).isEmpty();
+    assertThat(SCREENER.screen(ListingFacts.of("tb", "1", "s-9", "Puma suede, optical puma", "", "", "shoes", 5.0))
+        .rules()).as("a brand not marked is named as before").contains("unauthorised-mention");
+  }
+
   @Test
   void chineseCounterfeitWordingIsBlocked() {
     assertThat(screen("s-9", "高仿耐克运动鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
