@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>A repeatable Flyway migration whose checksum is {@link TextNormalizer#fingerprint()}: Flyway runs
  * it after the versioned migrations whenever the fingerprint differs from the one it last ran
- * under. Brands are taken oldest first. A brand whose name now folds to a key another brand holds
- * (or that an older brand took in this run) keeps its old key, with a warning in the log naming
- * both, for an analyst to merge them or rename one.
+ * under. Brands are taken oldest first, in passes until no key moves (a key that a brand leaves
+ * later in a pass is free in the next). A brand whose name now folds to a key another brand keeps
+ * holding (two brands registered apart whose names now meet, as {@code 香奈兒} and {@code 香奈儿})
+ * keeps its old key, with a warning in the log naming both; its revisions and referrals go on by
+ * its own name ({@link Brands#byName}, {@link Brands#revise}).
  */
 @Component
 class BrandNameKeys implements JavaMigration {
@@ -65,28 +67,42 @@ class BrandNameKeys implements JavaMigration {
       }
     }
     Map<String, Brand> byKey = new HashMap<>();
-    brands.forEach(b -> byKey.put(b.key(), b));
+    Map<Object, String> keyOf = new HashMap<>();
+    brands.forEach(b -> {
+      byKey.put(b.key(), b);
+      keyOf.put(b.id(), b.key());
+    });
     int changed = 0;
     try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-      for (Brand b : brands) {
-        String key = Brands.nameKey(b.name());
-        if (key.isEmpty() || key.equals(b.key())) {
-          continue;
+      // passes until nothing moves: a key another brand leaves later in a pass is free in the next
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        for (Brand b : brands) {
+          String key = Brands.nameKey(b.name());
+          String now = keyOf.get(b.id());
+          if (key.isEmpty() || key.equals(now) || byKey.containsKey(key)) {
+            continue;
+          }
+          byKey.remove(now);
+          byKey.put(key, b);
+          keyOf.put(b.id(), key);
+          update.setString(1, key);
+          update.setObject(2, b.id());
+          update.executeUpdate();
+          changed++;
+          moved = true;
         }
-        Brand holder = byKey.get(key);
-        if (holder != null && holder != b) {
-          log.warn("brand {} ({}) folds to the name of brand {} ({}) and keeps its old key {}; merge or rename one",
-              b.id(), b.name(), holder.id(), holder.name(), b.key());
-          continue;
-        }
-        byKey.remove(b.key());
-        byKey.put(key, b);
-        update.setString(1, key);
-        update.setObject(2, b.id());
-        update.addBatch();
-        changed++;
       }
-      update.executeBatch();
+    }
+    for (Brand b : brands) {
+      String key = Brands.nameKey(b.name());
+      Brand holder = byKey.get(key);
+      if (!key.isEmpty() && holder != null && holder != b) {
+        log.warn("brand {} ({}) now folds to the name of brand {} ({}) and keeps its old key {}; screening and "
+            + "referrals tell them apart by name, and an analyst may merge them", b.id(), b.name(), holder.id(),
+            holder.name(), keyOf.get(b.id()));
+      }
     }
     if (changed > 0) {
       log.info("{} brand name keys written again under normaliser {}", changed,

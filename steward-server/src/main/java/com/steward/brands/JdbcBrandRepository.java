@@ -65,6 +65,17 @@ class JdbcBrandRepository {
         .query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "owner_id")}).optional();
   }
 
+  /** The brand registered under exactly this name (the oldest, should two be), if any: {@code {id, ownerId}}. */
+  Optional<UUID[]> findByName(String name) {
+    return jdbc.sql("SELECT id, owner_id FROM brand WHERE display_name = :name ORDER BY created_at, id LIMIT 1")
+        .param("name", name).query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "owner_id")}).optional();
+  }
+
+  Optional<String> displayName(UUID brandId) {
+    return jdbc.sql("SELECT display_name FROM brand WHERE id = :id").param("id", brandId).query(String.class)
+        .optional();
+  }
+
   Optional<UUID> owner(UUID brandId) {
     return jdbc.sql("SELECT owner_id FROM brand WHERE id = :id").param("id", brandId)
         .query((rs, n) -> Optional.ofNullable(Sql.uuid(rs, "owner_id"))).optional().flatMap(o -> o);

@@ -1,5 +1,8 @@
 package com.steward.screening;
 
+import com.steward.brands.BrandRevision;
+import com.steward.brands.Brands;
+import com.steward.core.screening.rules.BrandProfile;
 import com.steward.core.screening.rules.Decision;
 import com.steward.core.screening.rules.ListingFacts;
 import com.steward.core.screening.rules.RuleSet;
@@ -8,6 +11,7 @@ import com.steward.listings.Listing;
 import com.steward.listings.Listings;
 import com.steward.marketplaces.Marketplace;
 import com.steward.marketplaces.Marketplaces;
+import com.steward.platform.errors.NotFoundException;
 import com.steward.platform.security.Actor;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,15 +19,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A dry run of a draft rule set over the catalogue: what the rules in use decide, what the draft
- * would decide, how many listings would move from one outcome to another, and samples of them.
- * Nothing is stored and nothing happens to any listing.
+ * A dry run of a draft rule set, or of a brand's revision, over the catalogue: what screening in
+ * use decides, what it would decide with the draft, how many listings would move from one outcome
+ * to another, and samples of them. Nothing is stored and nothing happens to any listing.
  */
 @Service
 class Backtests {
@@ -36,9 +41,11 @@ class Backtests {
   private final JdbcSweepRepository catalogue;
   private final Listings listings;
   private final Marketplaces marketplaces;
+  private final Brands brands;
 
   Backtests(Screening screening, ScreeningActions actions, JdbcSweepRepository catalogue, Listings listings,
-      Marketplaces marketplaces) {
+      Marketplaces marketplaces, Brands brands) {
+    this.brands = brands;
     this.screening = screening;
     this.actions = actions;
     this.catalogue = catalogue;
@@ -50,7 +57,39 @@ class Backtests {
   public Map<String, Object> run(Actor staff, RuleSet draft, int limit) {
     staff.requireStaff();
     Screener current = screening.current();
-    Screener drafted = screening.draft(draft);
+    var out = new LinkedHashMap<String, Object>();
+    out.put("currentVersion", current.ruleSet().version());
+    out.put("draftVersion", draft.version());
+    compare(current, screening.draft(draft), limit, out);
+    return out;
+  }
+
+  /**
+   * What approving a brand's revision would change over the catalogue: the screener in use against
+   * the same screener with that brand's profile as the revision has it (its old name gone if the
+   * revision renames it). Any revision may be tried, pending or not; nothing is approved.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Object> runBrandRevision(Actor staff, UUID brandId, int revision, int limit) {
+    staff.requireStaff();
+    BrandRevision r = brands.revisions(staff, brandId).stream().filter(x -> x.revision() == revision).findFirst()
+        .orElseThrow(() -> new NotFoundException("revision", revision + " of brand " + brandId));
+    BrandProfile proposed = Brands.screeningProfile(Brands.validate(r.profile()), brands.backer(staff, r).isPresent());
+    Set<String> renamed = brands.active(brandId).map(a -> a.profile().name()).filter(n -> !n.equals(proposed.name()))
+        .map(Set::of).orElse(Set.of());
+    Screener current = screening.current();
+    var out = new LinkedHashMap<String, Object>();
+    out.put("currentVersion", current.ruleSet().version());
+    out.put("brandId", brandId);
+    out.put("brand", proposed.name());
+    out.put("revision", revision);
+    out.put("status", r.status());
+    compare(current, current.withChanges(List.of(proposed), renamed), limit, out);
+    return out;
+  }
+
+  /** Screens the first {@code limit} listings of the catalogue with both screeners; the counts and samples into {@code out}. */
+  private void compare(Screener current, Screener drafted, int limit, Map<String, Object> out) {
     Map<Decision.Action, Integer> before = new EnumMap<>(Decision.Action.class);
     Map<Decision.Action, Integer> after = new EnumMap<>(Decision.Action.class);
     Map<String, Integer> changes = new TreeMap<>();
@@ -95,15 +134,11 @@ class Backtests {
       seen += page.size();
       cursor = page.getLast()[0];
     }
-    var out = new LinkedHashMap<String, Object>();
-    out.put("currentVersion", current.ruleSet().version());
-    out.put("draftVersion", draft.version());
     out.put("listings", seen);
     out.put("current", before);
     out.put("draft", after);
     out.put("changes", changes);
     out.put("changesOnActiveListings", changesOnActive);
     out.put("samples", samples);
-    return out;
   }
 }

@@ -44,6 +44,18 @@ class ScreeningController {
     return backtests.run(actor, RuleSetJson.parse(ruleSet), limit);
   }
 
+  /**
+   * Staff: what approving a brand's revision would change over the catalogue (first {@code limit}
+   * listings by id); any revision, pending or decided, may be tried, and nothing is approved.
+   */
+  @PostMapping("/api/v1/brands/{brandId}/revisions/{revision}/backtest")
+  Map<String, Object> brandBacktest(Actor actor, @org.springframework.web.bind.annotation.PathVariable java.util.UUID brandId,
+      @org.springframework.web.bind.annotation.PathVariable int revision,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "10000") int limit) {
+    actor.requireStaff();
+    return backtests.runBrandRevision(actor, brandId, revision, limit);
+  }
+
   /** What screening would decide for this listing now; nothing is stored and nothing happens to it. */
   @PostMapping("/api/v1/screening/dry-run")
   Map<String, Object> dryRun(Actor actor, @RequestBody DecisionJson.ListingJson listing) {

@@ -50,6 +50,13 @@ class ScreeningPages {
     return "portal/brand-screening";
   }
 
+  /** The console's backtest of a brand's revision: what approving it would change over the catalogue. */
+  @GetMapping("/console/brands/{brandId}/revisions/{revision}/backtest")
+  String brandBacktest(Actor actor, @PathVariable java.util.UUID brandId, @PathVariable int revision, Model model) {
+    model.addAttribute("backtest", backtests.runBrandRevision(actor, brandId, revision, Backtests.MAX_LISTINGS));
+    return "console/brand-backtest";
+  }
+
   record DraftForm(@Nullable String body, @Nullable String note) {}
 
   @GetMapping("/console/rule-sets")

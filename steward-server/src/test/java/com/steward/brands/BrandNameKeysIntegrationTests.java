@@ -32,6 +32,9 @@ class BrandNameKeysIntegrationTests extends IntegrationTest {
   @Autowired
   BrandNameKeys migration;
 
+  @Autowired
+  Brands brands;
+
   /** A name with traditional characters; the old normaliser kept them in the key. */
   static String traditionalName() {
     return Fixtures.brandName("Tw") + "香奈兒";
@@ -112,5 +115,29 @@ class BrandNameKeysIntegrationTests extends IntegrationTest {
     runMigration();
     assertThat(key(newer.str("brandId"))).isEqualTo(Brands.nameKey(name));
     assertThat(key(older)).as("left for an analyst to merge").isEqualTo(oldKey(name)).endsWith("香奈兒");
+
+    assertThat(brands.byName(name).map(b -> b[0].toString())).as("each found by its own name").contains(older);
+    assertThat(brands.byName(simplified(name)).map(b -> b[0].toString())).contains(newer.str("brandId"));
+    var revised = api.put(owner.key(), "/api/v1/brands/" + older, Map.of("name", name, "keywords", List.of("bag")));
+    assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+    assertThat(api.put(owner.key(), "/api/v1/brands/" + older, Map.of("name", "Other" + name)).status())
+        .as("still no new name").isEqualTo(400);
+  }
+
+  @Test
+  void aKeyThatAnotherBrandLeavesInTheSameRunIsTaken() throws Exception {
+    var owner = fixtures.holder();
+    String first = traditionalName();
+    String second = traditionalName();
+    String a = api.post(owner.key(), "/api/v1/brands", Map.of("name", first)).str("brandId");
+    String b = api.post(owner.key(), "/api/v1/brands", Map.of("name", second)).str("brandId");
+    // the older brand wants the key the newer holds; the newer moves to its own in the same run
+    jdbc.sql("UPDATE brand SET name_key = 'stale ' || name_key WHERE id = CAST(:id AS uuid)").param("id", a).update();
+    jdbc.sql("UPDATE brand SET name_key = :key WHERE id = CAST(:id AS uuid)").param("key", Brands.nameKey(first))
+        .param("id", b).update();
+
+    runMigration();
+    assertThat(key(a)).isEqualTo(Brands.nameKey(first));
+    assertThat(key(b)).isEqualTo(Brands.nameKey(second));
   }
 }

@@ -104,6 +104,35 @@ class BrandsIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aBrandRevisionIsBacktestedOverTheCatalogueByStaffOnly() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var h = fixtures.holder();
+    String name = brandName();
+    String id = fixtures.approvedBrand(h, Map.of("name", name, "priceFloors", Map.of("shoes", 100.0)));
+    String listingId = fixtures.listing(m, s, "Trail shoes, light as " + name.toLowerCase());
+    var revised = api.put(h.key(), "/api/v1/brands/" + id, Map.of("name", name, "priceFloors",
+        Map.of("shoes", 100.0), "ordinaryWord", true));
+    assertThat(revised.str("revision")).isEqualTo("2");
+    String path = "/api/v1/brands/" + id + "/revisions/2/backtest?limit=100000";
+
+    var backtest = api.post(fixtures.analystKey(), path, Map.of());
+    assertThat(backtest.status()).as(backtest.toString()).isEqualTo(200);
+    assertThat(backtest.str("status")).isEqualTo("PENDING");
+    assertThat(backtest.str("brand")).isEqualTo(name);
+    assertThat(backtest.str("changes")).contains("REFER->ALLOW");
+    assertThat(backtest.str("samples")).contains(listingId, "ORDINARY_WORD");
+    assertThat(api.post(m.key(), "/api/v1/screening/dry-run", listing(m.code(), "Trail shoes, light as "
+        + name.toLowerCase())).str("action")).as("nothing was approved").isEqualTo("REFER");
+
+    assertThat(api.post(h.key(), path, Map.of()).status()).as("the owner").isEqualTo(403);
+    assertThat(api.post(m.key(), path, Map.of()).status()).as("a marketplace").isEqualTo(403);
+    assertThat(api.post(s.key(), path, Map.of()).status()).as("a seller").isEqualTo(403);
+    assertThat(api.post(fixtures.analystKey(), "/api/v1/brands/" + id + "/revisions/9/backtest", Map.of()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void brandsAreTheirOwnersAlone() {
     var m = fixtures.marketplace();
     var other = fixtures.marketplace();

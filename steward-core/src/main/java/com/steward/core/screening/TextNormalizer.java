@@ -138,8 +138,10 @@ public final class TextNormalizer {
   }
 
   /**
-   * A number that changes when normalising changes: a checksum of the folding of every char of the
-   * Basic Multilingual Plane and of texts that exercise each later step. Whatever stores normalised
+   * A number that changes when normalising changes: a checksum of the folding, the class and the
+   * leetspeak reading of every char of the Basic Multilingual Plane, and of texts that exercise each
+   * later step (a change to a later step that none of them exercises needs a text of its own here).
+   * Whatever stores normalised
    * text (a brand's name key) compares it with the fingerprint it was written under, to write it
    * again after an upgrade.
    */
@@ -157,7 +159,7 @@ public final class TextNormalizer {
     var b = new StringBuilder(0x20000);
     for (int cp = 0; cp < 0x10000; cp++) {
       if (!Character.isSurrogate((char) cp)) {
-        b.append(fold(cp)).append('\u0000');
+        b.append(fold(cp)).append('\u0000').append((char) CLASS[cp]).append(LEET[cp]);
       }
     }
     for (String probe : FINGERPRINT_PROBES) {

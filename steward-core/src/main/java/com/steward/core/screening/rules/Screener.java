@@ -182,7 +182,7 @@ public final class Screener {
       }
       matches.add(match(h, "description", null));
     }
-    Set<String> words = ordinaryWords(listing, title, description, !suspicious.isEmpty());
+    Set<String> words = ordinaryWords(listing, title, description, uses, !suspicious.isEmpty());
     if (!words.isEmpty()) {
       titleUses.keySet().removeAll(words);
       descriptionBrands.removeAll(words);
@@ -229,11 +229,15 @@ public final class Screener {
 
   /**
    * The brands marked as ordinary words that this listing names (in its title or its description)
-   * by their name alone, with nothing more that points to them: not the brand attribute, no alias
-   * or keyword of theirs in the title or the description, not opening the title, no suspicious
-   * term. Their name is read as the word.
+   * by their plain name alone, with nothing more that points to them. Pointing to a brand: the
+   * brand attribute names it (one of its names, or its name as a word of the attribute), an alias or
+   * keyword of it stands in the title or the description, its name is the title's first word or is
+   * written in a disguise (spelled out, look-alike letters: a match that needed more than case
+   * folding), the title reads it as a copy ("Zoom style", "Zoom同款"), or the listing carries a
+   * suspicious term. Their name is read as the word.
    */
-  private Set<String> ordinaryWords(ListingFacts listing, Found title, Found description, boolean suspicious) {
+  private Set<String> ordinaryWords(ListingFacts listing, Found title, Found description, List<Use> uses,
+      boolean suspicious) {
     Set<String> words = new LinkedHashSet<>();
     if (suspicious) {
       return words;
@@ -250,26 +254,36 @@ public final class Screener {
     }
     for (Found f : List.of(title, description)) {
       for (Hit h : f.hits()) {
-        if (h.term().kind() == Kind.ALIAS || h.term().kind() == Kind.KEYWORD) {
+        if (h.term().kind() == Kind.ALIAS || h.term().kind() == Kind.KEYWORD
+            || h.term().kind() == Kind.BRAND_NAME && disguised(f.text().original(), h)) {
           words.remove(h.term().owner());
         }
       }
     }
-    String t = listing.title();
+    String normalised = title.text().text();
     int first = 0;
-    while (first < t.length() && !Character.isLetterOrDigit(t.codePointAt(first))) {
-      first += Character.charCount(t.codePointAt(first));
+    while (first < normalised.length() && !Character.isLetterOrDigit(normalised.charAt(first))) {
+      first++;
     }
-    for (Hit h : title.hits()) {
-      if (h.term().kind() == Kind.BRAND_NAME && h.start() == first) {
+    for (int i = 0; i < title.hits().size(); i++) {
+      Hit h = title.hits().get(i);
+      if (h.term().kind() == Kind.BRAND_NAME && (h.normalizedStart() == first || uses.get(i) == Use.IMITATION)) {
         words.remove(h.term().owner());
       }
     }
     if (listing.brand() != null && !listing.brand().isBlank()) {
       String attribute = TextNormalizer.standard().normalize(listing.brand()).text().strip();
-      words.removeIf(b -> brandForms.get(b).contains(attribute));
+      List<String> attributeWords = List.of(attribute.split("[^\\p{L}\\p{N}]+"));
+      words.removeIf(b -> brandForms.get(b).contains(attribute)
+          || attributeWords.contains(TextNormalizer.standard().normalize(b).text().strip()));
     }
     return words;
+  }
+
+  /** Whether the text writes the name's hit otherwise than the name with another case ({@code Z.o.o.m}, {@code Zооm}). */
+  private static boolean disguised(String original, Hit h) {
+    return !original.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT)
+        .equals(h.term().text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -115,7 +115,18 @@ class ScreenerTests {
         .as("a listing that calls itself a copy").isEqualTo(Action.BLOCK);
     assertThat(words("s-9", "Handy recorder zoom 變焦錄音", "", "", 40.0).rules())
         .as("an alias of the brand").contains("unauthorised-mention");
-    assertThat(words("s-9", "Handy recorder with zoom", "", "", 40.0).rules()).as("the word alone").isEmpty();
+    assertThat(words("s-9", "Handy recorder, Zoom style", "", "", 40.0).rules()).as("read as a copy")
+        .contains("imitation");
+    assertThat(words("s-9", "录音笔 Zoom同款", "", "", 40.0).rules()).contains("imitation");
+    assertThat(words("s-9", "Handy recorder Z.o.o.m", "", "", 40.0).rules()).as("spelled out")
+        .contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder Zооm", "", "", 40.0).rules()).as("Cyrillic о")
+        .contains("unauthorised-mention");
+    assertThat(words("s-9", "ⓏⓄⓄⓂ handy recorder", "", "", 40.0).rules()).as("first word once normalised")
+        .contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder by zoom", "", "Zoom Corp", 40.0).rules())
+        .as("the name as a word of the brand attribute").contains("unauthorised-mention");
+    assertThat(words("s-9", "Handy recorder with zoom", "", "Generic", 40.0).rules()).as("the word alone").isEmpty();
     assertThat(words("kodak-store", camera, "", "Kodak", 60.0).rules()).isEmpty();
     assertThat(SCREENER.screen(ListingFacts.of("tb", "1", "s-9", "Puma suede, optical puma", "", "", "shoes", 5.0))
         .rules()).as("a brand not marked is named as before").contains("unauthorised-mention");
