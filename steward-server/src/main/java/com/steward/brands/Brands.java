@@ -126,7 +126,8 @@ public class Brands {
 
   /** A brand by its name as screening reports it: {@code {brandId, ownerId}}, the owner null if none. */
   public java.util.Optional<UUID[]> byName(String name) {
-    // the name as registered first: two brands whose names came to fold alike (BrandNameKeys) stay apart
+    // the name as registered (case aside) first: two brands whose names came to fold alike (BrandNameKeys)
+    // stay apart
     return repository.findByName(name).or(() -> repository.findByKey(key(name)));
   }
 
@@ -183,8 +184,11 @@ public class Brands {
     requireEditable(actor, brandId);
     BrandProfileForm clean = validate(form);
     UUID sameName = repository.findByKey(key(clean.name())).map(r -> r[0]).orElse(null);
+    // a name that folds as the brand's own does; never another brand's name as written (two brands whose
+    // names came to fold alike, BrandNameKeys, each keep theirs)
     boolean asBefore = repository.displayName(brandId).map(n -> key(n).equals(key(clean.name()))).orElse(false);
-    if (!brandId.equals(sameName) && !asBefore) {
+    UUID written = repository.findByName(clean.name()).map(r -> r[0]).orElse(null);
+    if (!brandId.equals(sameName) && !asBefore || written != null && !written.equals(brandId)) {
       throw new InvalidRequestException("name", "a brand keeps its name; register a new brand for a new name");
     }
     return propose(actor, brandId, clean);

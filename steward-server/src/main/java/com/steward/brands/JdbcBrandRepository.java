@@ -51,6 +51,11 @@ class JdbcBrandRepository {
        WHERE id = :id AND status = 'PENDING'
       """;
 
+  private static final String BY_NAME = """
+      SELECT id, owner_id FROM brand WHERE lower(display_name) = lower(:name)
+       ORDER BY display_name = :name DESC, created_at, id LIMIT 1
+      """;
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
@@ -65,10 +70,13 @@ class JdbcBrandRepository {
         .query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "owner_id")}).optional();
   }
 
-  /** The brand registered under exactly this name (the oldest, should two be), if any: {@code {id, ownerId}}. */
+  /**
+   * The brand registered under this name, case aside (the one written exactly so first, then the
+   * oldest), if any: {@code {id, ownerId}}.
+   */
   Optional<UUID[]> findByName(String name) {
-    return jdbc.sql("SELECT id, owner_id FROM brand WHERE display_name = :name ORDER BY created_at, id LIMIT 1")
-        .param("name", name).query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "owner_id")}).optional();
+    return jdbc.sql(BY_NAME).param("name", name)
+        .query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "owner_id")}).optional();
   }
 
   Optional<String> displayName(UUID brandId) {

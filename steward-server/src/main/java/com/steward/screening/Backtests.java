@@ -74,7 +74,8 @@ class Backtests {
     staff.requireStaff();
     BrandRevision r = brands.revisions(staff, brandId).stream().filter(x -> x.revision() == revision).findFirst()
         .orElseThrow(() -> new NotFoundException("revision", revision + " of brand " + brandId));
-    BrandProfile proposed = Brands.screeningProfile(Brands.validate(r.profile()), brands.backer(staff, r).isPresent());
+    // as screening would take it once approved: the stored profile, validated when it was proposed
+    BrandProfile proposed = Brands.screeningProfile(r.profile(), brands.backer(staff, r).isPresent());
     Set<String> renamed = brands.active(brandId).map(a -> a.profile().name()).filter(n -> !n.equals(proposed.name()))
         .map(Set::of).orElse(Set.of());
     Screener current = screening.current();

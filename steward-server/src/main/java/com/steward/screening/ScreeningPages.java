@@ -51,9 +51,10 @@ class ScreeningPages {
   }
 
   /** The console's backtest of a brand's revision: what approving it would change over the catalogue. */
-  @GetMapping("/console/brands/{brandId}/revisions/{revision}/backtest")
-  String brandBacktest(Actor actor, @PathVariable java.util.UUID brandId, @PathVariable int revision, Model model) {
-    model.addAttribute("backtest", backtests.runBrandRevision(actor, brandId, revision, Backtests.MAX_LISTINGS));
+  @org.springframework.web.bind.annotation.PostMapping("/console/brands/{brandId}/revisions/{revision}/backtest")
+  String brandBacktest(Actor actor, @PathVariable java.util.UUID brandId, @PathVariable int revision,
+      @RequestParam(defaultValue = "10000") int limit, Model model) {
+    model.addAttribute("backtest", backtests.runBrandRevision(actor, brandId, revision, limit));
     return "console/brand-backtest";
   }
 

@@ -122,6 +122,10 @@ class BrandNameKeysIntegrationTests extends IntegrationTest {
     assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
     assertThat(api.put(owner.key(), "/api/v1/brands/" + older, Map.of("name", "Other" + name)).status())
         .as("still no new name").isEqualTo(400);
+    assertThat(api.put(owner.key(), "/api/v1/brands/" + older, Map.of("name", simplified(name))).status())
+        .as("nor the other brand's name").isEqualTo(400);
+    assertThat(brands.byName(name.toLowerCase(java.util.Locale.ROOT)).map(b -> b[0].toString()))
+        .as("a name screening reports in another case").contains(older);
   }
 
   @Test

@@ -42,7 +42,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
         + brand + ",')]]"));
     assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0", "CNY");
     assertThat(revision.findElement(By.cssSelector(".ordinary-word")).getText()).startsWith("yes");
-    revision.findElement(By.cssSelector("a.revision-backtest")).click();
+    revision.findElement(By.cssSelector("form.revision-backtest button")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains(brand, "revision 1", "PENDING");
     assertThat(browser.findElement(By.id("backtest")).getText()).contains("listings", "with this revision");
     open("/console/brands");
@@ -52,7 +52,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
         .isEqualTo("https://cdn.example/wren-runner.jpg");
     revision.findElement(By.cssSelector("input[value='APPROVE']")).click();
     revision.findElement(By.name("reason")).sendKeys("Trademark verified");
-    revision.findElement(By.tagName("button")).click();
+    revision.findElement(By.xpath(".//button[text()='Record decision']")).click();
     assertThat(flash()).isEqualTo("Revision 1 of " + brand + " is APPROVED.");
     open("/console/brands?q=" + brand);
     assertThat(browser.findElement(By.id("brands")).getText()).contains(brand, "REGISTERED", "revision 1");

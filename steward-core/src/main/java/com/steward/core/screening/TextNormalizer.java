@@ -173,6 +173,43 @@ public final class TextNormalizer {
       "N. I. K. E - S - M - L", "N I K E T-shirt", "S / M / L, Vitamin A, C, E", "N1ke @didas Pum@ 1:1 100% 2019",
       "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ");
 
+  /**
+   * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
+   * case folded ({@code ｚｏｏｍ}, {@code ß}, {@code ﬃ}), accents, the dotless i and traditional Chinese
+   * dropped, the symbols that part words and runs of spaces read as one space, typographic quotes
+   * as {@code '}, and marks at either end trimmed ({@code Zoom.}, {@code Next™}). Look-alike
+   * letters of other scripts, leetspeak, spelled-out letters and repeated letters stay as written:
+   * those are what a disguise is made of.
+   */
+  public static String plain(String s) {
+    var parted = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> parted.appendCodePoint(SEPARATING_SYMBOLS.indexOf(c) >= 0 ? ' ' : c));
+    String f = stripMarks(NFD.normalize(NFKC_CF.normalize(parted.toString())));
+    var b = new StringBuilder(f.length());
+    boolean space = false;
+    for (int i = 0; i < f.length(); i++) {
+      char c = TraditionalChinese.simplified(f.charAt(i));
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !b.isEmpty()) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(c == '\u0131' ? 'i' : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : c);
+    }
+    int start = 0;
+    int end = b.length();
+    while (start < end && !Character.isLetterOrDigit(b.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(b.charAt(end - 1))) {
+      end--;
+    }
+    return b.substring(start, end);
+  }
+
   public NormalizedText normalize(String original) {
     Units units = new Units(original.length() + 8);
     int n = original.length();

@@ -129,6 +129,20 @@ class TextNormalizerTests {
     assertThat(n.originalRange(2, 5)).as("one char for one char: offsets are unchanged").containsExactly(2, 5);
   }
 
+  @ParameterizedTest(name = "{0} is {1} plainly written")
+  @CsvSource(delimiter = '|', value = {
+      "café|cafe", "cafe\u0301|cafe", "Strauß|strauss", "BİM|bim", "KIRMIZI|Kırmızı", "ｚｏｏｍ|zoom", "oﬃce|office",
+      "大眾|大众", "fresh  thyme|Fresh Thyme", "o’neill|O'Neill", "Zoom.|zoom", "Next™|next", "Next ®|next"})
+  void spellingsAreOneWordPlainlyWritten(String written, String same) {
+    assertThat(TextNormalizer.plain(written)).isEqualTo(TextNormalizer.plain(same));
+  }
+
+  @ParameterizedTest(name = "{0} is a disguise")
+  @CsvSource({"Z.o.o.m", "Zооm", "Z00m", "Zooom", "Z o o m"})
+  void disguisesAreNotPlainSpellings(String written) {
+    assertThat(TextNormalizer.plain(written)).isNotEqualTo(TextNormalizer.plain("Zoom"));
+  }
+
   @Test
   void yearsAndModelNumbersAreNotLeetspeak() {
     assertThat(norm("iPhone 15 2024")).endsWith("15 2024");

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * "5x optical zoom", Plus in "Galaxy S7 Plus") is named in a title by that word only where the
  * listing gives it more to go on: the brand attribute names the brand, another of its terms (an
  * alias or a keyword) stands in the title or the description, the word opens the title or is
- * written in a disguise, the title reads it as a copy, or the listing carries a suspicious term.
+ * written in a disguise, or the listing carries a suspicious term.
  * Otherwise the word is read as the word it is (mention {@code ORDINARY_WORD}) and the brand is
  * not scored. Its owner or an analyst sets it; nothing sets it by itself.
  */

@@ -230,11 +230,13 @@ public final class Screener {
   /**
    * The brands marked as ordinary words that this listing names (in its title or its description)
    * by their plain name alone, with nothing more that points to them. Pointing to a brand: the
-   * brand attribute names it (one of its names, or its name as a word of the attribute), an alias or
+   * brand attribute names it (one of its names, or begins with its name: "Zoom Corp"), an alias or
    * keyword of it stands in the title or the description, its name is the title's first word or is
-   * written in a disguise (spelled out, look-alike letters: a match that needed more than case
-   * folding), the title reads it as a copy ("Zoom style", "Zoom同款"), or the listing carries a
-   * suspicious term. Their name is read as the word.
+   * written in a disguise (spelled out, look-alike letters, leetspeak: what {@link
+   * TextNormalizer#plain} does not undo), or the listing carries a suspicious term. Their name is
+   * read as the word. An imitation cue does not point: "style", "type" and "like" stand before
+   * ordinary words all the time ("boho style plus size dress"); a listing that says it is a copy
+   * in so many words carries a suspicious term.
    */
   private Set<String> ordinaryWords(ListingFacts listing, Found title, Found description, List<Use> uses,
       boolean suspicious) {
@@ -267,23 +269,23 @@ public final class Screener {
     }
     for (int i = 0; i < title.hits().size(); i++) {
       Hit h = title.hits().get(i);
-      if (h.term().kind() == Kind.BRAND_NAME && (h.normalizedStart() == first || uses.get(i) == Use.IMITATION)) {
+      if (h.term().kind() == Kind.BRAND_NAME && h.normalizedStart() == first) {
         words.remove(h.term().owner());
       }
     }
     if (listing.brand() != null && !listing.brand().isBlank()) {
       String attribute = TextNormalizer.standard().normalize(listing.brand()).text().strip();
-      List<String> attributeWords = List.of(attribute.split("[^\\p{L}\\p{N}]+"));
+      String[] attributeWords = attribute.split("[^\\p{L}\\p{N}]+");
+      String firstWord = attributeWords.length == 0 ? "" : attributeWords[0];
       words.removeIf(b -> brandForms.get(b).contains(attribute)
-          || attributeWords.contains(TextNormalizer.standard().normalize(b).text().strip()));
+          || firstWord.equals(TextNormalizer.standard().normalize(b).text().strip()));
     }
     return words;
   }
 
-  /** Whether the text writes the name's hit otherwise than the name with another case ({@code Z.o.o.m}, {@code Zооm}). */
+  /** Whether the text writes the name's hit in a disguise ({@code Z.o.o.m}, {@code Zооm}), not just another spelling of it. */
   private static boolean disguised(String original, Hit h) {
-    return !original.substring(h.start(), h.end()).toLowerCase(java.util.Locale.ROOT)
-        .equals(h.term().text().toLowerCase(java.util.Locale.ROOT));
+    return !TextNormalizer.plain(original.substring(h.start(), h.end())).equals(TextNormalizer.plain(h.term().text()));
   }
 
   /**
