@@ -43,8 +43,9 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     assertThat(revision.getText()).contains("鹪鹩", "trail runner x", "shoes=40.0", "CNY");
     assertThat(revision.findElement(By.cssSelector(".ordinary-word")).getText()).startsWith("yes");
     revision.findElement(By.cssSelector("form.revision-backtest button")).click();
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("backtest"))).getText())
+        .contains("listings", "with this revision");
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains(brand, "revision 1", "PENDING");
-    assertThat(browser.findElement(By.id("backtest")).getText()).contains("listings", "with this revision");
     open("/console/brands");
     revision = browser.findElement(By.xpath("//article[contains(@class,'brand-revision')][h2[starts-with(text(),'"
         + brand + ",')]]"));

@@ -41,6 +41,11 @@ public final class Screener {
 
   private final Map<String, BrandProfile> brands = new LinkedHashMap<>();
   private final Map<String, Set<String>> brandForms = new HashMap<>();
+  /**
+   * A brand's other spellings of a term that normalise as it does ({@code 香奈儿} beside {@code 香奈兒}),
+   * by owner and kept term: a match reports the spelling the text wrote.
+   */
+  private final Map<String, List<String>> spellings = new HashMap<>();
   private final BrandMatcher matcher;
   private final MentionClassifier classifier;
   private final RuleSet rules;
@@ -49,7 +54,7 @@ public final class Screener {
   private Screener(List<BrandProfile> profiles, List<String> suspiciousTerms, MentionClassifier classifier,
       RuleSet rules) {
     TextNormalizer n = TextNormalizer.standard();
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, String> seen = new HashMap<>();
     List<Term> terms = termsOf(profiles, n, seen);
     suspiciousTerms.forEach(t -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term("", t, Kind.SUSPICIOUS)));
     this.matcher = BrandMatcher.build(terms);
@@ -60,9 +65,10 @@ public final class Screener {
 
   /** {@code before} with its brands and matcher changed ({@link #withChanges}). */
   private Screener(Screener before, Map<String, BrandProfile> brands, Map<String, Set<String>> brandForms,
-      BrandMatcher matcher) {
+      Map<String, List<String>> spellings, BrandMatcher matcher) {
     this.brands.putAll(brands);
     this.brandForms.putAll(brandForms);
+    this.spellings.putAll(spellings);
     this.matcher = matcher;
     this.classifier = before.classifier;
     this.rules = before.rules;
@@ -73,7 +79,7 @@ public final class Screener {
    * The terms of {@code profiles} (names, aliases, keywords), each brand's once per normalised
    * form; records each brand's profile and the forms of its name and aliases.
    */
-  private List<Term> termsOf(List<BrandProfile> profiles, TextNormalizer n, Set<String> seen) {
+  private List<Term> termsOf(List<BrandProfile> profiles, TextNormalizer n, Map<String, String> seen) {
     List<Term> terms = new ArrayList<>();
     for (BrandProfile b : profiles) {
       if (brands.putIfAbsent(b.name(), b) != null) {
@@ -100,15 +106,18 @@ public final class Screener {
     Map<String, Set<String>> keptForms = new HashMap<>(brandForms);
     Set<String> owners = new LinkedHashSet<>(removed);
     changed.forEach(b -> owners.add(b.name()));
+    Map<String, List<String>> keptSpellings = new HashMap<>(spellings);
     for (String name : owners) {
       keptBrands.remove(name);
       keptForms.remove(name);
+      keptSpellings.keySet().removeIf(k -> k.startsWith(name + '\u0000'));
     }
-    Screener delta = new Screener(this, Map.of(), Map.of(), matcher);
-    List<Term> terms = delta.termsOf(changed, TextNormalizer.standard(), new LinkedHashSet<>());
+    Screener delta = new Screener(this, Map.of(), Map.of(), Map.of(), matcher);
+    List<Term> terms = delta.termsOf(changed, TextNormalizer.standard(), new HashMap<>());
     keptBrands.putAll(delta.brands);
     keptForms.putAll(delta.brandForms);
-    return new Screener(this, keptBrands, keptForms, matcher.withChanges(owners, terms));
+    keptSpellings.putAll(delta.spellings);
+    return new Screener(this, keptBrands, keptForms, keptSpellings, matcher.withChanges(owners, terms));
   }
 
   /**
@@ -129,12 +138,25 @@ public final class Screener {
     return matcher.changedTerms();
   }
 
-  /** Adds the term unless its owner already has one that normalises the same ({@code NIKE} and {@code Nike}). */
-  private static void addTerm(List<Term> terms, Set<String> seen, Set<String> forms, TextNormalizer n, Term t) {
+  /**
+   * Adds the term unless its owner already has one that normalises the same ({@code NIKE} and
+   * {@code Nike}); a different spelling of that one ({@code 香奈兒} beside {@code 香奈儿}) is kept aside
+   * for reporting.
+   */
+  private void addTerm(List<Term> terms, Map<String, String> seen, Set<String> forms, TextNormalizer n, Term t) {
     String form = n.normalize(t.text()).text().strip();
     forms.add(form);
-    if (!form.isEmpty() && seen.add(t.owner() + '\u0000' + form)) {
+    if (form.isEmpty()) {
+      return;
+    }
+    String kept = seen.putIfAbsent(t.owner() + '\u0000' + form, t.text());
+    if (kept == null) {
       terms.add(t);
+    } else if (!kept.equalsIgnoreCase(t.text())) {
+      List<String> other = spellings.computeIfAbsent(t.owner() + '\u0000' + kept, k -> new ArrayList<>());
+      if (!other.contains(t.text())) {
+        other.add(t.text());
+      }
     }
   }
 
@@ -162,12 +184,12 @@ public final class Screener {
           continue; // "AAA batteries": a size, not a grade of fake
         }
         suspicious.add(h.term().text());
-        matches.add(match(h, "title", null));
+        matches.add(match(title, h, "title", null));
       } else if (nested[i]) {
         continue; // "IDEA" inside "IDEA Organic" names IDEA Organic, not a second brand
       } else {
         titleUses.computeIfAbsent(h.term().owner(), k -> new ArrayList<>()).add(uses.get(i));
-        matches.add(match(h, "title", uses.get(i)));
+        matches.add(match(title, h, "title", uses.get(i)));
       }
     }
     Set<String> descriptionBrands = new LinkedHashSet<>();
@@ -180,7 +202,7 @@ public final class Screener {
       } else {
         descriptionBrands.add(h.term().owner());
       }
-      matches.add(match(h, "description", null));
+      matches.add(match(description, h, "description", null));
     }
     Set<String> words = ordinaryWords(listing, title, description, uses, !suspicious.isEmpty());
     if (!words.isEmpty()) {
@@ -257,7 +279,7 @@ public final class Screener {
     for (Found f : List.of(title, description)) {
       for (Hit h : f.hits()) {
         if (h.term().kind() == Kind.ALIAS || h.term().kind() == Kind.KEYWORD
-            || h.term().kind() == Kind.BRAND_NAME && disguised(f.text().original(), h)) {
+            || h.term().kind() == Kind.BRAND_NAME && disguised(f, h)) {
           words.remove(h.term().owner());
         }
       }
@@ -284,8 +306,9 @@ public final class Screener {
   }
 
   /** Whether the text writes the name's hit in a disguise ({@code Z.o.o.m}, {@code Zооm}), not just another spelling of it. */
-  private static boolean disguised(String original, Hit h) {
-    return !TextNormalizer.plain(original.substring(h.start(), h.end())).equals(TextNormalizer.plain(h.term().text()));
+  private boolean disguised(Found found, Hit h) {
+    String written = TextNormalizer.plain(found.text().original().substring(h.start(), h.end()));
+    return !written.equals(TextNormalizer.plain(spelling(found, h)));
   }
 
   /**
@@ -427,8 +450,18 @@ public final class Screener {
     return m;
   }
 
-  private static Match match(Hit h, String field, @Nullable Use use) {
-    return new Match(h.term().owner(), h.term().text(), field, h.start(), h.end(), use);
+  private Match match(Found found, Hit h, String field, @Nullable Use use) {
+    return new Match(h.term().owner(), spelling(found, h), field, h.start(), h.end(), use);
+  }
+
+  /** The brand's spelling of the hit's term that the text wrote, if it has several; else the term. */
+  private String spelling(Found found, Hit h) {
+    List<String> other = spellings.isEmpty() ? null : spellings.get(h.term().owner() + '\u0000' + h.term().text());
+    if (other == null) {
+      return h.term().text();
+    }
+    String written = found.text().original().substring(h.start(), h.end());
+    return other.stream().filter(o -> o.equalsIgnoreCase(written)).findFirst().orElse(h.term().text());
   }
 
   private static Map<String, List<String>> defaultSuspiciousTerms() {

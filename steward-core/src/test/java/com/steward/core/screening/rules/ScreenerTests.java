@@ -141,6 +141,20 @@ class ScreenerTests {
   }
 
   @Test
+  void aMatchReportsTheSpellingTheTitleWrote() {
+    Screener screener = Screener.build(List.of(new BrandProfile("McDonald's", List.of("麥當勞", "麦当劳"), List.of(),
+        Set.of(), Map.of(), null)), SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "麦当劳徽章", "", "", "toys", 5.0)).matches())
+        .extracting(Decision.Match::term).containsExactly("麦当劳");
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "麥當勞徽章", "", "", "toys", 5.0)).matches())
+        .extracting(Decision.Match::term).containsExactly("麥當勞");
+    Screener changed = screener.withChanges(List.of(new BrandProfile("McDonald's", List.of("麥當勞", "麦当劳", "M記"),
+        List.of(), Set.of(), Map.of(), null)), Set.of());
+    assertThat(changed.screen(ListingFacts.of("tb", "1", "s-9", "麦当劳徽章", "", "", "toys", 5.0)).matches())
+        .as("after a change of the brand").extracting(Decision.Match::term).containsExactly("麦当劳");
+  }
+
+  @Test
   void chineseCounterfeitWordingIsBlocked() {
     assertThat(screen("s-9", "高仿耐克运动鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
     assertThat(screen("s-9", "阿迪达斯原单跑鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
