@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * What a brand's answers say about screening: response and confirmation rates, the median time
  * to answer, and the confirmation rate per score band (0.05 wide). A band whose referrals are
  * nearly all confirmed should block; a band that is nearly never confirmed should be allowed.
- * The recommendation becomes a new revision of the brand's thresholds once an analyst approves
- * it, versioned and audited like any brand change.
+ * And where the referrals that named the brand only by its bare name, not opening the title, are
+ * nearly never confirmed, the name is read as an ordinary word of titles: the brand should be
+ * marked so ({@code ordinaryWord}). A recommendation becomes a new revision of the brand once an
+ * analyst approves it, versioned and audited like any brand change.
  */
 @Service
 public class ReferralFeedback {
@@ -74,7 +76,9 @@ public class ReferralFeedback {
     var bands = bands(all);
     out.put("bands", bands.values().stream().map(Band::view).toList());
     out.put("thresholds", thresholds(current));
-    out.put("recommendations", recommend(bands, current, minReferrals, blockShare, allowShare));
+    List<Recommendation> recs = new ArrayList<>(recommend(bands, current, minReferrals, blockShare, allowShare));
+    ordinaryWord(all, current, minReferrals, allowShare).ifPresent(recs::add);
+    out.put("recommendations", recs);
     return out;
   }
 
@@ -86,8 +90,8 @@ public class ReferralFeedback {
   public BrandRevision apply(Actor staff, UUID brandId, @Nullable String kind, @Nullable String reason, int days,
       int minReferrals, double blockShare, double allowShare) {
     staff.requireStaff();
-    if (!"BLOCK".equals(kind) && !"ALLOW".equals(kind)) {
-      throw new InvalidRequestException("kind", "BLOCK or ALLOW");
+    if (!"BLOCK".equals(kind) && !"ALLOW".equals(kind) && !ORDINARY_WORD.equals(kind)) {
+      throw new InvalidRequestException("kind", "BLOCK, ALLOW or " + ORDINARY_WORD);
     }
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
       throw new InvalidRequestException("reason", "1-2000 characters");
@@ -95,10 +99,20 @@ public class ReferralFeedback {
     check(days, minReferrals, blockShare, allowShare);
     BrandRevision current = current(staff, brandId);
     List<Referral> all = repository.ofBrand(brandId, clock.instant().minus(Duration.ofDays(days)));
+    BrandProfileForm p = current.profile();
+    if (ORDINARY_WORD.equals(kind)) {
+      Recommendation rec = ordinaryWord(all, current, minReferrals, allowShare)
+          .orElseThrow(() -> new ConflictException("kind", "no " + kind + " recommendation for this brand now"));
+      BrandProfileForm marked = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
+          p.priceFloors(), p.thresholds(), p.referenceImages(), p.authorizedStores(), p.priceFloorCurrency(), true);
+      Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId, marked);
+      return brands.decide(staff, brandId, proposed.revision(), "APPROVE", String.format(java.util.Locale.ROOT,
+          "%s; referrals naming the brand only by its bare name after the title's first word were confirmed "
+              + "%.0f%% of %d times", reason, rec.confirmationRate() * 100, rec.referrals()));
+    }
     Recommendation rec = recommend(bands(all), current, minReferrals, blockShare, allowShare).stream()
         .filter(r -> r.kind().equals(kind)).findFirst()
         .orElseThrow(() -> new ConflictException("kind", "no " + kind + " recommendation for this brand now"));
-    BrandProfileForm p = current.profile();
     BrandProfileForm next = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
         p.priceFloors(), new BrandProfileForm.Thresholds(rec.refer(), rec.block()), p.referenceImages(),
         p.authorizedStores(), p.priceFloorCurrency(), p.ordinaryWord());
@@ -174,6 +188,43 @@ public class ReferralFeedback {
           round(highestAllow.rate()), refer, t[1]));
     }
     return out;
+  }
+
+  static final String ORDINARY_WORD = "ORDINARY_WORD";
+
+  /**
+   * The recommendation to mark the brand's name as an ordinary word: among the answered referrals
+   * whose decision named the brand in the title only by its bare name (the brand's name as written,
+   * case aside, read as a direct mention, never at the title's start), at least {@code min}, and
+   * confirmed at most {@code allowShare} of the time. Not made for a brand already marked.
+   */
+  private java.util.Optional<Recommendation> ordinaryWord(List<Referral> all, BrandRevision current, int min,
+      double allowShare) {
+    BrandProfileForm p = current.profile();
+    if (Boolean.TRUE.equals(p.ordinaryWord())) {
+      return java.util.Optional.empty();
+    }
+    List<Referral> answered = all.stream().filter(r -> r.answeredBy() != null && !"CLOSED".equals(r.status()))
+        .toList();
+    var matches = screening.matchesOf(answered.stream().map(Referral::screeningDecisionId).toList());
+    int bare = 0;
+    int confirmed = 0;
+    for (Referral r : answered) {
+      List<com.steward.core.screening.rules.Decision.Match> named = matches.getOrDefault(r.screeningDecisionId(),
+          List.of()).stream().filter(m -> p.name().equals(m.brand()) && "title".equals(m.field())).toList();
+      boolean bareName = !named.isEmpty() && named.stream().allMatch(m -> m.term().equalsIgnoreCase(p.name())
+          && m.start() > 0 && m.use() == com.steward.core.screening.MentionClassifier.Use.DIRECT);
+      if (bareName) {
+        bare++;
+        confirmed += "CONFIRMED".equals(r.status()) ? 1 : 0;
+      }
+    }
+    if (bare < min || (double) confirmed / bare > allowShare) {
+      return java.util.Optional.empty();
+    }
+    double[] t = thresholdsOf(current);
+    return java.util.Optional.of(new Recommendation(ORDINARY_WORD, 0, 1, bare, round((double) confirmed / bare), t[0],
+        t[1]));
   }
 
   private Map<String, Double> thresholds(BrandRevision current) {

@@ -140,18 +140,53 @@ class ReferralIntegrationTests extends IntegrationTest {
     assertThat(next.str("screening.action")).as("the band is now allowed").isEqualTo("ALLOW");
   }
 
+  @Test
+  void aNameThatOwnersNeverConfirmMidTitleIsRecommendedAsAnOrdinaryWord() {
+    Answered a = threeAnswered("Ow", "AUTHENTIC", "AUTHENTIC", (brand, i) -> "Sneakers lot " + i + ", " + brand.toLowerCase());
+    String path = "/api/v1/brands/" + a.brandId() + "/referral-stats";
+    var stats = api.get(ADMIN_KEY, path + "?minReferrals=3");
+    assertThat(stats.str("recommendations")).contains("ORDINARY_WORD");
+    assertThat(api.get(ADMIN_KEY, path).str("recommendations")).as("not with the default 50 referrals")
+        .doesNotContain("ORDINARY_WORD");
+    Answered leading = threeAnswered("Lw", "AUTHENTIC", "AUTHENTIC");
+    assertThat(api.get(ADMIN_KEY, "/api/v1/brands/" + leading.brandId() + "/referral-stats?minReferrals=3")
+        .str("recommendations")).as("the name opening the title").doesNotContain("ORDINARY_WORD");
+
+    var applied = api.post(fixtures.analystKey(), path + "/apply", Map.of("kind", "ORDINARY_WORD", "reason",
+        "Owners never confirm the bare word", "minReferrals", 3));
+    assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+    assertThat(applied.str("profile.ordinaryWord")).isEqualTo("true");
+    var m = a.market();
+    var s = a.seller();
+    var word = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/ow-" + Fixtures.suffix(),
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", "Sneakers, new lot, " + a.brand().toLowerCase(),
+            "category", "shoes", "price", 20.0, "currency", "EUR"));
+    assertThat(word.str("screening.action")).as("the bare word mid-title").isEqualTo("ALLOW");
+    var named = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/ow-" + Fixtures.suffix(),
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", a.brand() + " sneakers, new lot",
+            "category", "shoes", "price", 20.0, "currency", "EUR"));
+    assertThat(named.str("screening.action")).as("the name opening the title").isEqualTo("REFER");
+    assertThat(api.get(ADMIN_KEY, path + "?minReferrals=3").str("recommendations")).as("once marked")
+        .doesNotContain("ORDINARY_WORD");
+  }
+
   /** A brand with a price floor whose owner answered three referrals the same way. */
   record Answered(Fixtures.Market market, Fixtures.SellerAccount seller, Fixtures.Holder owner, String brand,
       String brandId) {}
 
   private Answered threeAnswered(String prefix, String answer, String status) {
+    return threeAnswered(prefix, answer, status, (brand, i) -> brand + " sneakers lot " + i);
+  }
+
+  private Answered threeAnswered(String prefix, String answer, String status,
+      java.util.function.BiFunction<String, Integer, String> title) {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
     var owner = fixtures.holder();
     String brand = Fixtures.brandName(prefix);
     String brandId = fixtures.approvedBrand(owner, Map.of("name", brand, "priceFloors", Map.of("shoes", 50.0)));
     for (int i = 0; i < 3; i++) {
-      String ref = referred(m, s, brand + " sneakers lot " + i);
+      String ref = referred(m, s, title.apply(brand, i));
       assertThat(api.post(owner.key(), "/api/v1/referrals/" + ref + "/answer",
           Map.of("answer", answer, "reason", "Checked against our production records")).str("status"))
           .isEqualTo(status);
