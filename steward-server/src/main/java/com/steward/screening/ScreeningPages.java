@@ -73,8 +73,18 @@ class ScreeningPages {
   }
 
   @GetMapping("/console/rule-sets/{version}")
-  String show(Actor actor, @PathVariable String version, @RequestParam(defaultValue = "false") boolean backtest,
+  String show(Actor actor, @PathVariable String version, Model model) {
+    return page(actor, version, null, model);
+  }
+
+  /** The rule set's page with a backtest over the catalogue: a form, so that no link can start one. */
+  @org.springframework.web.bind.annotation.PostMapping("/console/rule-sets/{version}/backtest")
+  String backtest(Actor actor, @PathVariable String version, @RequestParam(defaultValue = "10000") int limit,
       Model model) {
+    return page(actor, version, limit, model);
+  }
+
+  private String page(Actor actor, String version, @Nullable Integer backtest, Model model) {
     RuleSets.Stored s = ruleSets.get(actor, version);
     Set<Permission> mine = permissions.of(actor);
     model.addAttribute("ruleSet", s);
@@ -83,8 +93,8 @@ class ScreeningPages {
     model.addAttribute("canPublish", ("DRAFT".equals(s.status()) || "RETIRED".equals(s.status()))
         && mine.contains(Permission.RULES_PUBLISH) && !s.writtenBy(actor.label()));
     model.addAttribute("ownDraft", s.writtenBy(actor.label()));
-    if (backtest) {
-      model.addAttribute("backtest", backtests.run(actor, ruleSets.rules(s), Backtests.MAX_LISTINGS));
+    if (backtest != null) {
+      model.addAttribute("backtest", backtests.run(actor, ruleSets.rules(s), backtest));
     }
     return "console/rule-set";
   }

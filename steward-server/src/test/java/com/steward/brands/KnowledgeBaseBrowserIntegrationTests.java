@@ -96,7 +96,7 @@ class KnowledgeBaseBrowserIntegrationTests extends BrowserTest {
     assertThat(flash()).startsWith("Draft " + version + " saved");
     assertThat(browser.getPageSource()).contains("You wrote some of this version; someone who wrote none of it publishes it.");
     assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).isEmpty();
-    browser.findElement(By.linkText("Backtest over the catalogue")).click();
+    browser.findElement(By.xpath("//button[text()='Backtest over the catalogue']")).click();
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("backtest"))).getText())
         .contains("listings", "Nothing would change.");
     signOut();
