@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What a brand's answers say about screening: response and confirmation rates, the median time
  * to answer, and the confirmation rate per score band (0.05 wide). A band whose referrals are
  * nearly all confirmed should block; a band that is nearly never confirmed should be allowed.
- * And where the referrals that named the brand only by its bare name, not opening the title, are
- * nearly never confirmed, the name is read as an ordinary word of titles: the brand should be
- * marked so ({@code ordinaryWord}). A recommendation becomes a new revision of the brand once an
+ * And where the referrals that marking the brand's name as an ordinary word would lift (screened
+ * again with the mark) are nearly never confirmed, the brand should be marked so
+ * ({@code ordinaryWord}). A recommendation becomes a new revision of the brand once an
  * analyst approves it, versioned and audited like any brand change.
  */
 @Service
@@ -39,9 +39,11 @@ public class ReferralFeedback {
   private final Brands brands;
   private final Clock clock;
   private final com.steward.screening.Screening screening;
+  private final com.steward.screening.Backtests backtests;
 
   ReferralFeedback(JdbcReferralRepository repository, Brands brands, Clock clock,
-      com.steward.screening.Screening screening) {
+      com.steward.screening.Screening screening, com.steward.screening.Backtests backtests) {
+    this.backtests = backtests;
     this.screening = screening;
     this.repository = repository;
     this.brands = brands;
@@ -107,8 +109,8 @@ public class ReferralFeedback {
           p.priceFloors(), p.thresholds(), p.referenceImages(), p.authorizedStores(), p.priceFloorCurrency(), true);
       Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId, marked);
       return brands.decide(staff, brandId, proposed.revision(), "APPROVE", String.format(java.util.Locale.ROOT,
-          "%s; referrals naming the brand only by its bare name after the title's first word were confirmed "
-              + "%.0f%% of %d times", reason, rec.confirmationRate() * 100, rec.referrals()));
+          "%s; referrals that marking the name as an ordinary word would lift were confirmed %.0f%% of %d times",
+          reason, rec.confirmationRate() * 100, rec.referrals()));
     }
     Recommendation rec = recommend(bands(all), current, minReferrals, blockShare, allowShare).stream()
         .filter(r -> r.kind().equals(kind)).findFirst()
@@ -192,11 +194,15 @@ public class ReferralFeedback {
 
   static final String ORDINARY_WORD = "ORDINARY_WORD";
 
+  /** At most this many of the latest answered referrals are screened again for the ordinary-word recommendation. */
+  static final int ORDINARY_WORD_REFERRALS = 2_000;
+
   /**
-   * The recommendation to mark the brand's name as an ordinary word: among the answered referrals
-   * whose decision named the brand in the title only by its bare name (the brand's name as written,
-   * case aside, read as a direct mention, never at the title's start), at least {@code min}, and
-   * confirmed at most {@code allowShare} of the time. Not made for a brand already marked.
+   * The recommendation to mark the brand's name as an ordinary word: the answered referrals whose
+   * listing, as it is now, screening refers or blocks and would allow with the name marked (what
+   * marking would lift, screened again; the latest {@link #ORDINARY_WORD_REFERRALS}), at least
+   * {@code min} of them, confirmed at most {@code allowShare} of the time. Not made for a brand
+   * already marked.
    */
   private java.util.Optional<Recommendation> ordinaryWord(List<Referral> all, BrandRevision current, int min,
       double allowShare) {
@@ -205,25 +211,28 @@ public class ReferralFeedback {
       return java.util.Optional.empty();
     }
     List<Referral> answered = all.stream().filter(r -> r.answeredBy() != null && !"CLOSED".equals(r.status()))
-        .toList();
-    var matches = screening.matchesOf(answered.stream().map(Referral::screeningDecisionId).toList());
-    int bare = 0;
+        .sorted(java.util.Comparator.comparing(Referral::createdAt).reversed()).limit(ORDINARY_WORD_REFERRALS).toList();
+    if (answered.size() < min) {
+      return java.util.Optional.empty();
+    }
+    BrandProfileForm markedForm = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
+        p.priceFloors(), p.thresholds(), p.referenceImages(), p.authorizedStores(), p.priceFloorCurrency(), true);
+    boolean claimed = brands.active(current.brandId()).map(a -> a.profile().claimed()).orElse(true);
+    var lifted = backtests.lifted(Brands.screeningProfile(markedForm, claimed),
+        answered.stream().map(Referral::listingId).toList());
+    int count = 0;
     int confirmed = 0;
     for (Referral r : answered) {
-      List<com.steward.core.screening.rules.Decision.Match> named = matches.getOrDefault(r.screeningDecisionId(),
-          List.of()).stream().filter(m -> p.name().equals(m.brand()) && "title".equals(m.field())).toList();
-      boolean bareName = !named.isEmpty() && named.stream().allMatch(m -> m.term().equalsIgnoreCase(p.name())
-          && m.start() > 0 && m.use() == com.steward.core.screening.MentionClassifier.Use.DIRECT);
-      if (bareName) {
-        bare++;
+      if (lifted.contains(r.listingId())) {
+        count++;
         confirmed += "CONFIRMED".equals(r.status()) ? 1 : 0;
       }
     }
-    if (bare < min || (double) confirmed / bare > allowShare) {
+    if (count < min || (double) confirmed / count > allowShare) {
       return java.util.Optional.empty();
     }
     double[] t = thresholdsOf(current);
-    return java.util.Optional.of(new Recommendation(ORDINARY_WORD, 0, 1, bare, round((double) confirmed / bare), t[0],
+    return java.util.Optional.of(new Recommendation(ORDINARY_WORD, 0, 1, count, round((double) confirmed / count), t[0],
         t[1]));
   }
 

@@ -35,7 +35,8 @@ class ReferralPages {
   @PostMapping("/console/brands/{id}/referrals/apply")
   String apply(Actor actor, @PathVariable UUID id, ApplyForm form, RedirectAttributes redirect) {
     var revision = feedback.apply(actor, id, form.kind(), form.reason(), 90, 50, 0.95, 0.05);
-    redirect.addFlashAttribute("message", "Thresholds changed in revision " + revision.revision() + ".");
+    redirect.addFlashAttribute("message", ("ORDINARY_WORD".equals(form.kind()) ? "Name marked as an ordinary word"
+        : "Thresholds changed") + " in revision " + revision.revision() + ".");
     return "redirect:/console/brands/" + id + "/referrals";
   }
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to another, and samples of them. Nothing is stored and nothing happens to any listing.
  */
 @Service
-class Backtests {
+public class Backtests {
 
   static final int MAX_LISTINGS = 100_000;
   private static final int SAMPLES = 20;
@@ -86,6 +86,32 @@ class Backtests {
     out.put("revision", revision);
     out.put("status", r.status());
     compare(current, current.withChanges(List.of(proposed), renamed), limit, out);
+    return out;
+  }
+
+  /**
+   * Of these listings, those that screening restricts now (REFER or BLOCK) and would allow with
+   * {@code changed} in the knowledge base in place of the brand of its name: what a change of a
+   * brand would lift, listing by listing, on the listings as they are now. Unknown ids are left out.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> lifted(BrandProfile changed, java.util.Collection<UUID> listingIds) {
+    Screener current = screening.current();
+    Screener drafted = current.withChanges(List.of(changed), Set.of());
+    Map<UUID, Marketplace> mps = new HashMap<>();
+    Set<UUID> out = new java.util.HashSet<>();
+    for (UUID id : new java.util.LinkedHashSet<>(listingIds)) {
+      Listing listing = listings.byId(id).orElse(null);
+      if (listing == null) {
+        continue;
+      }
+      Marketplace m = mps.computeIfAbsent(listing.marketplaceId(), k -> marketplaces.byId(k).orElseThrow());
+      ListingFacts facts = actions.facts(m, listing);
+      if (current.screen(facts).action() != Decision.Action.ALLOW
+          && drafted.screen(facts).action() == Decision.Action.ALLOW) {
+        out.add(id);
+      }
+    }
     return out;
   }
 

@@ -29,19 +29,6 @@ class JdbcScreeningRepository {
     this.json = json;
   }
 
-  /** The matches of these decisions, as stored, by decision id. */
-  java.util.Map<UUID, java.util.List<Decision.Match>> matches(java.util.Collection<UUID> ids) {
-    var out = new java.util.HashMap<UUID, java.util.List<Decision.Match>>();
-    if (ids.isEmpty()) {
-      return out;
-    }
-    jdbc.sql("SELECT id, matches::text AS matches FROM screening_decision WHERE id IN (:ids)").param("ids", ids)
-        .query((rs, n) -> out.put(Sql.uuid(rs, "id"),
-            java.util.List.of(json.readValue(rs.getString("matches"), Decision.Match[].class))))
-        .list();
-    return out;
-  }
-
   UUID insert(UUID listingId, int version, UUID marketplaceId, Decision d, Instant at) {
     UUID id = UUID.randomUUID();
     jdbc.sql(INSERT).param("id", id).param("listing", listingId).param("version", version).param("mp", marketplaceId)

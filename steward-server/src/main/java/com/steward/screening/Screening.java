@@ -7,7 +7,6 @@ import com.steward.core.screening.rules.ListingFacts;
 import com.steward.core.screening.rules.RuleSet;
 import com.steward.core.screening.rules.Screener;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -57,11 +56,7 @@ public class Screening {
   private final AtomicReference<Screener> current =
       new AtomicReference<>(build(List.of(), Screener.DEFAULT_SUSPICIOUS_TERMS, RuleSet.standard()));
 
-  private final JdbcScreeningRepository decisions;
-
-  Screening(Brands brands, JdbcRuleSetRepository ruleSets, JsonMapper json, SuspiciousTerms suspiciousTerms,
-      JdbcScreeningRepository decisions) {
-    this.decisions = decisions;
+  Screening(Brands brands, JdbcRuleSetRepository ruleSets, JsonMapper json, SuspiciousTerms suspiciousTerms) {
     this.brands = brands;
     this.suspiciousTerms = suspiciousTerms;
     this.ruleSets = ruleSets;
@@ -82,11 +77,6 @@ public class Screening {
   /** Published when a complaint lifts a screening block. */
   /** A block ended before its time: {@code why}, for the penalty it gave ("lifted on complaint"). */
   public record BlockLifted(java.util.UUID decisionId, String why) {}
-
-  /** The matches that these stored decisions recorded, by decision id (for what referrals say about a brand). */
-  public Map<java.util.UUID, List<Decision.Match>> matchesOf(java.util.Collection<java.util.UUID> decisionIds) {
-    return decisions.matches(decisionIds);
-  }
 
   public Decision screen(ListingFacts listing) {
     return current.get().screen(listing);

@@ -151,6 +151,10 @@ class ReferralIntegrationTests extends IntegrationTest {
     Answered leading = threeAnswered("Lw", "AUTHENTIC", "AUTHENTIC");
     assertThat(api.get(ADMIN_KEY, "/api/v1/brands/" + leading.brandId() + "/referral-stats?minReferrals=3")
         .str("recommendations")).as("the name opening the title").doesNotContain("ORDINARY_WORD");
+    Answered bracketed = threeAnswered("Bw", "AUTHENTIC", "AUTHENTIC", (brand, i) -> "【" + brand + "】 sneakers lot " + i);
+    assertThat(api.get(ADMIN_KEY, "/api/v1/brands/" + bracketed.brandId() + "/referral-stats?minReferrals=3")
+        .str("recommendations")).as("in brackets, still the title's first word: the mark lifts nothing")
+        .doesNotContain("ORDINARY_WORD");
 
     var applied = api.post(fixtures.analystKey(), path + "/apply", Map.of("kind", "ORDINARY_WORD", "reason",
         "Owners never confirm the bare word", "minReferrals", 3));

@@ -305,10 +305,14 @@ public final class Screener {
     return words;
   }
 
-  /** Whether the text writes the name's hit in a disguise ({@code Z.o.o.m}, {@code Zооm}), not just another spelling of it. */
-  private boolean disguised(Found found, Hit h) {
+  /**
+   * Whether the text writes the name's hit in a disguise ({@code Z.o.o.m}, {@code Zооm}), not just
+   * another spelling of the name. Compared with the name itself, not with the alias the match
+   * reports: an alias may be a disguise the brand listed ({@code Z.o.o.m}), and it still points.
+   */
+  private static boolean disguised(Found found, Hit h) {
     String written = TextNormalizer.plain(found.text().original().substring(h.start(), h.end()));
-    return !written.equals(TextNormalizer.plain(spelling(found, h)));
+    return !written.equals(TextNormalizer.plain(h.term().text()));
   }
 
   /**

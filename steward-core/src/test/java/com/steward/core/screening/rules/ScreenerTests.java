@@ -128,6 +128,11 @@ class ScreenerTests {
         .contains("unauthorised-mention");
     assertThat(words("s-9", "Handy recorder Zооm", "", "", 40.0).rules()).as("Cyrillic о")
         .contains("unauthorised-mention");
+    Screener listed = Screener.build(List.of(new BrandProfile("Zoom", List.of("Z.o.o.m"), List.of(), Set.of(),
+        Map.of("electronics", 100.0), null, true, Set.of(), null, true)), SUSPICIOUS, MentionClassifier.defaults(),
+        RuleSet.standard());
+    assertThat(listed.screen(ListingFacts.of("tb", "1", "s-9", "Camera with Z.o.o.m lens", "", "", "electronics", 50.0))
+        .rules()).as("a disguise the brand lists as an alias still points").contains("unauthorised-mention");
     assertThat(words("s-9", "ⓏⓄⓄⓂ handy recorder", "", "", 40.0).rules()).as("first word once normalised")
         .contains("unauthorised-mention");
     assertThat(words("s-9", "Handy recorder by zoom", "", "Zoom Corp", 40.0).rules())
