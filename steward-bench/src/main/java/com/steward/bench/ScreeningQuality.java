@@ -102,6 +102,7 @@ public final class ScreeningQuality {
       seen(results);
       variants(results);
       languages(results);
+      traditional(results, screener);
       misses(results);
     }
     if (scope == ScreeningCases.Scope.REGISTERED_WORDS) {
@@ -243,6 +244,37 @@ public final class ScreeningQuality {
       List<Result> zh = rs.stream().filter(r -> r.c().lang().equals("zh")).toList();
       System.out.printf("| %s | %d | %s | %d | %s |%n", type, en.size(), ratio(count(en, Result::correct), en.size()),
           zh.size(), ratio(count(zh, Result::correct), zh.size()));
+    });
+    System.out.println();
+  }
+
+  private static final com.ibm.icu.text.Transliterator TO_TRADITIONAL =
+      com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+
+  /**
+   * The Chinese cases again, their title and description written in traditional characters (ICU's
+   * Simplified-Traditional), as a Taiwan or Hong Kong seller writes them; the brands and the
+   * suspicious terms stay simplified.
+   */
+  private static void traditional(List<Result> results, Screener screener) {
+    System.out.println("Chinese cases written in traditional characters (restricted or not, as expected):");
+    System.out.println();
+    System.out.println("| case type | Chinese cases | correct as written | correct in traditional characters |");
+    System.out.println("|---|---|---|---|");
+    byType(results).forEach((type, rs) -> {
+      List<Result> zh = rs.stream().filter(r -> r.c().lang().equals("zh")).toList();
+      if (zh.isEmpty()) {
+        return;
+      }
+      long traditional = zh.stream().filter(r -> {
+        var l = r.c().listing();
+        var t = new com.steward.core.screening.rules.ListingFacts(l.marketplace(), l.listingId(), l.sellerId(),
+            TO_TRADITIONAL.transliterate(l.title()), TO_TRADITIONAL.transliterate(l.description()), l.brand(),
+            l.category(), l.price(), l.sellerRating(), l.clusterRisk(), l.imageMatch(), l.storeId(), l.currency());
+        return new Result(r.c(), screener.screen(t)).correct();
+      }).count();
+      System.out.printf("| %s | %d | %s | %s |%n", type, zh.size(), ratio(count(zh, Result::correct), zh.size()),
+          ratio(traditional, zh.size()));
     });
     System.out.println();
   }

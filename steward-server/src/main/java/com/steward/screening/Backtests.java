@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,12 +56,18 @@ public class Backtests {
 
   @Transactional(readOnly = true)
   public Map<String, Object> run(Actor staff, RuleSet draft, int limit) {
+    return run(staff, draft, limit, null);
+  }
+
+  /** The same over one marketplace's listings only, if {@code marketplace} (a code) is given. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> run(Actor staff, RuleSet draft, int limit, @Nullable String marketplace) {
     staff.requireStaff();
     Screener current = screening.current();
     var out = new LinkedHashMap<String, Object>();
     out.put("currentVersion", current.ruleSet().version());
     out.put("draftVersion", draft.version());
-    compare(current, screening.draft(draft), limit, out);
+    compare(current, screening.draft(draft), limit, marketplace, out);
     return out;
   }
 
@@ -70,7 +77,8 @@ public class Backtests {
    * revision renames it). Any revision may be tried, pending or not; nothing is approved.
    */
   @Transactional(readOnly = true)
-  public Map<String, Object> runBrandRevision(Actor staff, UUID brandId, int revision, int limit) {
+  public Map<String, Object> runBrandRevision(Actor staff, UUID brandId, int revision, int limit,
+      @Nullable String marketplace) {
     staff.requireStaff();
     BrandRevision r = brands.revisions(staff, brandId).stream().filter(x -> x.revision() == revision).findFirst()
         .orElseThrow(() -> new NotFoundException("revision", revision + " of brand " + brandId));
@@ -85,7 +93,7 @@ public class Backtests {
     out.put("brand", proposed.name());
     out.put("revision", revision);
     out.put("status", r.status());
-    compare(current, current.withChanges(List.of(proposed), renamed), limit, out);
+    compare(current, current.withChanges(List.of(proposed), renamed), limit, marketplace, out);
     return out;
   }
 
@@ -116,7 +124,13 @@ public class Backtests {
   }
 
   /** Screens the first {@code limit} listings of the catalogue with both screeners; the counts and samples into {@code out}. */
-  private void compare(Screener current, Screener drafted, int limit, Map<String, Object> out) {
+  private void compare(Screener current, Screener drafted, int limit, @Nullable String marketplace,
+      Map<String, Object> out) {
+    UUID only = marketplace == null || marketplace.isBlank() ? null : marketplaces.byCode(marketplace)
+        .orElseThrow(() -> new NotFoundException("marketplace", marketplace)).id();
+    if (only != null) {
+      out.put("marketplace", marketplace);
+    }
     Map<Decision.Action, Integer> before = new EnumMap<>(Decision.Action.class);
     Map<Decision.Action, Integer> after = new EnumMap<>(Decision.Action.class);
     Map<String, Integer> changes = new TreeMap<>();
@@ -129,7 +143,7 @@ public class Backtests {
     UUID cursor = null;
     int max = Math.clamp(limit, 1, MAX_LISTINGS);
     while (seen < max) {
-      List<UUID[]> page = catalogue.nextListings(cursor, Math.min(500, max - seen));
+      List<UUID[]> page = catalogue.nextListings(cursor, Math.min(500, max - seen), only);
       if (page.isEmpty()) {
         break;
       }

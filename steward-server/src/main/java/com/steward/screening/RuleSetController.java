@@ -61,12 +61,12 @@ class RuleSetController {
     return ruleSets.summary(ruleSets.withdraw(actor, version));
   }
 
-  /** What publishing this version would change, over the first {@code limit} listings. */
+  /** What publishing this version would change, over the first {@code limit} listings (of one marketplace, if given). */
   @PostMapping("/api/v1/rule-sets/{version}/backtest")
   Map<String, Object> backtest(Actor actor, @PathVariable String version,
-      @RequestParam(defaultValue = "10000") int limit) {
+      @RequestParam(defaultValue = "10000") int limit, @RequestParam(required = false) String marketplace) {
     RuleSets.Stored s = ruleSets.get(actor, version);
-    return backtests.run(actor, ruleSets.rules(s), limit);
+    return backtests.run(actor, ruleSets.rules(s), limit, marketplace);
   }
 
   @PostMapping("/api/v1/rule-sets/{version}/publish")

@@ -36,12 +36,16 @@ class ScreeningController {
     return brandReport.of(actor, id, months);
   }
 
-  /** Staff: what a draft rule set would change over the catalogue (first {@code limit} listings by id). */
+  /**
+   * Staff: what a draft rule set would change over the catalogue (first {@code limit} listings by
+   * id), or over one marketplace's listings.
+   */
   @PostMapping("/api/v1/screening/backtest")
   Map<String, Object> backtest(Actor actor, @RequestBody tools.jackson.databind.JsonNode ruleSet,
-      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "10000") int limit) {
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "10000") int limit,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String marketplace) {
     actor.requireStaff();
-    return backtests.run(actor, RuleSetJson.parse(ruleSet), limit);
+    return backtests.run(actor, RuleSetJson.parse(ruleSet), limit, marketplace);
   }
 
   /**
@@ -51,9 +55,10 @@ class ScreeningController {
   @PostMapping("/api/v1/brands/{brandId}/revisions/{revision}/backtest")
   Map<String, Object> brandBacktest(Actor actor, @org.springframework.web.bind.annotation.PathVariable java.util.UUID brandId,
       @org.springframework.web.bind.annotation.PathVariable int revision,
-      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "10000") int limit) {
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "10000") int limit,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String marketplace) {
     actor.requireStaff();
-    return backtests.runBrandRevision(actor, brandId, revision, limit);
+    return backtests.runBrandRevision(actor, brandId, revision, limit, marketplace);
   }
 
   /** What screening would decide for this listing now; nothing is stored and nothing happens to it. */

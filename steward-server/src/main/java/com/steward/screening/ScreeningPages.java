@@ -54,7 +54,7 @@ class ScreeningPages {
   @org.springframework.web.bind.annotation.PostMapping("/console/brands/{brandId}/revisions/{revision}/backtest")
   String brandBacktest(Actor actor, @PathVariable java.util.UUID brandId, @PathVariable int revision,
       @RequestParam(defaultValue = "10000") int limit, Model model) {
-    model.addAttribute("backtest", backtests.runBrandRevision(actor, brandId, revision, limit));
+    model.addAttribute("backtest", backtests.runBrandRevision(actor, brandId, revision, limit, null));
     return "console/brand-backtest";
   }
 
