@@ -114,7 +114,7 @@ public class Backtests {
         continue;
       }
       Marketplace m = mps.computeIfAbsent(listing.marketplaceId(), k -> marketplaces.byId(k).orElseThrow());
-      ListingFacts facts = actions.facts(m, listing);
+      ListingFacts facts = actions.facts(m, listing, drafted.authorisesStores());
       if (current.screen(facts).action() != Decision.Action.ALLOW
           && drafted.screen(facts).action() == Decision.Action.ALLOW) {
         out.add(id);
@@ -150,7 +150,7 @@ public class Backtests {
       for (UUID[] row : page) {
         Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
         Listing listing = listings.byId(row[0]).orElseThrow();
-        ListingFacts facts = actions.facts(m, listing);
+        ListingFacts facts = actions.facts(m, listing, drafted.authorisesStores());
         Decision a = current.screen(facts);
         Decision b = drafted.screen(facts);
         before.merge(a.action(), 1, Integer::sum);

@@ -83,14 +83,26 @@ class ScreeningActions implements ListingScreen {
 
   /** The listing as screening sees it. */
   ListingFacts facts(Marketplace m, Listing listing) {
-    return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow());
+    return facts(m, listing, false);
+  }
+
+  /**
+   * The listing's facts as screening reads them; with {@code withStore}, its store even if no brand
+   * in use authorises single stores (a backtest of a knowledge base that does).
+   */
+  ListingFacts facts(Marketplace m, Listing listing, boolean withStore) {
+    return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow(), withStore);
   }
 
   private ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
+    return facts(m, listing, seller, false);
+  }
+
+  private ListingFacts facts(Marketplace m, Listing listing, Seller seller, boolean withStore) {
     SellerRisk r = risk.get();
     var known = r == null ? java.util.Optional.<SellerRisk.Risk>empty() : r.of(seller.id());
     // the store's own id is read only if some brand authorises single stores: most never do
-    String store = screening.current().authorisesStores()
+    String store = withStore || screening.current().authorisesStores()
         ? sellers.store(listing.storeId()).map(com.steward.sellers.Store::externalId).orElse(null) : null;
     return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
         listing.description(), listing.brand(), listing.category(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.steward.screening.ScreenCommand;
 import com.steward.support.Api;
+import com.steward.support.Fixtures;
 import com.steward.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,26 @@ class BrandsIntegrationTests extends IntegrationTest {
     assertThat(api.post(s.key(), path, Map.of()).status()).as("a seller").isEqualTo(403);
     assertThat(api.post(fixtures.analystKey(), "/api/v1/brands/" + id + "/revisions/9/backtest", Map.of()).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aRevisionThatAuthorisesAStoreIsBacktestedWithTheListingsStores() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var h = fixtures.holder();
+    String name = brandName();
+    // a brand that refers any unauthorised mention: its own threshold below the mention's weight
+    Map<String, Object> thresholds = Map.of("refer", 0.15, "block", 0.9);
+    String id = fixtures.approvedBrand(h, Map.of("name", name, "thresholds", thresholds));
+    var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/st-" + Fixtures.suffix(),
+        Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", name + " trail shoes", "brand", name,
+            "category", "shoes", "price", 49.9, "currency", "EUR"));
+    assertThat(put.str("screening.action")).as(put.toString()).isEqualTo("REFER");
+    api.put(h.key(), "/api/v1/brands/" + id, Map.of("name", name, "thresholds", thresholds,
+        "authorizedStores", List.of(m.code() + ":st-" + s.id())));
+    var backtest = api.post(fixtures.analystKey(), "/api/v1/brands/" + id + "/revisions/2/backtest?marketplace="
+        + m.code(), Map.of());
+    assertThat(backtest.str("changes.REFER->ALLOW")).as(backtest.toString()).isEqualTo("1");
   }
 
   @Test

@@ -148,6 +148,8 @@ class ReferralIntegrationTests extends IntegrationTest {
     assertThat(stats.str("recommendations")).contains("ORDINARY_WORD");
     assertThat(api.get(ADMIN_KEY, path).str("recommendations")).as("not with the default 50 referrals")
         .doesNotContain("ORDINARY_WORD");
+    assertThat(api.get(a.owner().key(), path + "?minReferrals=3").str("recommendations"))
+        .as("for staff, who may apply it").doesNotContain("ORDINARY_WORD");
     Answered leading = threeAnswered("Lw", "AUTHENTIC", "AUTHENTIC");
     assertThat(api.get(ADMIN_KEY, "/api/v1/brands/" + leading.brandId() + "/referral-stats?minReferrals=3")
         .str("recommendations")).as("the name opening the title").doesNotContain("ORDINARY_WORD");
