@@ -85,7 +85,7 @@ public final class BrandDictionary {
       String brandKey = key(brand);
       String wikidata = r.wikidata().strip();
       String id = wikidata.isEmpty() ? "name:" + brand : wikidata;
-      if (distinctiveKey(brandKey)) {
+      if (distinctiveKey(brandKey, brand)) {
         names.putIfAbsent(id, brand);
       }
       Set<String> a = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
@@ -115,23 +115,37 @@ public final class BrandDictionary {
 
   /**
    * Whether {@code name} can tell a brand in a title: it has a letter, folds to two chars or more
-   * (three if they are Latin letters and digits), and is not one ordinary word of product titles.
-   * Two Latin chars are the space of sizes, units and abbreviations ({@code XL}, {@code dm},
-   * {@code Hi}, {@code RE}), and titles are searched as they fold: {@code UGG} folds to {@code ug},
-   * {@code KKM} to {@code km}, Cyrillic {@code А1} to {@code a1}, and all three are left out. Two
-   * Chinese chars ({@code 华为}) are a name.
+   * (three if they are Latin letters and digits, unless written with a double letter), and is not
+   * one ordinary word of product titles. Two Latin chars are the space of sizes, units and
+   * abbreviations ({@code XL}, {@code dm}, {@code Hi}, {@code RE}), and titles are searched as they
+   * fold: Cyrillic {@code А1} folds to {@code a1} and is left out. A name written with a double
+   * letter ({@code UGG}, folding to {@code ug}) is kept: the matcher finds a term that short only
+   * where the text writes the double too ({@code UGG boots}, not {@code 500 ug}). Two Chinese chars
+   * ({@code 华为}) are a name.
    */
   public boolean distinctive(String name) {
-    return distinctiveKey(key(name));
+    return distinctiveKey(key(name), name);
   }
 
-  private boolean distinctiveKey(String key) {
+  private boolean distinctiveKey(String key, String name) {
     boolean letter = false;
     for (int i = 0; i < key.length() && !letter; i++) {
       letter = Character.isLetter(key.charAt(i));
     }
-    boolean twoLatin = key.length() == 2 && asciiLetterOrDigit(key.charAt(0)) && asciiLetterOrDigit(key.charAt(1));
+    boolean twoLatin = key.length() == 2 && asciiLetterOrDigit(key.charAt(0)) && asciiLetterOrDigit(key.charAt(1))
+        && !doubledLetter(name);
     return letter && key.length() >= 2 && !twoLatin && !generic.contains(key);
+  }
+
+  /** Whether the name writes one Latin letter twice or more in a row ({@code UGG}, {@code KKM}), case aside. */
+  private static boolean doubledLetter(String name) {
+    String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    for (int i = 1; i < n.length(); i++) {
+      if (n.charAt(i) == n.charAt(i - 1) && n.charAt(i) >= 'a' && n.charAt(i) <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean asciiLetterOrDigit(char c) {
@@ -145,7 +159,7 @@ public final class BrandDictionary {
       return;
     }
     String k = key(v);
-    if (distinctiveKey(k) && forms.add(k)) {
+    if (distinctiveKey(k, v) && forms.add(k)) {
       aliases.add(v);
     }
   }

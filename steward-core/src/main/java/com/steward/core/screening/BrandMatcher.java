@@ -170,6 +170,24 @@ public final class BrandMatcher {
         return true;
       }
     }
+    return shortDoubleMissing(id, n, start, end);
+  }
+
+  /**
+   * Whether a term of at most two chars once folded, written with a double letter ({@code UGG},
+   * {@code KKM}), stands on text that writes that letter once ({@code 500 ug}, {@code 5 km}): two
+   * chars are the space of units and sizes, and the double is what tells the name. A longer term
+   * still matches with a letter dropped ({@code Guci} for Gucci).
+   */
+  private boolean shortDoubleMissing(int id, NormalizedText n, int start, int end) {
+    if (end - start > 2 || doubled[id] == null) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (doubled[id][k - start] && letters(n, k) < 2) {
+        return true;
+      }
+    }
     return false;
   }
 

@@ -84,10 +84,11 @@ class BrandDictionaryTests {
         row("UGG", "UGG", "Q1138489", "shop/shoes", "", ""),
         row("XL", "XL", "Q7", "shop/clothes", "", "xl")), List.of());
 
-    assertThat(read).as("UGG folds to ug, as titles are searched: its owner registers it")
-        .containsExactly(new Entry("Q190837", "엘지", List.of("lg electronics")));
-    assertThat(DICTIONARY.distinctive("KKM")).as("folds to km").isFalse();
+    assertThat(read).as("UGG folds to ug, but is written with a double letter, which the matcher asks of the text")
+        .containsExactly(new Entry("Q190837", "엘지", List.of("lg electronics")), new Entry("Q1138489", "UGG", List.of()));
+    assertThat(DICTIONARY.distinctive("KKM")).as("folds to km, written with a double").isTrue();
     assertThat(DICTIONARY.distinctive("А1")).as("a Cyrillic A and a 1 fold to a1").isFalse();
+    assertThat(DICTIONARY.distinctive("Ug")).as("the same two letters without a double").isFalse();
   }
 
   @Test

@@ -118,6 +118,18 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aShortNameWrittenWithADoubleLetterNeedsTheDoubleInTheText() {
+    var m = BrandMatcher.build(List.of(new Term("UGG", "UGG", Kind.BRAND_NAME), new Term("KKM", "KKM", Kind.BRAND_NAME),
+        new Term("Gucci", "Gucci", Kind.BRAND_NAME)));
+    assertThat(m.find("UGG classic boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
+    assertThat(m.find("Ugggg boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
+    assertThat(m.find("U.G.G boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
+    assertThat(m.find("Vitamin B12 500 ug tablets")).as("a microgram").isEmpty();
+    assertThat(m.find("Trail 5 km run, KKM edition")).extracting(h -> h.term().owner()).containsExactly("KKM");
+    assertThat(m.find("Guci belt")).as("a longer name still matches with a letter dropped").hasSize(1);
+  }
+
+  @Test
   void traditionalCharactersMeetSimplifiedTerms() {
     var m = BrandMatcher.build(List.of(new Term("Chanel", "香奈儿", Kind.ALIAS), new Term("", "原单", Kind.SUSPICIOUS)));
     String title = "正品香奈兒原單手袋";
