@@ -132,8 +132,9 @@ public final class BrandDictionary {
     for (int i = 0; i < key.length() && !letter; i++) {
       letter = Character.isLetter(key.charAt(i));
     }
+    // a double letter tells a short name (UGG), unless the name is nothing but that letter (XX, OO, hh)
     boolean twoLatin = key.length() == 2 && asciiLetterOrDigit(key.charAt(0)) && asciiLetterOrDigit(key.charAt(1))
-        && !doubledLetter(name);
+        && (key.charAt(0) == key.charAt(1) || !doubledLetter(name));
     return letter && key.length() >= 2 && !twoLatin && !generic.contains(key);
   }
 

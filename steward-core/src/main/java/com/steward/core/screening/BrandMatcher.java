@@ -184,11 +184,22 @@ public final class BrandMatcher {
       return false;
     }
     for (int k = start; k < end; k++) {
-      if (doubled[id][k - start] && letters(n, k) < 2) {
+      if (doubled[id][k - start] && lettersWritten(n, k) < 2) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How many letters the text wrote for normalised char {@code k}, in whatever forms ({@code ＵＧG}: two). */
+  private static int lettersWritten(NormalizedText n, int k) {
+    String o = n.original();
+    int count = 0;
+    for (int i = n.originalStart(k); i < n.originalEnd(k); i += Character.charCount(o.codePointAt(i))) {
+      int c = o.codePointAt(i);
+      count += !Character.isLetter(c) ? 0 : c == 'ß' || c == 'ẞ' ? 2 : 1;
+    }
+    return count;
   }
 
   /** The terms that count: those it was built with, less the changed owners', plus their current ones. */

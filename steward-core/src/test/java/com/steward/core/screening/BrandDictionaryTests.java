@@ -89,6 +89,9 @@ class BrandDictionaryTests {
     assertThat(DICTIONARY.distinctive("KKM")).as("folds to km, written with a double").isTrue();
     assertThat(DICTIONARY.distinctive("А1")).as("a Cyrillic A and a 1 fold to a1").isFalse();
     assertThat(DICTIONARY.distinctive("Ug")).as("the same two letters without a double").isFalse();
+    assertThat(DICTIONARY.distinctive("XX")).as("nothing but one letter: a size").isFalse();
+    assertThat(DICTIONARY.distinctive("hh")).isFalse();
+    assertThat(DICTIONARY.distinctive("Oo")).isFalse();
   }
 
   @Test

@@ -124,6 +124,9 @@ class BrandMatcherTests {
     assertThat(m.find("UGG classic boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
     assertThat(m.find("Ugggg boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
     assertThat(m.find("U.G.G boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
+    assertThat(m.find("ＵＧG boots")).as("the double in two forms").extracting(h -> h.term().owner())
+        .containsExactly("UGG");
+    assertThat(m.find("UĞG boots")).extracting(h -> h.term().owner()).containsExactly("UGG");
     assertThat(m.find("Vitamin B12 500 ug tablets")).as("a microgram").isEmpty();
     assertThat(m.find("Trail 5 km run, KKM edition")).extracting(h -> h.term().owner()).containsExactly("KKM");
     assertThat(m.find("Guci belt")).as("a longer name still matches with a letter dropped").hasSize(1);
