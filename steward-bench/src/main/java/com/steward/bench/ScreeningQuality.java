@@ -74,21 +74,26 @@ public final class ScreeningQuality {
     ScreeningCases.Sources sources = ScreeningCases.load(BenchData.root());
     System.out.println("### Knowledge base: the brands the labelled titles name");
     System.out.println();
-    report(sources, ScreeningCases.Scope.REGISTERED, true);
+    List<Result> registered = report(sources, ScreeningCases.Scope.REGISTERED, true, List.of());
     System.out.println("### Knowledge base: the same brands registered, and NSI's shop brands imported as the server"
         + " imports them");
     System.out.println();
-    report(sources, ScreeningCases.Scope.IMPORTED, false);
+    report(sources, ScreeningCases.Scope.IMPORTED, false, List.of());
     System.out.println("### Knowledge base: the brands the labelled titles name, names that titles use as ordinary"
         + " words marked");
     System.out.println();
-    report(sources, ScreeningCases.Scope.REGISTERED_WORDS, false);
+    report(sources, ScreeningCases.Scope.REGISTERED_WORDS, false, registered);
     System.out.println("### Knowledge base: every NSI brand");
     System.out.println();
-    report(sources, ScreeningCases.Scope.ALL_NSI, false);
+    report(sources, ScreeningCases.Scope.ALL_NSI, false, List.of());
   }
 
-  private static void report(ScreeningCases.Sources sources, ScreeningCases.Scope scope, boolean details) {
+  /**
+   * Prints the tables of one knowledge base and returns its results; {@code unmarked} are the
+   * results of the same listings with no name marked as an ordinary word, for the marked scope.
+   */
+  private static List<Result> report(ScreeningCases.Sources sources, ScreeningCases.Scope scope, boolean details,
+      List<Result> unmarked) {
     long started = System.nanoTime();
     Labelled set = ScreeningCases.generate(sources, SEED, scope);
     Screener screener = ScreeningCases.screener(set);
@@ -110,9 +115,6 @@ public final class ScreeningQuality {
           .toList();
       System.out.printf("Marked as ordinary words (%d): %s.%n%n", marked.size(), String.join(", ", marked));
       seen(results);
-      Labelled plain = ScreeningCases.generate(sources, SEED, ScreeningCases.Scope.REGISTERED);
-      Screener before = ScreeningCases.screener(plain);
-      List<Result> unmarked = plain.cases().stream().map(c -> new Result(c, before.screen(c.listing()))).toList();
       markedEffects(unmarked, results, marked);
     }
     if (scope == ScreeningCases.Scope.IMPORTED) {
@@ -122,6 +124,7 @@ public final class ScreeningQuality {
       decidedOnImported(results, imported);
     }
     falsePositiveTerms(results);
+    return results;
   }
 
   /**

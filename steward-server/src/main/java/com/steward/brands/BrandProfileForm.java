@@ -50,6 +50,18 @@ public record BrandProfileForm(
     this(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, referenceImages, authorizedStores, null);
   }
 
+  /** The same profile with these thresholds of the brand's own. */
+  public BrandProfileForm withThresholds(@Nullable Thresholds t) {
+    return new BrandProfileForm(name, aliases, keywords, authorizedSellers, priceFloors, t, referenceImages,
+        authorizedStores, priceFloorCurrency, ordinaryWord);
+  }
+
+  /** The same profile with its name marked as an ordinary word of titles, or not. */
+  public BrandProfileForm withOrdinaryWord(boolean marked) {
+    return new BrandProfileForm(name, aliases, keywords, authorizedSellers, priceFloors, thresholds, referenceImages,
+        authorizedStores, priceFloorCurrency, marked ? Boolean.TRUE : null);
+  }
+
   /** Optional thresholds of the brand's own. */
   public record Thresholds(@Nullable Double refer, @Nullable Double block) {}
 }

@@ -108,9 +108,7 @@ public class ReferralFeedback {
     if (ORDINARY_WORD.equals(kind)) {
       Recommendation rec = ordinaryWord(all, current, minReferrals, allowShare)
           .orElseThrow(() -> new ConflictException("kind", "no " + kind + " recommendation for this brand now"));
-      BrandProfileForm marked = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
-          p.priceFloors(), p.thresholds(), p.referenceImages(), p.authorizedStores(), p.priceFloorCurrency(), true);
-      Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId, marked);
+      Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId, p.withOrdinaryWord(true));
       return brands.decide(staff, brandId, proposed.revision(), "APPROVE", String.format(java.util.Locale.ROOT,
           "%s; referrals that marking the name as an ordinary word would lift were confirmed %.0f%% of %d times",
           reason, rec.confirmationRate() * 100, rec.referrals()));
@@ -118,10 +116,8 @@ public class ReferralFeedback {
     Recommendation rec = recommend(bands(all), current, minReferrals, blockShare, allowShare).stream()
         .filter(r -> r.kind().equals(kind)).findFirst()
         .orElseThrow(() -> new ConflictException("kind", "no " + kind + " recommendation for this brand now"));
-    BrandProfileForm next = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
-        p.priceFloors(), new BrandProfileForm.Thresholds(rec.refer(), rec.block()), p.referenceImages(),
-        p.authorizedStores(), p.priceFloorCurrency(), p.ordinaryWord());
-    Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId, next);
+    Brands.Proposed proposed = brands.revise(Actor.system("referral-feedback"), brandId,
+        p.withThresholds(new BrandProfileForm.Thresholds(rec.refer(), rec.block())));
     return brands.decide(staff, brandId, proposed.revision(), "APPROVE", String.format(java.util.Locale.ROOT,
         "%s; referrals scored %.2f-%.2f were confirmed %.0f%% of %d times", reason, rec.bandFrom(), rec.bandTo(),
         rec.confirmationRate() * 100, rec.referrals()));
@@ -218,10 +214,8 @@ public class ReferralFeedback {
     if (answered.size() < min) {
       return java.util.Optional.empty();
     }
-    BrandProfileForm markedForm = new BrandProfileForm(p.name(), p.aliases(), p.keywords(), p.authorizedSellers(),
-        p.priceFloors(), p.thresholds(), p.referenceImages(), p.authorizedStores(), p.priceFloorCurrency(), true);
     boolean claimed = brands.active(current.brandId()).map(a -> a.profile().claimed()).orElse(true);
-    var lifted = backtests.lifted(Brands.screeningProfile(markedForm, claimed),
+    var lifted = backtests.lifted(Brands.screeningProfile(p.withOrdinaryWord(true), claimed),
         answered.stream().map(Referral::listingId).toList());
     int count = 0;
     int confirmed = 0;

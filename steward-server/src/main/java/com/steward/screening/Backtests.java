@@ -54,12 +54,7 @@ public class Backtests {
     this.marketplaces = marketplaces;
   }
 
-  @Transactional(readOnly = true)
-  public Map<String, Object> run(Actor staff, RuleSet draft, int limit) {
-    return run(staff, draft, limit, null);
-  }
-
-  /** The same over one marketplace's listings only, if {@code marketplace} (a code) is given. */
+  /** A draft rule set over the first {@code limit} listings, of one marketplace (a code) if given. */
   @Transactional(readOnly = true)
   public Map<String, Object> run(Actor staff, RuleSet draft, int limit, @Nullable String marketplace) {
     staff.requireStaff();

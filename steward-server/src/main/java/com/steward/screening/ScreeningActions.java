@@ -81,21 +81,12 @@ class ScreeningActions implements ListingScreen {
     return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing, true);
   }
 
-  /** The listing as screening sees it. */
-  ListingFacts facts(Marketplace m, Listing listing) {
-    return facts(m, listing, false);
-  }
-
   /**
    * The listing's facts as screening reads them; with {@code withStore}, its store even if no brand
    * in use authorises single stores (a backtest of a knowledge base that does).
    */
   ListingFacts facts(Marketplace m, Listing listing, boolean withStore) {
     return facts(m, listing, sellers.byId(listing.sellerId()).orElseThrow(), withStore);
-  }
-
-  private ListingFacts facts(Marketplace m, Listing listing, Seller seller) {
-    return facts(m, listing, seller, false);
   }
 
   private ListingFacts facts(Marketplace m, Listing listing, Seller seller, boolean withStore) {
@@ -130,7 +121,7 @@ class ScreeningActions implements ListingScreen {
    * complaint does.
    */
   private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean sweep) {
-    Decision d = screening.screen(facts(m, listing, seller));
+    Decision d = screening.screen(facts(m, listing, seller, false));
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
     audit.record(actor, "listing.screened", "listing", listing.id(), Map.of("version", listing.version(),

@@ -94,7 +94,7 @@ class ScreeningPages {
         && mine.contains(Permission.RULES_PUBLISH) && !s.writtenBy(actor.label()));
     model.addAttribute("ownDraft", s.writtenBy(actor.label()));
     if (backtest != null) {
-      model.addAttribute("backtest", backtests.run(actor, ruleSets.rules(s), backtest));
+      model.addAttribute("backtest", backtests.run(actor, ruleSets.rules(s), backtest, null));
     }
     return "console/rule-set";
   }

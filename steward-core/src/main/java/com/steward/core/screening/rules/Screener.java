@@ -43,9 +43,9 @@ public final class Screener {
   private final Map<String, Set<String>> brandForms = new HashMap<>();
   /**
    * A brand's other spellings of a term that normalise as it does ({@code 香奈儿} beside {@code 香奈兒}),
-   * by owner and kept term: a match reports the spelling the text wrote.
+   * by the term kept for the matcher: a match reports the spelling the text wrote.
    */
-  private final Map<String, List<String>> spellings = new HashMap<>();
+  private final Map<Term, List<String>> spellings = new HashMap<>();
   private final BrandMatcher matcher;
   private final MentionClassifier classifier;
   private final RuleSet rules;
@@ -54,7 +54,7 @@ public final class Screener {
   private Screener(List<BrandProfile> profiles, List<String> suspiciousTerms, MentionClassifier classifier,
       RuleSet rules) {
     TextNormalizer n = TextNormalizer.standard();
-    Map<String, String> seen = new HashMap<>();
+    Map<String, Term> seen = new HashMap<>();
     List<Term> terms = termsOf(profiles, n, seen);
     suspiciousTerms.forEach(t -> addTerm(terms, seen, new LinkedHashSet<>(), n, new Term("", t, Kind.SUSPICIOUS)));
     this.matcher = BrandMatcher.build(terms);
@@ -65,7 +65,7 @@ public final class Screener {
 
   /** {@code before} with its brands and matcher changed ({@link #withChanges}). */
   private Screener(Screener before, Map<String, BrandProfile> brands, Map<String, Set<String>> brandForms,
-      Map<String, List<String>> spellings, BrandMatcher matcher) {
+      Map<Term, List<String>> spellings, BrandMatcher matcher) {
     this.brands.putAll(brands);
     this.brandForms.putAll(brandForms);
     this.spellings.putAll(spellings);
@@ -79,7 +79,7 @@ public final class Screener {
    * The terms of {@code profiles} (names, aliases, keywords), each brand's once per normalised
    * form; records each brand's profile and the forms of its name and aliases.
    */
-  private List<Term> termsOf(List<BrandProfile> profiles, TextNormalizer n, Map<String, String> seen) {
+  private List<Term> termsOf(List<BrandProfile> profiles, TextNormalizer n, Map<String, Term> seen) {
     List<Term> terms = new ArrayList<>();
     for (BrandProfile b : profiles) {
       if (brands.putIfAbsent(b.name(), b) != null) {
@@ -106,11 +106,11 @@ public final class Screener {
     Map<String, Set<String>> keptForms = new HashMap<>(brandForms);
     Set<String> owners = new LinkedHashSet<>(removed);
     changed.forEach(b -> owners.add(b.name()));
-    Map<String, List<String>> keptSpellings = new HashMap<>(spellings);
+    Map<Term, List<String>> keptSpellings = new HashMap<>(spellings);
+    keptSpellings.keySet().removeIf(t -> owners.contains(t.owner()));
     for (String name : owners) {
       keptBrands.remove(name);
       keptForms.remove(name);
-      keptSpellings.keySet().removeIf(k -> k.startsWith(name + '\u0000'));
     }
     Screener delta = new Screener(this, Map.of(), Map.of(), Map.of(), matcher);
     List<Term> terms = delta.termsOf(changed, TextNormalizer.standard(), new HashMap<>());
@@ -143,17 +143,17 @@ public final class Screener {
    * {@code Nike}); a different spelling of that one ({@code 香奈兒} beside {@code 香奈儿}) is kept aside
    * for reporting.
    */
-  private void addTerm(List<Term> terms, Map<String, String> seen, Set<String> forms, TextNormalizer n, Term t) {
+  private void addTerm(List<Term> terms, Map<String, Term> seen, Set<String> forms, TextNormalizer n, Term t) {
     String form = n.normalize(t.text()).text().strip();
     forms.add(form);
     if (form.isEmpty()) {
       return;
     }
-    String kept = seen.putIfAbsent(t.owner() + '\u0000' + form, t.text());
+    Term kept = seen.putIfAbsent(t.owner() + '\u0000' + form, t);
     if (kept == null) {
       terms.add(t);
-    } else if (!kept.equalsIgnoreCase(t.text())) {
-      List<String> other = spellings.computeIfAbsent(t.owner() + '\u0000' + kept, k -> new ArrayList<>());
+    } else if (!kept.text().equalsIgnoreCase(t.text())) {
+      List<String> other = spellings.computeIfAbsent(kept, k -> new ArrayList<>());
       if (!other.contains(t.text())) {
         other.add(t.text());
       }
@@ -460,7 +460,7 @@ public final class Screener {
 
   /** The brand's spelling of the hit's term that the text wrote, if it has several; else the term. */
   private String spelling(Found found, Hit h) {
-    List<String> other = spellings.isEmpty() ? null : spellings.get(h.term().owner() + '\u0000' + h.term().text());
+    List<String> other = spellings.isEmpty() ? null : spellings.get(h.term());
     if (other == null) {
       return h.term().text();
     }
