@@ -21,6 +21,11 @@ import java.util.UUID;
  * java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.13/postgresql-42.7.13.jar \
  *   scripts/RoundTripCost.java jdbc:postgresql://localhost:PORT/postgres 5000 separate [on|off]
  * </pre>
+ *
+ * <p>Over the Unix socket of Steward's embedded PostgreSQL (its log prints the URL), with
+ * junixsocket's two jars ({@code junixsocket-common}, {@code junixsocket-native-common}) added to
+ * the class path and {@code --enable-native-access=ALL-UNNAMED}, the URL is
+ * {@code jdbc:postgresql://localhost:PORT/postgres?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg&socketFactoryArg=<data dir>/pg-socket/.s.PGSQL.PORT}.
  */
 public class RoundTripCost {
 

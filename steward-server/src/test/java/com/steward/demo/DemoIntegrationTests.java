@@ -50,6 +50,11 @@ class DemoIntegrationTests {
           .as("a look-alike on names alone waits for review").isEqualTo("UNDER_REVIEW");
       assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/listings/bz-3001").str("status")).isEqualTo("REMOVED");
       assertThat(api.get(null, "/login").status()).isEqualTo(200);
+      var jdbc = new org.springframework.jdbc.core.JdbcTemplate(ctx.getBean(javax.sql.DataSource.class));
+      assertThat(jdbc.queryForObject("SELECT inet_client_addr() IS NULL", Boolean.class))
+          .as("the embedded PostgreSQL is reached over its socket file, not TCP").isTrue();
+      assertThat(jdbc.queryForObject("SELECT current_setting('unix_socket_directories')", String.class))
+          .isEqualTo(dataDir.toAbsolutePath().resolve("pg-socket").toString());
       before = notices.json();
     }
     try (var again = new SpringApplicationBuilder(StewardApplication.class).run("--server.port=0",
