@@ -231,27 +231,73 @@ public final class BrandMatcher {
     if (changes != null) {
       changes.collect(n, hits);
     }
-    String asL = capitalIAsL(text);
-    if (asL != null) {
-      // "AppIe", "GoogIe": a capital I among small letters may stand for an l, which case folding
-      // cannot tell from an i; the text is read a second time so, and the names only that reading
-      // finds are added (where both readings line up char for char)
-      NormalizedText other = normalizer.normalize(asL);
-      if (other.text().length() == n.text().length()) {
-        List<Hit> more = new ArrayList<>();
-        collect(other, more);
-        if (changes != null) {
-          changes.collect(other, more);
-        }
-        for (Hit h : more) {
-          if (hits.stream().noneMatch(x -> x.start() == h.start() && x.end() == h.end() && x.term().equals(h.term()))) {
-            hits.add(h);
-          }
-        }
-      }
-    }
+    // "AppIe", "GoogIe": a capital I among small letters may stand for an l, which case folding
+    // cannot tell from an i; "UGGs", "NIKEs": a name in capitals takes a small s for its plural,
+    // which word semantics would read as a longer word. The text is read once more for each, and
+    // the names only that reading finds are added
+    alsoIn(capitalIAsL(text), n, hits);
+    alsoIn(acronymPluralsParted(text), n, hits);
     hits.sort(ORDER);
     return new Found(n, hits);
+  }
+
+  /**
+   * Adds the hits found in {@code other}, a second reading of {@code n}'s text char for char, that
+   * {@code hits} does not have; nothing if there is no second reading or its normalised text does
+   * not line up with {@code n}'s char for char (the hits' normalised offsets must hold in both).
+   */
+  private void alsoIn(@Nullable String other, NormalizedText n, List<Hit> hits) {
+    if (other == null) {
+      return;
+    }
+    NormalizedText read = normalizer.normalize(other);
+    if (read.text().length() != n.text().length()) {
+      return;
+    }
+    List<Hit> more = new ArrayList<>();
+    collect(read, more);
+    if (changes != null) {
+      changes.collect(read, more);
+    }
+    for (Hit h : more) {
+      if (hits.stream().noneMatch(x -> x.start() == h.start() && x.end() == h.end() && x.term().equals(h.term()))) {
+        hits.add(h);
+      }
+    }
+  }
+
+  /**
+   * {@code text} with the small s that ends a word of two or more capital Latin letters
+   * ({@code UGGs}, {@code NIKEs}, {@code ＵＧＧｓ}) written as a full stop, so that the name ends
+   * where the plural begins; null if it has none (most titles). A word in small letters or all in
+   * capitals keeps its s ({@code his}, {@code HAS}: the plural cannot be told from another word).
+   */
+  static @Nullable String acronymPluralsParted(String text) {
+    char[] chars = null;
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c != 's' && c != '\uFF53') || i + 1 < text.length() && inSpacedWord(text.charAt(i + 1))) {
+        continue;
+      }
+      int k = i - 1;
+      while (k >= 0 && capitalLatin(text.charAt(k))) {
+        k--;
+      }
+      if (i - 1 - k >= 2 && (k < 0 || !inSpacedWord(text.charAt(k)))) {
+        chars = chars == null ? text.toCharArray() : chars;
+        chars[i] = '.';
+      }
+    }
+    return chars == null ? null : new String(chars);
+  }
+
+  /** A letter or digit of a script that parts words with spaces (a Chinese char next to a name is not). */
+  private static boolean inSpacedWord(char c) {
+    return Character.isLetterOrDigit(c) && !TextNormalizer.isUnspacedScript(c);
+  }
+
+  private static boolean capitalLatin(char c) {
+    return c >= 'A' && c <= 'Z' || c >= '\uFF21' && c <= '\uFF3A';
   }
 
   /**

@@ -118,6 +118,27 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aNameInCapitalsTakesASmallSForItsPlural() {
+    var m = BrandMatcher.build(List.of(new Term("UGG", "UGG", Kind.BRAND_NAME), new Term("Nike", "Nike", Kind.BRAND_NAME),
+        new Term("MAC", "MAC", Kind.BRAND_NAME), new Term("Hi", "HI", Kind.BRAND_NAME),
+        new Term("Louis Vuitton", "Louis Vuitton", Kind.BRAND_NAME)));
+    for (String title : List.of("Womens UGGs classic short boots", "NIKEs air max 90", "3 MACs lipsticks",
+        "LOUIS VUITTONs, two bags", "ＵＧＧｓ boots", "UGGs雪地靴", "雪地靴UGGs", "UGGs")) {
+      var hits = m.find(title);
+      assertThat(hits).as(title).hasSize(1);
+      String written = title.substring(hits.get(0).start(), hits.get(0).end());
+      assertThat(written).as("the name without its s: " + title).doesNotEndWithIgnoringCase("s")
+          .doesNotEndWith("ｓ");
+    }
+    assertThat(m.find("this is his bag, HIS AND HERS")).as("a word in small letters or all in capitals keeps its s")
+        .isEmpty();
+    assertThat(m.find("NIKES air max")).as("all in capitals: the plural cannot be told from another word").isEmpty();
+    assertThat(m.find("Nikes air max")).as("a name in small letters keeps its s too").isEmpty();
+    assertThat(m.find("UGGsa boots, xUGGs, 9UGGs")).as("the s ends the word, the capitals begin it").isEmpty();
+    assertThat(m.find("UGGs and NIKE")).extracting(h -> h.term().owner()).containsExactly("UGG", "Nike");
+  }
+
+  @Test
   void aShortNameWrittenWithADoubleLetterNeedsTheDoubleInTheText() {
     var m = BrandMatcher.build(List.of(new Term("UGG", "UGG", Kind.BRAND_NAME), new Term("KKM", "KKM", Kind.BRAND_NAME),
         new Term("Gucci", "Gucci", Kind.BRAND_NAME)));

@@ -160,6 +160,17 @@ class ScreenerTests {
   }
 
   @Test
+  void aPluralOfANameInCapitalsIsTheBrand() {
+    Decision d = screen("s-9", "PUMAs running shoes replica", "", "shoes", 25.0);
+    assertThat(d.action()).isEqualTo(Action.BLOCK);
+    assertThat(d.brand()).isEqualTo("Puma");
+    assertThat(d.matches()).filteredOn(m -> "Puma".equals(m.brand()))
+        .singleElement().satisfies(m -> assertThat(m.end()).isEqualTo(4));
+    assertThat(screen("s-9", "Pumas running shoes replica", "", "shoes", 25.0).brand())
+        .as("in small letters the plural is read as another word").isNull();
+  }
+
+  @Test
   void chineseCounterfeitWordingIsBlocked() {
     assertThat(screen("s-9", "高仿耐克运动鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
     assertThat(screen("s-9", "阿迪达斯原单跑鞋", null, "shoes", 99.0).action()).isEqualTo(Action.BLOCK);
