@@ -51,10 +51,13 @@ class DemoIntegrationTests {
       assertThat(api.get(KEY, "/api/v1/marketplaces/bazaar/listings/bz-3001").str("status")).isEqualTo("REMOVED");
       assertThat(api.get(null, "/login").status()).isEqualTo(200);
       var jdbc = new org.springframework.jdbc.core.JdbcTemplate(ctx.getBean(javax.sql.DataSource.class));
+      // over its socket file where junixsocket has a native library for the platform (Linux and macOS
+      // on x86-64 and ARM do), over TCP elsewhere; either way no socket is left in a shared folder
+      boolean socket = org.newsclub.net.unix.AFUNIXSocket.isSupported();
       assertThat(jdbc.queryForObject("SELECT inet_client_addr() IS NULL", Boolean.class))
-          .as("the embedded PostgreSQL is reached over its socket file, not TCP").isTrue();
+          .as("the embedded PostgreSQL is reached over its socket file, not TCP").isEqualTo(socket);
       assertThat(jdbc.queryForObject("SELECT current_setting('unix_socket_directories')", String.class))
-          .isEqualTo(dataDir.toAbsolutePath().resolve("pg-socket").toString());
+          .isEqualTo(socket ? dataDir.toAbsolutePath().resolve("pg-socket").toString() : "");
       before = notices.json();
     }
     try (var again = new SpringApplicationBuilder(StewardApplication.class).run("--server.port=0",

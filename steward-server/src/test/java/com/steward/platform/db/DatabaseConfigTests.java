@@ -1,6 +1,7 @@
 package com.steward.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ class DatabaseConfigTests {
 
   @Test
   void theSocketFolderIsTheOwnersAlone() throws Exception {
+    assumeTrue(org.newsclub.net.unix.AFUNIXSocket.isSupported(), "junixsocket has a native library here");
     Path folder = DatabaseConfig.socketFolder(tmp).orElseThrow();
 
     assertThat(folder).isEqualTo(tmp.resolve("pg-socket")).isDirectory();
@@ -24,6 +26,7 @@ class DatabaseConfigTests {
 
   @Test
   void aFolderLeftOpenByHandIsClosedAgainAtTheNextStart() throws Exception {
+    assumeTrue(org.newsclub.net.unix.AFUNIXSocket.isSupported(), "junixsocket has a native library here");
     Files.createDirectory(tmp.resolve("pg-socket"));
     Files.setPosixFilePermissions(tmp.resolve("pg-socket"), PosixFilePermissions.fromString("rwxrwxrwx"));
 
