@@ -259,31 +259,53 @@ public final class BrandMatcher {
     if (changes != null) {
       changes.collect(read, more);
     }
+    if (more.isEmpty()) {
+      return;
+    }
+    record Place(Term term, int start, int end) {}
+    Set<Place> had = new HashSet<>();
+    hits.forEach(h -> had.add(new Place(h.term(), h.start(), h.end())));
     for (Hit h : more) {
-      if (hits.stream().noneMatch(x -> x.start() == h.start() && x.end() == h.end() && x.term().equals(h.term()))) {
+      if (had.add(new Place(h.term(), h.start(), h.end()))) {
         hits.add(h);
       }
     }
   }
 
   /**
-   * {@code text} with the small s that ends a word of two or more capital Latin letters
-   * ({@code UGGs}, {@code NIKEs}, {@code ＵＧＧｓ}) written as a full stop, so that the name ends
-   * where the plural begins; null if it has none (most titles). A word in small letters or all in
-   * capitals keeps its s ({@code his}, {@code HAS}: the plural cannot be told from another word).
+   * {@code text} with the small s that ends a word of three or more capital letters ({@code UGGs},
+   * {@code NIKEs}, {@code ＵＧＧｓ}, {@code NIKЕs} with a Cyrillic Е) written as a full stop, so that
+   * the name ends where the plural begins; null if it has none (most titles). Left as written: a
+   * word in small letters or all in capitals ({@code his}, {@code HAS}: the plural cannot be told
+   * from another word), two capitals ({@code CDs}, {@code PCs}: mostly things, not brands), and
+   * capitals that end in S or are one letter repeated ({@code BOSSs}, {@code AAAs}), whose s would
+   * fold with them differently in the two readings.
    */
   static @Nullable String acronymPluralsParted(String text) {
     char[] chars = null;
-    for (int i = 2; i < text.length(); i++) {
+    for (int i = 3; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c != 's' && c != '\uFF53') || i + 1 < text.length() && inSpacedWord(text.charAt(i + 1))) {
+      if ((c != 's' && c != '\uFF53') || i + 1 < text.length() && inSpacedWord(text.codePointAt(i + 1))) {
         continue;
       }
-      int k = i - 1;
-      while (k >= 0 && capitalLatin(text.charAt(k))) {
-        k--;
+      int k = i;
+      int capitals = 0;
+      int last = -1;
+      boolean oneLetter = true;
+      while (k > 0) {
+        int cp = text.codePointBefore(k);
+        if (!capital(cp)) {
+          break;
+        }
+        int folded = Character.toLowerCase(cp);
+        oneLetter &= last < 0 || folded == last;
+        last = capitals == 0 ? folded : last;
+        k -= Character.charCount(cp);
+        capitals++;
       }
-      if (i - 1 - k >= 2 && (k < 0 || !inSpacedWord(text.charAt(k)))) {
+      int lastCapital = capitals > 0 ? Character.toLowerCase(text.codePointBefore(i)) : -1;
+      boolean endsInS = lastCapital == 's' || lastCapital == '\uFF53';
+      if (capitals >= 3 && !endsInS && !oneLetter && (k == 0 || !inSpacedWord(text.codePointBefore(k)))) {
         chars = chars == null ? text.toCharArray() : chars;
         chars[i] = '.';
       }
@@ -292,12 +314,13 @@ public final class BrandMatcher {
   }
 
   /** A letter or digit of a script that parts words with spaces (a Chinese char next to a name is not). */
-  private static boolean inSpacedWord(char c) {
-    return Character.isLetterOrDigit(c) && !TextNormalizer.isUnspacedScript(c);
+  private static boolean inSpacedWord(int cp) {
+    return Character.isLetterOrDigit(cp) && !(cp < 0x10000 && TextNormalizer.isUnspacedScript((char) cp));
   }
 
-  private static boolean capitalLatin(char c) {
-    return c >= 'A' && c <= 'Z' || c >= '\uFF21' && c <= '\uFF3A';
+  /** A capital letter of a script with capitals (Latin, full-width Latin, Greek, Cyrillic, ...). */
+  private static boolean capital(int cp) {
+    return Character.isUpperCase(cp) && Character.isLetter(cp);
   }
 
   /**

@@ -121,9 +121,11 @@ class BrandMatcherTests {
   void aNameInCapitalsTakesASmallSForItsPlural() {
     var m = BrandMatcher.build(List.of(new Term("UGG", "UGG", Kind.BRAND_NAME), new Term("Nike", "Nike", Kind.BRAND_NAME),
         new Term("MAC", "MAC", Kind.BRAND_NAME), new Term("Hi", "HI", Kind.BRAND_NAME),
-        new Term("Louis Vuitton", "Louis Vuitton", Kind.BRAND_NAME)));
+        new Term("Louis Vuitton", "Louis Vuitton", Kind.BRAND_NAME), new Term("Christian Dior", "CD", Kind.ALIAS),
+        new Term("Hugo Boss", "BOSS", Kind.BRAND_NAME), new Term("Chloé", "Chloé", Kind.BRAND_NAME)));
     for (String title : List.of("Womens UGGs classic short boots", "NIKEs air max 90", "3 MACs lipsticks",
-        "LOUIS VUITTONs, two bags", "ＵＧＧｓ boots", "UGGs雪地靴", "雪地靴UGGs", "UGGs")) {
+        "LOUIS VUITTONs, two bags", "ＵＧＧｓ boots", "UGGs雪地靴", "雪地靴UGGs", "UGGs", "NIK\u0415s with a Cyrillic E",
+        "CHLOÉs sandals", "4 AAs batteries for UGGs heated boots")) {
       var hits = m.find(title);
       assertThat(hits).as(title).hasSize(1);
       String written = title.substring(hits.get(0).start(), hits.get(0).end());
@@ -134,8 +136,23 @@ class BrandMatcherTests {
         .isEmpty();
     assertThat(m.find("NIKES air max")).as("all in capitals: the plural cannot be told from another word").isEmpty();
     assertThat(m.find("Nikes air max")).as("a name in small letters keeps its s too").isEmpty();
-    assertThat(m.find("UGGsa boots, xUGGs, 9UGGs")).as("the s ends the word, the capitals begin it").isEmpty();
+    assertThat(m.find("UGGsa boots, xUGGs, 9UGGs, UGGs\uD835\uDC1A")).as("the s ends the word, the capitals begin it")
+        .isEmpty();
+    assertThat(m.find("blank CDs, 10 pack")).as("two capitals are mostly things: compact discs").isEmpty();
+    assertThat(m.find("BOSSs")).as("capitals ending in S: the run of s collapses as it is").hasSize(1);
+    assertThat(BrandMatcher.acronymPluralsParted("UGGs, BOSSs, AAAs, CDs")).as("read again: only the first")
+        .isEqualTo("UGG., BOSSs, AAAs, CDs");
     assertThat(m.find("UGGs and NIKE")).extracting(h -> h.term().owner()).containsExactly("UGG", "Nike");
+  }
+
+  @Test
+  void everyPluralOfALongDescriptionIsFound() {
+    var m = BrandMatcher.build(List.of(new Term("UGG", "UGG", Kind.BRAND_NAME)));
+    String text = "UGGs AppIe ".repeat(4_500);
+
+    var hits = m.find(text);
+
+    assertThat(hits).hasSize(4_500);
   }
 
   @Test

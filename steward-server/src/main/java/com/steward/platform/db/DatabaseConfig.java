@@ -25,11 +25,13 @@ import org.springframework.context.annotation.Configuration;
  * embedded PostgreSQL 17 whose files live under {@code <data dir>/postgres}.
  *
  * <p>The embedded server is reached over a Unix domain socket in {@code <data dir>/pg-socket}
- * (only its owner may enter the folder) rather than over loopback TCP: an upsert makes about ten
- * round trips, and each costs both processes less CPU over a socket file (docs/benchmarks.md,
- * seventeenth session). TCP is kept where the socket cannot be used: the data folder's path is
- * too long for a socket's address, the platform has no native library for junixsocket, or
- * {@code steward.db-unix-socket} is false.
+ * rather than over loopback TCP: an upsert makes about ten round trips, and each costs both
+ * processes a little less CPU over a socket file (docs/benchmarks.md, seventeenth session). TCP is
+ * kept where the socket cannot be used: the data folder's path is too long for a socket's address
+ * or has chars PostgreSQL's start command would split on, the folder cannot hold a socket file, the
+ * platform has no native library for junixsocket, or {@code steward.db-unix-socket} is false.
+ * PostgreSQL listens on localhost TCP either way (the embedding library checks through it that
+ * the server is up), with the embedding library's trust authentication, as before.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -38,7 +40,7 @@ class DatabaseConfig {
 
   /**
    * The longest folder a PostgreSQL socket can live in: an address holds 107 bytes, and the
-   * server adds {@code /.s.PGSQL.<port>} (at most 16) to the folder.
+   * server adds {@code /.s.PGSQL.<port>} (at most 15) to the folder.
    */
   static final int MAX_SOCKET_FOLDER_BYTES = 107 - "/.s.PGSQL.65535".length();
 
@@ -61,7 +63,7 @@ class DatabaseConfig {
               // asynchronous commit; Steward's data must survive a crash, so both are turned back on.
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
-              // no socket in a folder every local user can enter (PostgreSQL's default is /tmp)
+              // the socket in the data folder, or none (PostgreSQL's default would put one in /tmp)
               .setServerConfig("unix_socket_directories", sockets.map(Path::toString).orElse(""));
       EmbeddedPostgres pg = builder.start();
       String url = pg.getJdbcUrl("postgres", "postgres");
@@ -76,26 +78,58 @@ class DatabaseConfig {
   }
 
   /**
+   * Chars a socket folder's path may have: the embedding library hands PostgreSQL its settings in
+   * one command line that a shell splits, so a space, a quote or a {@code $} would break the start
+   * (and a comma would split PostgreSQL's list of socket folders).
+   */
+  private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9/._+-]+");
+
+  /**
    * The folder for the embedded server's socket, created for its owner alone, or empty when the
    * socket cannot be used (the reason is logged; the server is then reached over TCP).
    */
   static Optional<Path> socketFolder(Path dataDir) throws IOException {
     Path folder = dataDir.resolve("pg-socket");
-    int bytes = folder.toString().getBytes(StandardCharsets.UTF_8).length;
+    String path = folder.toString();
+    int bytes = path.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_SOCKET_FOLDER_BYTES) {
-      log.info("The data folder's path is too long for a socket's address ({} bytes, at most {}); "
-          + "the embedded PostgreSQL is reached over TCP", bytes, MAX_SOCKET_FOLDER_BYTES);
-      return Optional.empty();
+      return tcp("the data folder's path is too long for a socket's address (" + bytes + " bytes of "
+          + path + ", at most " + MAX_SOCKET_FOLDER_BYTES + ")");
+    }
+    if (!PLAIN_PATH.matcher(path).matches()) {
+      return tcp("the data folder's path " + path + " has chars other than letters, digits and / . _ + -");
     }
     if (!AFUNIXSocket.isSupported()) {
-      log.info("junixsocket has no native library for this platform; the embedded PostgreSQL is reached over TCP");
-      return Optional.empty();
+      return tcp("junixsocket has no native library for this platform");
     }
-    if (!Files.isDirectory(folder)) {
+    if (Files.isSymbolicLink(folder)) {
+      return tcp(path + " is a symbolic link");
+    }
+    try {
       Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return tcp(path + " exists and is not a folder");
+      }
     }
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    // a folder on a file system that holds no socket files (some shared folders) would stop
+    // PostgreSQL's start: a socket is made there once first
+    Path probe = folder.resolve(".probe");
+    try (var server = org.newsclub.net.unix.AFUNIXServerSocket.newInstance()) {
+      Files.deleteIfExists(probe);
+      server.bind(org.newsclub.net.unix.AFUNIXSocketAddress.of(probe));
+    } catch (IOException e) {
+      return tcp("no socket file can be made in " + path + " (" + e.getMessage() + ")");
+    } finally {
+      Files.deleteIfExists(probe);
+    }
     return Optional.of(folder);
+  }
+
+  private static Optional<Path> tcp(String why) {
+    log.info("The embedded PostgreSQL is reached over TCP: {}", why);
+    return Optional.empty();
   }
 
   /** A JDBC URL that connects through the socket file instead of the URL's host and port. */

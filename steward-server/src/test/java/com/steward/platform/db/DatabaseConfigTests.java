@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ class DatabaseConfigTests {
 
     assertThat(folder).isEqualTo(tmp.resolve("pg-socket")).isDirectory();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+    assertThat(folder).as("the probe socket is gone").isEmptyDirectory();
   }
 
   @Test
@@ -36,23 +38,51 @@ class DatabaseConfigTests {
   }
 
   @Test
-  void aDataFolderTooDeepForASocketAddressFallsBackToTcp() throws Exception {
-    // 92 bytes of folder are the most a socket's address leaves room for; é is two bytes in UTF-8
-    String name = "é".repeat(60);
-    Path deep = tmp.resolve(name);
+  void aSymbolicLinkOrAFileInTheSocketFoldersPlaceFallsBackToTcp() throws Exception {
+    Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+    Path linked = Files.createDirectory(tmp.resolve("linked"));
+    Files.createSymbolicLink(linked.resolve("pg-socket"), elsewhere);
+    Path file = Files.createDirectory(tmp.resolve("file"));
+    Files.writeString(file.resolve("pg-socket"), "not a folder");
 
-    assertThat(DatabaseConfig.socketFolder(deep)).isEmpty();
-    assertThat(Files.exists(deep.resolve("pg-socket"))).isFalse();
+    assertThat(DatabaseConfig.socketFolder(linked)).isEmpty();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(elsewhere)))
+        .as("the link's target is left as it was").isNotEqualTo("rwx------");
+    assertThat(DatabaseConfig.socketFolder(file)).isEmpty();
   }
 
   @Test
-  void theUrlNamesTheSocketFileEncoded() {
-    String url = DatabaseConfig.overSocket("jdbc:postgresql://localhost:5432/postgres?user=postgres",
-        Path.of("/srv/steward data/pg-socket/.s.PGSQL.5432"));
+  void aSocketFolderOfNinetyTwoBytesIsTheLongestUsed() throws Exception {
+    assumeTrue(org.newsclub.net.unix.AFUNIXSocket.isSupported(), "junixsocket has a native library here");
+    int room = DatabaseConfig.MAX_SOCKET_FOLDER_BYTES - (tmp.toString() + "/" + "/pg-socket").length();
+    assumeTrue(room > 1, "the temporary folder leaves room for a name");
+    Path longest = tmp.resolve("a".repeat(room));
+    Path tooLong = tmp.resolve("b".repeat(room + 1));
 
-    assertThat(url).isEqualTo("jdbc:postgresql://localhost:5432/postgres?user=postgres"
-        + "&socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg"
-        + "&socketFactoryArg=%2Fsrv%2Fsteward+data%2Fpg-socket%2F.s.PGSQL.5432");
+    assertThat(longest.resolve("pg-socket").toString()).hasSize(92);
+    assertThat(DatabaseConfig.socketFolder(Files.createDirectory(longest))).isPresent();
+    assertThat(DatabaseConfig.socketFolder(Files.createDirectory(tooLong))).isEmpty();
+  }
+
+  @Test
+  void aPathThatTheStartCommandWouldSplitFallsBackToTcp() throws Exception {
+    for (String name : new String[] {"steward data", "o'brien", "a$b", "x,y"}) {
+      Path data = Files.createDirectory(tmp.resolve(name));
+      assertThat(DatabaseConfig.socketFolder(data)).as(name).isEmpty();
+      assertThat(Files.exists(data.resolve("pg-socket"))).as(name).isFalse();
+    }
+  }
+
+  @Test
+  void theUrlNamesTheSocketFileAsTheDriverReadsIt() {
+    String url = DatabaseConfig.overSocket("jdbc:postgresql://localhost:5432/postgres?user=postgres",
+        Path.of("/srv/steward+data/pg-socket/.s.PGSQL.5432"));
+
+    Properties read = org.postgresql.Driver.parseURL(url, new Properties());
+    assertThat(read).isNotNull();
+    assertThat(read.getProperty("socketFactoryArg")).isEqualTo("/srv/steward+data/pg-socket/.s.PGSQL.5432");
+    assertThat(read.getProperty("socketFactory")).isEqualTo("org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg");
+    assertThat(read.getProperty("user")).isEqualTo("postgres");
     assertThat(DatabaseConfig.overSocket("jdbc:postgresql://localhost:5432/postgres", Path.of("/s")))
         .contains("postgres?socketFactory=");
   }
