@@ -155,15 +155,41 @@ public final class TextNormalizer {
   }
 
   private static int compute() {
+    return checksum(TextNormalizer::foldOf, TextNormalizer::kindOf, TextNormalizer::leetOf,
+        t -> DEFAULT.normalize(t).text());
+  }
+
+  /** The folding of BMP char {@code cp} (for {@link #checksum}). */
+  static String foldOf(int cp) {
+    return fold(cp);
+  }
+
+  /** The class bits of BMP char {@code cp} (for {@link #checksum}). */
+  static int kindOf(int cp) {
+    return CLASS[cp];
+  }
+
+  /** The letter BMP char {@code cp} may stand for in leetspeak, or 0 (for {@link #checksum}). */
+  static int leetOf(int cp) {
+    return LEET[cp];
+  }
+
+  /**
+   * The fingerprint of a normaliser whose per-char folding, class and leetspeak reading are the
+   * given ones, and whose whole normalising of a text is {@code normalize}: what
+   * {@link #fingerprint()} computes from this normaliser, open to a test that changes one part.
+   */
+  static int checksum(java.util.function.IntFunction<String> fold, java.util.function.IntUnaryOperator kind,
+      java.util.function.IntUnaryOperator leet, java.util.function.UnaryOperator<String> normalize) {
     var crc = new java.util.zip.CRC32();
     var b = new StringBuilder(0x20000);
     for (int cp = 0; cp < 0x10000; cp++) {
       if (!Character.isSurrogate((char) cp)) {
-        b.append(fold(cp)).append('\u0000').append((char) CLASS[cp]).append(LEET[cp]);
+        b.append(fold.apply(cp)).append('\u0000').append((char) kind.applyAsInt(cp)).append((char) leet.applyAsInt(cp));
       }
     }
     for (String probe : FINGERPRINT_PROBES) {
-      b.append(DEFAULT.normalize(probe).text()).append('\u0000');
+      b.append(normalize.apply(probe)).append('\u0000');
     }
     crc.update(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return (int) crc.getValue();

@@ -12,6 +12,27 @@ class TextNormalizerTests {
     return TextNormalizer.standard().normalize(s).text();
   }
 
+  @org.junit.jupiter.api.Test
+  void theFingerprintChangesWithEveryPartOfNormalising() {
+    int now = TextNormalizer.fingerprint();
+    java.util.function.UnaryOperator<String> normalize = TextNormalizerTests::norm;
+
+    org.assertj.core.api.Assertions.assertThat(TextNormalizer.checksum(TextNormalizer::foldOf, TextNormalizer::kindOf,
+        TextNormalizer::leetOf, normalize)).as("the same parts, the same fingerprint").isEqualTo(now);
+    org.assertj.core.api.Assertions.assertThat(TextNormalizer.checksum(cp -> cp == 'ä' ? "ae" : TextNormalizer.foldOf(cp),
+        TextNormalizer::kindOf, TextNormalizer::leetOf, normalize)).as("one char folded otherwise").isNotEqualTo(now);
+    org.assertj.core.api.Assertions.assertThat(TextNormalizer.checksum(cp -> cp == '兒' ? "兒" : TextNormalizer.foldOf(cp),
+        TextNormalizer::kindOf, TextNormalizer::leetOf, normalize)).as("a traditional char kept").isNotEqualTo(now);
+    org.assertj.core.api.Assertions.assertThat(TextNormalizer.checksum(TextNormalizer::foldOf,
+        cp -> cp == '-' ? TextNormalizer.kindOf('a') : TextNormalizer.kindOf(cp), TextNormalizer::leetOf, normalize))
+        .as("one char's class").isNotEqualTo(now);
+    org.assertj.core.api.Assertions.assertThat(TextNormalizer.checksum(TextNormalizer::foldOf, TextNormalizer::kindOf,
+        cp -> cp == '9' ? 'g' : TextNormalizer.leetOf(cp), normalize)).as("one more leetspeak digit").isNotEqualTo(now);
+    org.assertj.core.api.Assertions.assertThat(TextNormalizer.checksum(TextNormalizer::foldOf, TextNormalizer::kindOf,
+        TextNormalizer::leetOf, t -> norm(t).replace("nike", "n.i.k.e")))
+        .as("spelled-out letters no longer joined").isNotEqualTo(now);
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "Nike|nike",
