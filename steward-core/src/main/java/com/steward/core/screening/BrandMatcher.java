@@ -290,21 +290,21 @@ public final class BrandMatcher {
       }
       int k = i;
       int capitals = 0;
-      int last = -1;
+      String first = null;
       boolean oneLetter = true;
       while (k > 0) {
         int cp = text.codePointBefore(k);
         if (!capital(cp)) {
           break;
         }
-        int folded = Character.toLowerCase(cp);
-        oneLetter &= last < 0 || folded == last;
-        last = capitals == 0 ? folded : last;
+        // compared as the normaliser folds them: Cyrillic А is a, ẞ is ss
+        String folded = TextNormalizer.foldOf(cp);
+        first = first == null ? folded : first;
+        oneLetter &= folded.equals(first);
         k -= Character.charCount(cp);
         capitals++;
       }
-      int lastCapital = capitals > 0 ? Character.toLowerCase(text.codePointBefore(i)) : -1;
-      boolean endsInS = lastCapital == 's' || lastCapital == '\uFF53';
+      boolean endsInS = first != null && first.endsWith("s");
       if (capitals >= 3 && !endsInS && !oneLetter && (k == 0 || !inSpacedWord(text.codePointBefore(k)))) {
         chars = chars == null ? text.toCharArray() : chars;
         chars[i] = '.';

@@ -159,7 +159,7 @@ public final class TextNormalizer {
         t -> DEFAULT.normalize(t).text());
   }
 
-  /** The folding of BMP char {@code cp} (for {@link #checksum}). */
+  /** The folding of code point {@code cp} alone (for {@link #checksum} and the matcher's plural reading). */
   static String foldOf(int cp) {
     return fold(cp);
   }

@@ -139,9 +139,15 @@ class BrandMatcherTests {
     assertThat(m.find("UGGsa boots, xUGGs, 9UGGs, UGGs\uD835\uDC1A")).as("the s ends the word, the capitals begin it")
         .isEmpty();
     assertThat(m.find("blank CDs, 10 pack")).as("two capitals are mostly things: compact discs").isEmpty();
-    assertThat(m.find("BOSSs")).as("capitals ending in S: the run of s collapses as it is").hasSize(1);
-    assertThat(BrandMatcher.acronymPluralsParted("UGGs, BOSSs, AAAs, CDs")).as("read again: only the first")
-        .isEqualTo("UGG., BOSSs, AAAs, CDs");
+    assertThat(m.find("BOSSs and UGGs")).as("capitals ending in S leave the others' plurals read")
+        .extracting(h -> h.term().owner()).containsExactly("Hugo Boss", "UGG");
+    for (String title : List.of("4 AAAs batteries for UGGs heated boots", "4 A\u0410As batteries for UGGs heated boots",
+        "SIZE \u1E9Es, UGGs")) {
+      assertThat(m.find(title)).as("one letter repeated, or ending in what folds to s: " + title)
+          .extracting(h -> h.term().owner()).containsExactly("UGG");
+    }
+    assertThat(BrandMatcher.acronymPluralsParted("UGGs, BOSSs, AAAs, A\u0410As, CDs")).as("read again: only the first")
+        .isEqualTo("UGG., BOSSs, AAAs, A\u0410As, CDs");
     assertThat(m.find("UGGs and NIKE")).extracting(h -> h.term().owner()).containsExactly("UGG", "Nike");
   }
 

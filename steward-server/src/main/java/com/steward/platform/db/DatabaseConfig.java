@@ -97,7 +97,7 @@ class DatabaseConfig {
           + path + ", at most " + MAX_SOCKET_FOLDER_BYTES + ")");
     }
     if (!PLAIN_PATH.matcher(path).matches()) {
-      return tcp("the data folder's path " + path + " has chars other than letters, digits and / . _ + -");
+      return tcp("the data folder's path " + path + " has chars other than ASCII letters, digits and / . _ + -");
     }
     if (!AFUNIXSocket.isSupported()) {
       return tcp("junixsocket has no native library for this platform");
@@ -106,23 +106,32 @@ class DatabaseConfig {
       return tcp(path + " is a symbolic link");
     }
     try {
-      Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        return tcp(path + " exists and is not a folder");
+      try {
+        Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          return tcp(path + " exists and is not a folder");
+        }
       }
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return tcp(path + " cannot be made a folder for Steward's user alone (" + e.getMessage() + ")");
     }
-    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     // a folder on a file system that holds no socket files (some shared folders) would stop
-    // PostgreSQL's start: a socket is made there once first
-    Path probe = folder.resolve(".probe");
+    // PostgreSQL's start: a socket is made there once first, under a name as long as PostgreSQL's
+    // (.s.PGSQL.65535), so that a platform with shorter socket addresses refuses it here too
+    Path probe = folder.resolve(".steward-probe");
     try (var server = org.newsclub.net.unix.AFUNIXServerSocket.newInstance()) {
       Files.deleteIfExists(probe);
       server.bind(org.newsclub.net.unix.AFUNIXSocketAddress.of(probe));
     } catch (IOException e) {
       return tcp("no socket file can be made in " + path + " (" + e.getMessage() + ")");
     } finally {
-      Files.deleteIfExists(probe);
+      try {
+        Files.deleteIfExists(probe);
+      } catch (IOException e) {
+        log.warn("could not remove the probe socket {}", probe, e);
+      }
     }
     return Optional.of(folder);
   }
