@@ -54,7 +54,7 @@ class DemoIntegrationTests {
       String sockets = jdbc.queryForObject("SELECT current_setting('unix_socket_directories')", String.class);
       assertThat(jdbc.queryForObject("SELECT inet_client_addr() IS NULL", Boolean.class))
           .as("over the socket file when there is one, over TCP when not").isEqualTo(!sockets.isEmpty());
-      if (org.newsclub.net.unix.AFUNIXSocket.isSupported() && dataDir.toAbsolutePath().toString().matches("[A-Za-z0-9/._-]{1,70}")) {
+      if (org.newsclub.net.unix.AFUNIXSocket.isSupported() && dataDir.toAbsolutePath().toString().matches("[A-Za-z0-9/._+-]{1,70}")) {
         assertThat(sockets).as("a short, plain data folder holds the socket").isEqualTo(dataDir.toAbsolutePath()
             .resolve("pg-socket").toString());
       }

@@ -14,9 +14,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsclub.net.unix.AFUNIXSocket;
-import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,7 +54,7 @@ class DatabaseConfig {
     try {
       Files.createDirectories(data);
       Optional<Path> sockets = unixSocket ? socketFolder(data) : Optional.empty();
-      EmbeddedPostgres.Builder builder =
+      EmbeddedPostgres pg =
           EmbeddedPostgres.builder()
               .setDataDirectory(dir)
               .setCleanDataDirectory(false)
@@ -64,8 +64,8 @@ class DatabaseConfig {
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               // the socket in the data folder, or none (PostgreSQL's default would put one in /tmp)
-              .setServerConfig("unix_socket_directories", sockets.map(Path::toString).orElse(""));
-      EmbeddedPostgres pg = builder.start();
+              .setServerConfig("unix_socket_directories", sockets.map(Path::toString).orElse(""))
+              .start();
       String url = pg.getJdbcUrl("postgres", "postgres");
       if (sockets.isPresent()) {
         url = overSocket(url, sockets.get().resolve(".s.PGSQL." + pg.getPort()));
@@ -76,6 +76,10 @@ class DatabaseConfig {
       throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
     }
   }
+
+  /** The socket folder's mode: its owner alone may enter it. */
+  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rwx------");
 
   /**
    * Chars a socket folder's path may have: the embedding library hands PostgreSQL its settings in
@@ -88,7 +92,7 @@ class DatabaseConfig {
    * The folder for the embedded server's socket, created for its owner alone, or empty when the
    * socket cannot be used (the reason is logged; the server is then reached over TCP).
    */
-  static Optional<Path> socketFolder(Path dataDir) throws IOException {
+  static Optional<Path> socketFolder(Path dataDir) {
     Path folder = dataDir.resolve("pg-socket");
     String path = folder.toString();
     int bytes = path.getBytes(StandardCharsets.UTF_8).length;
@@ -102,18 +106,18 @@ class DatabaseConfig {
     if (!AFUNIXSocket.isSupported()) {
       return tcp("junixsocket has no native library for this platform");
     }
-    if (Files.isSymbolicLink(folder)) {
-      return tcp(path + " is a symbolic link");
+    try {
+      Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // a symbolic link counts as something else: its target's mode is not Steward's to change
+      if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return tcp(path + " exists and is not a folder of its own (a file or a symbolic link)");
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return tcp(path + " cannot be made a folder (" + e.getMessage() + ")");
     }
     try {
-      try {
-        Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          return tcp(path + " exists and is not a folder");
-        }
-      }
-      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+      Files.setPosixFilePermissions(folder, OWNER_ONLY); // a folder left open by hand is closed again
     } catch (IOException | UnsupportedOperationException e) {
       return tcp(path + " cannot be made a folder for Steward's user alone (" + e.getMessage() + ")");
     }
