@@ -37,6 +37,7 @@ class JdbcListingRepository {
                            created_at, updated_at)
       VALUES (:id, :mp, :ext, :seller, :store, :title, :description, :brand, :category, :price, :currency,
               CAST(:images AS jsonb), :country, :region, :status, :version, :created, :updated)
+      ON CONFLICT (marketplace_id, external_id) DO NOTHING
       RETURNING id)
       """ + SNAPSHOT_OF_WRITTEN;
   private static final String UPDATE =
@@ -68,6 +69,15 @@ class JdbcListingRepository {
         .param("ext", externalId).query(this::map).optional();
   }
 
+  /**
+   * The listing by its marketplace's id, locked until the transaction ends, so that upserts of one
+   * listing happen one after another and each reads the version the last one wrote.
+   */
+  Optional<Listing> lock(UUID marketplaceId, String externalId) {
+    return jdbc.sql(COLUMNS + " WHERE marketplace_id = :mp AND external_id = :ext FOR UPDATE")
+        .param("mp", marketplaceId).param("ext", externalId).query(this::map).optional();
+  }
+
   Optional<Listing> findById(UUID id) {
     return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::map).optional();
   }
@@ -95,10 +105,14 @@ class JdbcListingRepository {
     return out;
   }
 
-  /** Inserts a new listing and keeps it as version 1, changed by {@code by}. */
-  void insert(Listing l, String by) {
-    bind(jdbc.sql(INSERT), l, by).param("mp", l.marketplaceId()).param("ext", l.externalId())
-        .param("seller", l.sellerId()).param("created", Sql.ts(l.createdAt())).update();
+  /**
+   * Inserts a new listing and keeps it as version 1, changed by {@code by}; false, with nothing
+   * written, when another transaction stored a listing under the same marketplace id first
+   * (PostgreSQL waits for that one to end before it answers).
+   */
+  boolean insertIfAbsent(Listing l, String by) {
+    return bind(jdbc.sql(INSERT), l, by).param("mp", l.marketplaceId()).param("ext", l.externalId())
+        .param("seller", l.sellerId()).param("created", Sql.ts(l.createdAt())).update() == 1;
   }
 
   /** Writes the listing's next version and keeps it, changed by {@code by}. */

@@ -175,24 +175,31 @@ public class Listings {
     // a price as PostgreSQL keeps it (two decimals), so the listing answered is the listing stored
     var now = now();
     BigDecimal price = in.price() == null ? null : in.price().setScale(2);
-    Optional<Listing> existing = repository.find(m.id(), externalId);
+    // locked, so that upserts of one listing run one after another, each on the version the last wrote
+    Optional<Listing> existing = repository.lock(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
-    Listing next;
-    if (existing.isEmpty() && wanted == ListingStatus.ACTIVE) {
-      var limiter = limits.get();
+    Listing next = null;
+    if (existing.isEmpty()) {
+      var limiter = wanted == ListingStatus.ACTIVE ? limits.get() : null;
       var limit = limiter == null ? java.util.OptionalInt.empty() : limiter.listingLimit(seller.id());
       if (limit.isPresent() && repository.countLive(seller.id()) >= limit.getAsInt()) {
         throw new com.steward.platform.errors.ConflictException("sellerId", "seller " + sellerExt + " may have at most "
             + limit.getAsInt() + " live listings while a listing limit of the penalty ladder is in force");
       }
+      Listing fresh = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description,
+          brand, category, price, currency, images, country, region, wanted, 1, now, now);
+      if (repository.insertIfAbsent(fresh, actor.label())) {
+        next = fresh;
+        events.publishEvent(new ListingCreated(next.id(), seller.id(), category, now));
+      } else {
+        // a concurrent upsert of the same listing stored it first: this one is its next change
+        existing = Optional.of(repository.lock(m.id(), externalId).orElseThrow(() ->
+            new org.springframework.dao.ConcurrencyFailureException("listing " + externalId + " vanished under an upsert")));
+      }
     }
-    if (existing.isEmpty()) {
-      next = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description, brand,
-          category, price, currency, images, country, region, wanted, 1, now, now);
-      repository.insert(next, actor.label());
-      events.publishEvent(new ListingCreated(next.id(), seller.id(), category, now));
-    } else {
-      Listing old = existing.get();
+    boolean created = next != null;
+    if (!created) {
+      Listing old = existing.orElseThrow();
       if (!old.sellerId().equals(seller.id())) {
         throw new com.steward.platform.errors.ConflictException("sellerId", "listing belongs to another seller");
       }
@@ -204,12 +211,12 @@ public class Listings {
       }
       repository.update(next, actor.label());
     }
-    audit.record(actor, existing.isEmpty() ? "listing.created" : "listing.updated", "listing", next.id(),
+    audit.record(actor, created ? "listing.created" : "listing.updated", "listing", next.id(),
         Map.of("marketplace", m.code(), "externalId", externalId, "version", next.version()));
     ListingScreen s = screen.get();
     ListingScreen.Screened screened = s == null ? null : s.screen(actor, m, seller, next);
-    return screened == null ? new Upserted(next, existing.isEmpty(), null)
-        : new Upserted(screened.listing(), existing.isEmpty(), screened.decision());
+    return screened == null ? new Upserted(next, created, null)
+        : new Upserted(screened.listing(), created, screened.decision());
   }
 
   /** Steward's own status change (takedown, restore): a new version, inside the caller's transaction. */

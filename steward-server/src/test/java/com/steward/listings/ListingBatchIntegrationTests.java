@@ -76,27 +76,36 @@ class ListingBatchIntegrationTests extends IntegrationTest {
   void concurrentUpsertsOfOneListingAllLandOneVersionEach() throws Exception {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
-    String path = "/api/v1/marketplaces/" + m.code() + "/listings/c-1";
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    int puts = 24;
+    List<String> paths = List.of("c-1", "c-2").stream()
+        .map(id -> "/api/v1/marketplaces/" + m.code() + "/listings/" + id).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
     try {
-      var firstRound = new ArrayList<java.util.concurrent.Future<com.steward.support.Api.Response>>();
-      for (int i = 0; i < 8; i++) {
-        String title = "Wool hat, colour " + i;
-        firstRound.add(pool.submit(() -> api.put(m.key(), path, Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
-            "title", title))));
+      // every put of a round is sent at once: 24 for each of two listings neither of which exists yet
+      var firstRound = new HashMap<String, List<java.util.concurrent.Future<com.steward.support.Api.Response>>>();
+      for (int i = 0; i < puts; i++) {
+        for (String path : paths) {
+          String title = "Wool hat, colour " + i;
+          firstRound.computeIfAbsent(path, p -> new ArrayList<>()).add(pool.submit(() -> api.put(m.key(), path,
+              Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", title))));
+        }
       }
-      int created = 0;
-      for (var f : firstRound) {
-        var r = f.get();
-        assertThat(r.status()).as("a new listing put by many at once: " + r).isIn(200, 201);
-        created += r.status() == 201 ? 1 : 0;
+      for (String path : paths) {
+        int created = 0;
+        for (var f : firstRound.get(path)) {
+          var r = f.get();
+          assertThat(r.status()).as("a new listing put by many at once: " + r).isIn(200, 201);
+          created += r.status() == 201 ? 1 : 0;
+        }
+        assertThat(created).as("created once: " + path).isEqualTo(1);
       }
-      assertThat(created).isEqualTo(1);
       var secondRound = new ArrayList<java.util.concurrent.Future<com.steward.support.Api.Response>>();
-      for (int i = 0; i < 8; i++) {
-        String title = "Wool hat, size " + i;
-        secondRound.add(pool.submit(() -> api.put(m.key(), path, Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
-            "title", title))));
+      for (int i = 0; i < puts; i++) {
+        for (String path : paths) {
+          String title = "Wool hat, size " + i;
+          secondRound.add(pool.submit(() -> api.put(m.key(), path,
+              Map.of("sellerId", s.id(), "storeId", "st-" + s.id(), "title", title))));
+        }
       }
       for (var f : secondRound) {
         assertThat(f.get().status()).as(f.get().toString()).isEqualTo(200);
@@ -104,7 +113,11 @@ class ListingBatchIntegrationTests extends IntegrationTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(api.get(m.key(), path).str("version")).as("each change one version").isEqualTo("16");
+    for (String path : paths) {
+      var listing = api.get(m.key(), path);
+      assertThat(listing.str("version")).as("each change one version: " + path).isEqualTo(String.valueOf(2 * puts));
+      assertThat(listing.str("title")).startsWith("Wool hat, size ");
+    }
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Runs a whole transaction again when PostgreSQL aborted it for losing to a concurrent one (a
- * deadlock, a serialization failure, a lock it could not get, or a key the other wrote first: two
- * upserts of one new listing both insert it, and two of one listing both write its next version):
+ * deadlock, a serialization failure, a lock it could not get, or a key the other wrote first; two
+ * upserts of one listing no longer meet here, they take the listing's row one after another):
  * the loser is rolled back in full,
  * so running it again is safe for a request that is idempotent (a listing's upsert). Three more
  * tries, 20 ms apart and doubling, with jitter so that the two sides do not meet again; after
