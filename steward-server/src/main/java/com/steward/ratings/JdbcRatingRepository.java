@@ -3,6 +3,7 @@ package com.steward.ratings;
 import com.steward.platform.db.Sql;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +132,21 @@ class JdbcRatingRepository {
   void insert(UUID seller, double score, String band, double risk, String components, String cause, Instant at) {
     jdbc.sql(INSERT_RATING).param("s", seller).param("score", score).param("band", band).param("risk", risk)
         .param("components", components).param("cause", cause).param("at", Sql.ts(at)).update();
+  }
+
+  /** The score and seller risk of each seller's latest rating, for sellers that have one. */
+  Map<UUID, double[]> latest(java.util.Collection<UUID> sellers) {
+    var out = new java.util.HashMap<UUID, double[]>();
+    for (var chunk : Sql.chunks(sellers)) {
+      jdbc.sql("""
+          SELECT s.id, r.score, r.seller_risk FROM seller s
+           CROSS JOIN LATERAL (SELECT score, seller_risk FROM seller_rating WHERE seller_id = s.id
+                                ORDER BY rated_at DESC, id DESC LIMIT 1) r
+           WHERE s.id IN (:ids)
+          """).param("ids", chunk).query((rs, n) -> out.put(Sql.uuid(rs, "id"),
+              new double[] {rs.getDouble("score"), rs.getDouble("seller_risk")})).list();
+    }
+    return out;
   }
 
   List<Stored> history(UUID seller, int limit) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -103,19 +104,20 @@ public class Backtests {
     Screener drafted = current.withChanges(List.of(changed), Set.of());
     Map<UUID, Marketplace> mps = new HashMap<>();
     Set<UUID> out = new java.util.HashSet<>();
-    for (UUID id : new java.util.LinkedHashSet<>(listingIds)) {
-      Listing listing = listings.byId(id).orElse(null);
-      if (listing == null) {
-        continue;
-      }
-      Marketplace m = mps.computeIfAbsent(listing.marketplaceId(), k -> marketplaces.byId(k).orElseThrow());
-      ListingFacts facts = actions.facts(m, listing, drafted.authorisesStores());
-      if (current.screen(facts).action() != Decision.Action.ALLOW
-          && drafted.screen(facts).action() == Decision.Action.ALLOW) {
-        out.add(id);
+    List<Listing> found = List.copyOf(listings.byIds(new java.util.LinkedHashSet<>(listingIds)).values());
+    List<ListingFacts> facts = actions.facts(found, marketplace(mps), drafted.authorisesStores());
+    for (int i = 0; i < found.size(); i++) {
+      if (current.screen(facts.get(i)).action() != Decision.Action.ALLOW
+          && drafted.screen(facts.get(i)).action() == Decision.Action.ALLOW) {
+        out.add(found.get(i).id());
       }
     }
     return out;
+  }
+
+  /** Marketplaces by id, each read once and kept in {@code known}. */
+  private java.util.function.Function<UUID, Marketplace> marketplace(Map<UUID, Marketplace> known) {
+    return id -> known.computeIfAbsent(id, k -> marketplaces.byId(k).orElseThrow());
   }
 
   /** Screens the first {@code limit} listings of the catalogue with both screeners; the counts and samples into {@code out}. */
@@ -142,10 +144,14 @@ public class Backtests {
       if (page.isEmpty()) {
         break;
       }
-      for (UUID[] row : page) {
-        Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
-        Listing listing = listings.byId(row[0]).orElseThrow();
-        ListingFacts facts = actions.facts(m, listing, drafted.authorisesStores());
+      // the page's listings, sellers, ratings and stores in a query each, not a few a listing
+      Map<UUID, Listing> byId = listings.byIds(page.stream().map(row -> row[0]).toList());
+      List<Listing> pageListings = page.stream().map(row -> byId.get(row[0])).filter(Objects::nonNull).toList();
+      List<ListingFacts> pageFacts = actions.facts(pageListings, marketplace(mps), drafted.authorisesStores());
+      for (int i = 0; i < pageListings.size(); i++) {
+        Listing listing = pageListings.get(i);
+        ListingFacts facts = pageFacts.get(i);
+        Marketplace m = mps.get(listing.marketplaceId());
         Decision a = current.screen(facts);
         Decision b = drafted.screen(facts);
         before.merge(a.action(), 1, Integer::sum);

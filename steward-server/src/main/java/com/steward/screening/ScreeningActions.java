@@ -15,9 +15,14 @@ import com.steward.sellers.SellerRisk;
 import com.steward.sellers.Sellers;
 import com.steward.statements.Statements;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,15 +96,46 @@ class ScreeningActions implements ListingScreen {
 
   private ListingFacts facts(Marketplace m, Listing listing, Seller seller, boolean withStore) {
     SellerRisk r = risk.get();
-    var known = r == null ? java.util.Optional.<SellerRisk.Risk>empty() : r.of(seller.id());
+    SellerRisk.Risk known = r == null ? null : r.of(seller.id()).orElse(null);
     // the store's own id is read only if some brand authorises single stores: most never do
     String store = withStore || screening.current().authorisesStores()
         ? sellers.store(listing.storeId()).map(com.steward.sellers.Store::externalId).orElse(null) : null;
+    return facts(m, listing, seller, known, store);
+  }
+
+  /**
+   * {@link #facts(Marketplace, Listing, boolean)} of many listings, in their order, with their
+   * sellers, ratings and stores read in one query each rather than one a listing (a backtest).
+   */
+  List<ListingFacts> facts(List<Listing> page, java.util.function.Function<UUID, Marketplace> marketplace,
+      boolean withStore) {
+    Set<UUID> sellerIds = new HashSet<>();
+    Set<UUID> storeIds = new HashSet<>();
+    for (Listing l : page) {
+      sellerIds.add(l.sellerId());
+      storeIds.add(l.storeId());
+    }
+    Map<UUID, Seller> byId = sellers.byIds(sellerIds);
+    SellerRisk r = risk.get();
+    Map<UUID, SellerRisk.Risk> risks = r == null ? Map.of() : r.of(sellerIds);
+    Map<UUID, com.steward.sellers.Store> stores = withStore || screening.current().authorisesStores()
+        ? sellers.storesByIds(storeIds) : Map.of();
+    List<ListingFacts> out = new ArrayList<>(page.size());
+    for (Listing l : page) {
+      var store = stores.get(l.storeId());
+      out.add(facts(marketplace.apply(l.marketplaceId()), l, java.util.Objects.requireNonNull(byId.get(l.sellerId())),
+          risks.get(l.sellerId()), store == null ? null : store.externalId()));
+    }
+    return out;
+  }
+
+  private static ListingFacts facts(Marketplace m, Listing listing, Seller seller, SellerRisk.@Nullable Risk known,
+      @Nullable String store) {
     return new ListingFacts(m.code(), listing.externalId(), seller.externalId(), listing.title(),
         listing.description(), listing.brand(), listing.category(),
         listing.price() == null ? null : listing.price().doubleValue(),
-        known.map(SellerRisk.Risk::rating).orElse(null), known.map(SellerRisk.Risk::clusterRisk).orElse(null), null,
-        store, listing.currency());
+        known == null ? null : known.rating(), known == null ? null : known.clusterRisk(), null, store,
+        listing.currency());
   }
 
   /**

@@ -107,6 +107,14 @@ class JdbcSellerRepository {
         .query(JdbcSellerRepository::store).optional();
   }
 
+  List<Store> storesByIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.ArrayList<Store>();
+    for (var chunk : Sql.chunks(ids)) {
+      out.addAll(jdbc.sql(STORES + "WHERE id IN (:ids)").param("ids", chunk).query(JdbcSellerRepository::store).list());
+    }
+    return out;
+  }
+
   Optional<Store> storeById(UUID id) {
     return jdbc.sql(STORES + "WHERE id = :id").param("id", id).query(JdbcSellerRepository::store).optional();
   }

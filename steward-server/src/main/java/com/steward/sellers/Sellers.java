@@ -123,6 +123,12 @@ public class Sellers {
     return repository.storeById(storeId);
   }
 
+  public Map<UUID, Store> storesByIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.HashMap<UUID, Store>();
+    repository.storesByIds(ids).forEach(s -> out.put(s.id(), s));
+    return out;
+  }
+
   public List<Store> stores(UUID sellerId) {
     return repository.stores(sellerId);
   }

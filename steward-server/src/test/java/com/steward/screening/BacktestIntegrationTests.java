@@ -45,6 +45,52 @@ class BacktestIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void eachListingIsTriedWithItsOwnSellersRatingAndStore() {
+    var m = fixtures.marketplace();
+    var rated = fixtures.seller(m);
+    var unauthorised = fixtures.seller(m);
+    var flagship = fixtures.seller(m);
+    var h = fixtures.holder();
+    String brand = Fixtures.brandName("Bp");
+    fixtures.approvedBrand(h, Map.of("name", brand, "authorizedSellers", List.of(m.code() + ":" + rated.id()),
+        "authorizedStores", List.of(m.code() + ":flag-" + flagship.id())));
+    var metrics = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + rated.id() + "/metrics",
+        Map.of("orders12m", 900, "refundRate", 0.01, "fakeRefundRate", 0.0));
+    assertThat(metrics.status()).as("a rating is stored for this seller only").isEqualTo(200);
+    // the three sellers' listings in turn, so that a page of the catalogue mixes them
+    var expected = new java.util.TreeSet<String>();
+    for (int i = 0; i < 6; i++) {
+      for (var s : List.of(rated, unauthorised, flagship)) {
+        String id = "bp-" + i + "-" + (s == rated ? "rated" : s == flagship ? "flagship" : "other");
+        String store = s == flagship ? "flag-" + s.id() : "st-" + s.id();
+        var put = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id, Map.of("sellerId", s.id(),
+            "storeId", store, "title", brand + " wool coat " + i));
+        assertThat(put.str("screening.action")).as(put.toString()).isEqualTo("ALLOW");
+        if (s != flagship) {
+          expected.add(id);
+        }
+      }
+    }
+    // blocks a listing of a seller with a stored rating, and one that names the brand unauthorised
+    var draft = Map.of("version", "draft-per-seller", "defaults", Map.of("refer", 0.5, "block", 0.85), "rules",
+        List.of(Map.of("id", "rated", "weight", 0.9, "when", Map.of("atLeast", Map.of("measure", "SELLER_RATING",
+            "value", 0.0))),
+        Map.of("id", "unauthorised", "weight", 0.9, "when", Map.of("is", "UNAUTHORISED_MENTION"))));
+    var r = api.post(ADMIN_KEY, "/api/v1/screening/backtest?marketplace=" + m.code(), draft);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.str("listings")).isEqualTo("18");
+    assertThat(r.str("changes.ALLOW->BLOCK")).isEqualTo("12");
+    var changed = new java.util.TreeSet<String>();
+    for (Object sample : (List<?>) r.at("samples")) {
+      var x = (Map<?, ?>) sample;
+      changed.add((String) x.get("listingId"));
+      assertThat(((Map<?, ?>) x.get("draft")).get("rules")).as(x.get("listingId").toString())
+          .isEqualTo(List.of(x.get("listingId").toString().endsWith("rated") ? "rated" : "unauthorised"));
+    }
+    assertThat(changed).as("the flagship store's listings are authorised, the others' are not").isEqualTo(expected);
+  }
+
+  @Test
   void aBrokenDraftIsRefusedWithThePathOfEachMistake() {
     var draft = Map.of("version", "bad", "defaults", Map.of("refer", 0.9, "block", 0.5), "rules", List.of(
         Map.of("id", "r1", "weight", 2, "when", Map.of("is", "NO_SUCH_SIGNAL")),
