@@ -87,6 +87,16 @@ class JdbcListingRepository {
     return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();
   }
 
+  /** The listings, locked in the order of their ids (the order every caller that locks several keeps). */
+  List<Listing> lockByIds(java.util.Collection<UUID> ids) {
+    var out = new java.util.ArrayList<Listing>();
+    for (var chunk : Sql.chunks(new java.util.TreeSet<>(ids))) {
+      out.addAll(jdbc.sql(COLUMNS + " WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", chunk)
+          .query(this::map).list());
+    }
+    return out;
+  }
+
   int countLive(UUID sellerId) {
     return jdbc.sql("SELECT count(*) FROM listing WHERE seller_id = :s AND status = 'ACTIVE'").param("s", sellerId)
         .query(Integer.class).single();

@@ -290,6 +290,12 @@ public class Listings {
     return repository.lockById(id);
   }
 
+  /** {@link #lockById} of many listings in one query, locked in the order of their ids; missing ones left out. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public List<Listing> lockByIds(java.util.Collection<UUID> ids) {
+    return repository.lockByIds(ids);
+  }
+
   public Optional<Listing> byId(UUID id) {
     return repository.findById(id);
   }

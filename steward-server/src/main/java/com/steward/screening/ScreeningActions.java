@@ -78,12 +78,30 @@ class ScreeningActions implements ListingScreen {
     }
   }
 
+  /** A listing of a sweep's chunk as it was before screening, and what screening made of it. */
+  record Swept(Listing before, Screened screened) {}
+
   /**
-   * Screens a stored listing (sweeps), looking up its seller; the caller holds the listing's row
-   * ({@code lockById} in its transaction), as for {@link #screen(Actor, Marketplace, Seller, Listing)}.
+   * Screens a sweep's chunk and acts on each listing, in the caller's transaction, which holds the
+   * listings' rows ({@code lockByIds}). Their sellers, ratings and stores are read in one query each.
+   * A block can ban the seller's cluster and restrict its other listings, and a lifted block can
+   * lift penalties, within this transaction: once a listing's status changes, the rest of the chunk
+   * is read again one listing at a time, as it is then.
    */
-  Screened screen(Actor actor, Marketplace m, Listing listing) {
-    return screen(actor, m, sellers.byId(listing.sellerId()).orElseThrow(), listing, true);
+  List<Swept> sweep(Actor actor, java.util.function.Function<UUID, Marketplace> marketplace, List<Listing> locked) {
+    ReadAhead read = readAhead(locked, false);
+    List<Swept> out = new ArrayList<>(locked.size());
+    boolean current = true; // whether what was read ahead is still as stored
+    for (Listing l : locked) {
+      Listing listing = current ? l : listings.lockById(l.id()).orElseThrow();
+      Seller seller = current ? read.seller(listing) : sellers.byId(listing.sellerId()).orElseThrow();
+      Marketplace m = marketplace.apply(listing.marketplaceId());
+      Screened screened = screen(actor, m, seller, listing, true,
+          current ? read.facts(m, listing) : facts(m, listing, seller, false));
+      out.add(new Swept(listing, screened));
+      current &= screened.listing().status() == listing.status();
+    }
+    return out;
   }
 
   /**
@@ -109,24 +127,34 @@ class ScreeningActions implements ListingScreen {
    */
   List<ListingFacts> facts(List<Listing> page, java.util.function.Function<UUID, Marketplace> marketplace,
       boolean withStore) {
+    ReadAhead read = readAhead(page, withStore);
+    return page.stream().map(l -> read.facts(marketplace.apply(l.marketplaceId()), l)).toList();
+  }
+
+  /** The sellers, ratings and stores of a page of listings, each read in one query. */
+  private ReadAhead readAhead(List<Listing> page, boolean withStore) {
     Set<UUID> sellerIds = new HashSet<>();
     Set<UUID> storeIds = new HashSet<>();
     for (Listing l : page) {
       sellerIds.add(l.sellerId());
       storeIds.add(l.storeId());
     }
-    Map<UUID, Seller> byId = sellers.byIds(sellerIds);
     SellerRisk r = risk.get();
-    Map<UUID, SellerRisk.Risk> risks = r == null ? Map.of() : r.of(sellerIds);
-    Map<UUID, com.steward.sellers.Store> stores = withStore || screening.current().authorisesStores()
-        ? sellers.storesByIds(storeIds) : Map.of();
-    List<ListingFacts> out = new ArrayList<>(page.size());
-    for (Listing l : page) {
-      var store = stores.get(l.storeId());
-      out.add(facts(marketplace.apply(l.marketplaceId()), l, java.util.Objects.requireNonNull(byId.get(l.sellerId())),
-          risks.get(l.sellerId()), store == null ? null : store.externalId()));
+    return new ReadAhead(sellers.byIds(sellerIds), r == null ? Map.of() : r.of(sellerIds),
+        withStore || screening.current().authorisesStores() ? sellers.storesByIds(storeIds) : Map.of());
+  }
+
+  private record ReadAhead(Map<UUID, Seller> sellers, Map<UUID, SellerRisk.Risk> risks,
+      Map<UUID, com.steward.sellers.Store> stores) {
+
+    Seller seller(Listing l) {
+      return java.util.Objects.requireNonNull(sellers.get(l.sellerId()));
     }
-    return out;
+
+    ListingFacts facts(Marketplace m, Listing l) {
+      var store = stores.get(l.storeId());
+      return ScreeningActions.facts(m, l, seller(l), risks.get(l.sellerId()), store == null ? null : store.externalId());
+    }
   }
 
   private static ListingFacts facts(Marketplace m, Listing listing, Seller seller, SellerRisk.@Nullable Risk known,
@@ -145,7 +173,7 @@ class ScreeningActions implements ListingScreen {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing) {
-    return screen(actor, m, seller, listing, false);
+    return screen(actor, m, seller, listing, false, facts(m, listing, seller, false));
   }
 
   /**
@@ -156,8 +184,9 @@ class ScreeningActions implements ListingScreen {
    * with "replica" taken out of its title is still the listing that was blocked); the seller's
    * complaint does.
    */
-  private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean sweep) {
-    Decision d = screening.screen(facts(m, listing, seller, false));
+  private Screened screen(Actor actor, Marketplace m, Seller seller, Listing listing, boolean sweep,
+      ListingFacts facts) {
+    Decision d = screening.screen(facts);
     var now = clock.instant();
     UUID id = repository.insert(listing.id(), listing.version(), m.id(), d, now);
     audit.record(actor, "listing.screened", "listing", listing.id(), Map.of("version", listing.version(),

@@ -190,10 +190,11 @@ public class Sweeps {
     int referred = 0;
     int restored = 0;
     Actor actor = Actor.system("sweep");
-    for (UUID[] row : rows) {
-      Marketplace m = mps.computeIfAbsent(row[1], k -> marketplaces.byId(k).orElseThrow());
-      var listing = listings.lockById(row[0]).orElseThrow();
-      var screened = actions.screen(actor, m, listing);
+    var locked = listings.lockByIds(rows.stream().map(row -> row[0]).toList());
+    for (var swept : actions.sweep(actor, k -> mps.computeIfAbsent(k, x -> marketplaces.byId(x).orElseThrow()),
+        locked)) {
+      var listing = swept.before();
+      var screened = swept.screened();
       // blocked: listings this sweep took out of sight, not decisions on listings blocked before
       blocked += screened.listing().status() == com.steward.listings.ListingStatus.BLOCKED
           && listing.status() != com.steward.listings.ListingStatus.BLOCKED ? 1 : 0;

@@ -55,6 +55,62 @@ class SweepIntegrationTests extends IntegrationTest {
   }
 
   @Autowired
+  ScreeningActions actions;
+
+  @Autowired
+  com.steward.listings.Listings listings;
+
+  @Autowired
+  com.steward.marketplaces.Marketplaces marketplaces;
+
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate tx;
+
+  /**
+   * A sweep's chunk reads its listings and sellers ahead; here its blocks reach the penalty
+   * ladder's last rung part way through, the ban takes the seller's other listings down in the same
+   * transaction, and the rest of the chunk is screened as the ban left it.
+   */
+  @Test
+  void aChunkWhoseBlocksCloseTheStoreScreensTheRestAsTheBanLeftThem() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var h = fixtures.holder();
+    String brand = Fixtures.brandName("Sc");
+    var items = new java.util.ArrayList<Map<String, Object>>();
+    for (int i = 0; i < 60; i++) {
+      items.add(Map.of("id", "sc-" + i, "listing", Map.of("sellerId", s.id(), "storeId", "st-" + s.id(),
+          "title", brand + " watch 1:1 replica no. " + i)));
+    }
+    var put = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items);
+    assertThat(put.str("accepted")).as(put.toString()).isEqualTo("60");
+    fixtures.approvedBrand(h, Map.of("name", brand));
+    var ids = jdbc.sql("SELECT l.id FROM listing l JOIN marketplace mp ON mp.id = l.marketplace_id WHERE mp.code = :c")
+        .param("c", m.code()).query(java.util.UUID.class).list();
+
+    var swept = tx.execute(t -> actions.sweep(com.steward.platform.security.Actor.system("sweep"),
+        id -> marketplaces.byId(id).orElseThrow(), listings.lockByIds(ids)));
+
+    var before = new java.util.HashMap<String, Integer>();
+    var after = new java.util.HashMap<String, Integer>();
+    for (var x : swept) {
+      before.merge(x.before().status().name(), 1, Integer::sum);
+      after.merge(x.screened().listing().status().name(), 1, Integer::sum);
+    }
+    // one point a block, and the store is closed at 48: the ban removes the 12 listings still live
+    assertThat(before).as("as each listing was screened").isEqualTo(Map.of("ACTIVE", 48, "REMOVED", 12));
+    assertThat(after).isEqualTo(Map.of("BLOCKED", 48, "REMOVED", 12));
+    var stored = new java.util.HashMap<String, Integer>();
+    for (int i = 0; i < 60; i++) {
+      stored.merge(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/sc-" + i).str("status"), 1,
+          Integer::sum);
+    }
+    assertThat(stored).isEqualTo(Map.of("BLOCKED", 48, "REMOVED", 12));
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/sellers/" + s.id()).str("status"))
+        .isEqualTo("BANNED");
+  }
+
+  @Autowired
   Sweeps sweeps;
 
   @Test
