@@ -71,10 +71,12 @@ class JdbcListingRepository {
 
   /**
    * The listing by its marketplace's id, locked until the transaction ends, so that upserts of one
-   * listing happen one after another and each reads the version the last one wrote.
+   * listing happen one after another and each reads the version the last one wrote. The lock is the
+   * one its update takes ({@code FOR NO KEY UPDATE}), taken earlier: rows that refer to the
+   * listing may still be inserted meanwhile.
    */
   Optional<Listing> lock(UUID marketplaceId, String externalId) {
-    return jdbc.sql(COLUMNS + " WHERE marketplace_id = :mp AND external_id = :ext FOR UPDATE")
+    return jdbc.sql(COLUMNS + " WHERE marketplace_id = :mp AND external_id = :ext FOR NO KEY UPDATE")
         .param("mp", marketplaceId).param("ext", externalId).query(this::map).optional();
   }
 
@@ -87,10 +89,15 @@ class JdbcListingRepository {
     return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE").param("id", id).query(this::map).optional();
   }
 
-  /** The listings, locked in the order of their ids (the order every caller that locks several keeps). */
+  /**
+   * The listings, locked as {@link #lockById} locks one, in the order of their ids (the order every
+   * caller that locks several keeps), as PostgreSQL orders them across chunks of the list too.
+   */
   List<Listing> lockByIds(java.util.Collection<UUID> ids) {
     var out = new java.util.ArrayList<Listing>();
-    for (var chunk : Sql.chunks(new java.util.TreeSet<>(ids))) {
+    var inOrder = new java.util.TreeSet<UUID>(Sql.UUID_ORDER);
+    inOrder.addAll(ids);
+    for (var chunk : Sql.chunks(inOrder)) {
       out.addAll(jdbc.sql(COLUMNS + " WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", chunk)
           .query(this::map).list());
     }

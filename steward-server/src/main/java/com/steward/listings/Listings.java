@@ -183,9 +183,17 @@ public class Listings {
       var limiter = wanted == ListingStatus.ACTIVE ? limits.get() : null;
       var limit = limiter == null ? java.util.OptionalInt.empty() : limiter.listingLimit(seller.id());
       if (limit.isPresent() && repository.countLive(seller.id()) >= limit.getAsInt()) {
-        throw new com.steward.platform.errors.ConflictException("sellerId", "seller " + sellerExt + " may have at most "
-            + limit.getAsInt() + " live listings while a listing limit of the penalty ladder is in force");
+        // the count may hold this very listing, created by a concurrent upsert since the lock found
+        // none: then this upsert is its next change, which the limit does not refuse
+        existing = repository.lock(m.id(), externalId);
+        if (existing.isEmpty()) {
+          throw new com.steward.platform.errors.ConflictException("sellerId", "seller " + sellerExt
+              + " may have at most " + limit.getAsInt()
+              + " live listings while a listing limit of the penalty ladder is in force");
+        }
       }
+    }
+    if (existing.isEmpty()) {
       Listing fresh = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description,
           brand, category, price, currency, images, country, region, wanted, 1, now, now);
       if (repository.insertIfAbsent(fresh, actor.label())) {

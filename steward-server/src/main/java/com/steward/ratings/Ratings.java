@@ -188,19 +188,20 @@ public class Ratings implements SellerRisk {
         .map(s -> new Risk(s.score() / 100.0, s.sellerRisk())));
   }
 
-  /** Those not in the cache read in one query (a backtest screens hundreds of sellers' listings at a time). */
+  /**
+   * Those in the cache from it, the others read in one query (a backtest screens hundreds of
+   * sellers' listings at a time) and not cached: a rating stored while that query runs evicts its
+   * seller, and caching what the query read before it would bring the old rating back.
+   */
   @Override
   public Map<UUID, Risk> of(java.util.Collection<UUID> sellerIds) {
     var out = new java.util.HashMap<UUID, Risk>();
-    risks.getAll(sellerIds, missing -> {
-      var latest = repository.latest(java.util.List.copyOf(missing));
-      var found = new java.util.HashMap<UUID, Optional<Risk>>();
-      for (UUID id : missing) {
-        double[] r = latest.get(id);
-        found.put(id, r == null ? Optional.empty() : Optional.of(new Risk(r[0] / 100.0, r[1])));
-      }
-      return found;
-    }).forEach((id, risk) -> risk.ifPresent(r -> out.put(id, r)));
+    var cached = risks.getAllPresent(sellerIds);
+    cached.forEach((id, risk) -> risk.ifPresent(r -> out.put(id, r)));
+    var missing = sellerIds.stream().filter(id -> !cached.containsKey(id)).distinct().toList();
+    if (!missing.isEmpty()) {
+      repository.latest(missing).forEach((id, r) -> out.put(id, new Risk(r[0] / 100.0, r[1])));
+    }
     return out;
   }
 

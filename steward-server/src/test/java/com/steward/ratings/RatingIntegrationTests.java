@@ -17,6 +17,33 @@ class RatingIntegrationTests extends IntegrationTest {
     return ((Number) r.at("score")).doubleValue();
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.steward.sellers.SellerRisk risk;
+
+  /** What screening reads of many sellers at once (backtests, sweeps) is what it reads of each. */
+  @Test
+  void manySellersRatingsReadAtOnceAreTheirLatest() {
+    var m = fixtures.marketplace();
+    var rated = fixtures.seller(m);
+    var unrated = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/sellers/" + rated.id() + "/metrics";
+    assertThat(api.put(m.key(), path, Map.of("orders12m", 900, "refundRate", 0.01, "fakeRefundRate", 0.0)).status())
+        .isEqualTo(200);
+    // nothing has screened this seller since its rating was stored: read from the database
+    var many = risk.of(List.of(rated.uuid(), unrated.uuid()));
+    assertThat(many).as("a seller never rated has no risk yet").containsOnlyKeys(rated.uuid());
+    assertThat(many.get(rated.uuid())).isEqualTo(risk.of(rated.uuid()).orElseThrow());
+    assertThat(risk.of(List.of(rated.uuid(), unrated.uuid()))).as("the same from the cache").isEqualTo(many);
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(api.put(m.key(), path, Map.of("orders12m", 900, "refundRate", 0.4, "fakeRefundRate", 0.2)).status())
+        .isEqualTo(200);
+    var after = risk.of(List.of(rated.uuid())).get(rated.uuid());
+    assertThat(after).as("the new rating, not the one read before").isNotEqualTo(many.get(rated.uuid()))
+        .isEqualTo(risk.of(rated.uuid()).orElseThrow());
+    assertThat(after.rating()).isLessThan(many.get(rated.uuid()).rating());
+  }
+
   @Test
   void theRatingMovesWithEventsAndKeepsItsHistory() {
     var m = fixtures.marketplace();

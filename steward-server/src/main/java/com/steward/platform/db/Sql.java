@@ -27,6 +27,15 @@ public final class Sql {
   }
 
   /** Splits ids for {@code IN (:ids)} lists, which PostgreSQL caps at 32,767 parameters a statement. */
+  /**
+   * UUIDs in PostgreSQL's order (byte by byte, as unsigned), which {@link java.util.UUID#compareTo}
+   * is not (it compares signed halves).
+   */
+  public static final java.util.Comparator<java.util.UUID> UUID_ORDER = (a, b) -> {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+  };
+
   public static <T> java.util.List<java.util.List<T>> chunks(java.util.Collection<T> ids) {
     var all = java.util.List.copyOf(ids);
     var out = new java.util.ArrayList<java.util.List<T>>();
