@@ -14,12 +14,6 @@ public interface SellerRisk {
 
   Optional<Risk> of(UUID sellerId);
 
-  /** {@link #of(UUID)} of many sellers: those with a rating, by id. */
-  default java.util.Map<UUID, Risk> of(java.util.Collection<UUID> sellerIds) {
-    var out = new java.util.HashMap<UUID, Risk>();
-    for (UUID id : sellerIds) {
-      of(id).ifPresent(r -> out.put(id, r));
-    }
-    return out;
-  }
+  /** {@link #of(UUID)} of many sellers, in one read: those with a rating, by id. */
+  java.util.Map<UUID, Risk> of(java.util.Collection<UUID> sellerIds);
 }

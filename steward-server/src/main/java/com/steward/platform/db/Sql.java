@@ -26,7 +26,6 @@ public final class Sql {
     return rs.getObject(column, UUID.class);
   }
 
-  /** Splits ids for {@code IN (:ids)} lists, which PostgreSQL caps at 32,767 parameters a statement. */
   /**
    * UUIDs in PostgreSQL's order (byte by byte, as unsigned), which {@link java.util.UUID#compareTo}
    * is not (it compares signed halves).
@@ -36,6 +35,7 @@ public final class Sql {
     return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   };
 
+  /** Splits ids for {@code IN (:ids)} lists, which PostgreSQL caps at 32,767 parameters a statement. */
   public static <T> java.util.List<java.util.List<T>> chunks(java.util.Collection<T> ids) {
     var all = java.util.List.copyOf(ids);
     var out = new java.util.ArrayList<java.util.List<T>>();
