@@ -134,9 +134,12 @@ class JdbcRatingRepository {
         .param("components", components).param("cause", cause).param("at", Sql.ts(at)).update();
   }
 
+  /** A rating's score (0 to 100) and seller risk. */
+  record Latest(double score, double sellerRisk) {}
+
   /** The score and seller risk of each seller's latest rating, for sellers that have one. */
-  Map<UUID, double[]> latest(java.util.Collection<UUID> sellers) {
-    var out = new java.util.HashMap<UUID, double[]>();
+  Map<UUID, Latest> latest(java.util.Collection<UUID> sellers) {
+    var out = new java.util.HashMap<UUID, Latest>();
     for (var chunk : Sql.chunks(sellers)) {
       jdbc.sql("""
           SELECT s.id, r.score, r.seller_risk FROM seller s
@@ -144,7 +147,7 @@ class JdbcRatingRepository {
                                 ORDER BY rated_at DESC, id DESC LIMIT 1) r
            WHERE s.id IN (:ids)
           """).param("ids", chunk).query((rs, n) -> out.put(Sql.uuid(rs, "id"),
-              new double[] {rs.getDouble("score"), rs.getDouble("seller_risk")})).list();
+              new Latest(rs.getDouble("score"), rs.getDouble("seller_risk")))).list();
     }
     return out;
   }

@@ -200,7 +200,7 @@ public class Ratings implements SellerRisk {
     cached.forEach((id, risk) -> risk.ifPresent(r -> out.put(id, r)));
     var missing = sellerIds.stream().filter(id -> !cached.containsKey(id)).distinct().toList();
     if (!missing.isEmpty()) {
-      repository.latest(missing).forEach((id, r) -> out.put(id, new Risk(r[0] / 100.0, r[1])));
+      repository.latest(missing).forEach((id, r) -> out.put(id, new Risk(r.score() / 100.0, r.sellerRisk())));
     }
     return out;
   }

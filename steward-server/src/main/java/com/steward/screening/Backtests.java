@@ -102,10 +102,9 @@ public class Backtests {
   public Set<UUID> lifted(BrandProfile changed, java.util.Collection<UUID> listingIds) {
     Screener current = screening.current();
     Screener drafted = current.withChanges(List.of(changed), Set.of());
-    Map<UUID, Marketplace> mps = new HashMap<>();
     Set<UUID> out = new java.util.HashSet<>();
     List<Listing> found = List.copyOf(listings.byIds(new java.util.LinkedHashSet<>(listingIds)).values());
-    List<ListingFacts> facts = actions.facts(found, marketplace(mps), drafted.authorisesStores());
+    List<ListingFacts> facts = actions.facts(found, marketplace(new HashMap<>()), drafted.authorisesStores());
     for (int i = 0; i < found.size(); i++) {
       if (current.screen(facts.get(i)).action() != Decision.Action.ALLOW
           && drafted.screen(facts.get(i)).action() == Decision.Action.ALLOW) {
@@ -135,23 +134,23 @@ public class Backtests {
     // out of sight whatever the draft decides
     Map<String, Integer> changesOnActive = new TreeMap<>();
     List<Map<String, Object>> samples = new ArrayList<>();
-    Map<UUID, Marketplace> mps = new HashMap<>();
+    var marketplaceOf = marketplace(new HashMap<>());
     int seen = 0;
     UUID cursor = null;
     int max = Math.clamp(limit, 1, MAX_LISTINGS);
     while (seen < max) {
-      List<UUID[]> page = catalogue.nextListings(cursor, Math.min(500, max - seen), only);
+      List<UUID> page = catalogue.nextListings(cursor, Math.min(500, max - seen), only);
       if (page.isEmpty()) {
         break;
       }
       // the page's listings, sellers, ratings and stores in a query each, not a few a listing
-      Map<UUID, Listing> byId = listings.byIds(page.stream().map(row -> row[0]).toList());
-      List<Listing> pageListings = page.stream().map(row -> byId.get(row[0])).filter(Objects::nonNull).toList();
-      List<ListingFacts> pageFacts = actions.facts(pageListings, marketplace(mps), drafted.authorisesStores());
+      Map<UUID, Listing> byId = listings.byIds(page);
+      List<Listing> pageListings = page.stream().map(byId::get).filter(Objects::nonNull).toList();
+      List<ListingFacts> pageFacts = actions.facts(pageListings, marketplaceOf, drafted.authorisesStores());
       for (int i = 0; i < pageListings.size(); i++) {
         Listing listing = pageListings.get(i);
         ListingFacts facts = pageFacts.get(i);
-        Marketplace m = mps.get(listing.marketplaceId());
+        Marketplace m = marketplaceOf.apply(listing.marketplaceId());
         Decision a = current.screen(facts);
         Decision b = drafted.screen(facts);
         before.merge(a.action(), 1, Integer::sum);
@@ -174,7 +173,7 @@ public class Backtests {
         }
       }
       seen += page.size();
-      cursor = page.getLast()[0];
+      cursor = page.getLast();
     }
     out.put("listings", seen);
     out.put("current", before);

@@ -62,20 +62,20 @@ class JdbcSweepRepository {
         .query(JdbcSweepRepository::map).list();
   }
 
-  /** The next listings after {@code cursor} in id order: {@code {listingId, marketplaceId}}. */
-  List<UUID[]> nextListings(@Nullable UUID cursor, int limit) {
+  /** The ids of the next listings after {@code cursor}, in id order. */
+  List<UUID> nextListings(@Nullable UUID cursor, int limit) {
     return nextListings(cursor, limit, null);
   }
 
   /** The next listings by id after {@code cursor}, of one marketplace if {@code marketplaceId} is given. */
-  List<UUID[]> nextListings(@Nullable UUID cursor, int limit, @Nullable UUID marketplaceId) {
+  List<UUID> nextListings(@Nullable UUID cursor, int limit, @Nullable UUID marketplaceId) {
     return jdbc.sql("""
-        SELECT id, marketplace_id FROM listing
+        SELECT id FROM listing
          WHERE (CAST(:cursor AS uuid) IS NULL OR id > :cursor)
            AND (CAST(:mp AS uuid) IS NULL OR marketplace_id = :mp)
          ORDER BY id LIMIT :limit
         """).param("cursor", cursor).param("mp", marketplaceId).param("limit", limit)
-        .query((rs, n) -> new UUID[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "marketplace_id")}).list();
+        .query(UUID.class).list();
   }
 
   void advance(UUID id, int done, int blocked, int referred, int restored, UUID cursor, Instant at) {

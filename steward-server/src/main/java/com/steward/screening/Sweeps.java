@@ -184,15 +184,14 @@ public class Sweeps {
       return;
     }
     Instant began = clock.instant();
-    List<UUID[]> rows = repository.nextListings(sweep.cursor(), CHUNK);
+    List<UUID> rows = repository.nextListings(sweep.cursor(), CHUNK);
     Map<UUID, Marketplace> mps = new HashMap<>();
     int blocked = 0;
     int referred = 0;
     int restored = 0;
     Actor actor = Actor.system("sweep");
-    var locked = listings.lockByIds(rows.stream().map(row -> row[0]).toList());
     for (var swept : actions.sweep(actor, k -> mps.computeIfAbsent(k, x -> marketplaces.byId(x).orElseThrow()),
-        locked)) {
+        listings.lockByIds(rows))) {
       var listing = swept.before();
       var screened = swept.screened();
       // blocked: listings this sweep took out of sight, not decisions on listings blocked before
@@ -203,7 +202,7 @@ public class Sweeps {
     }
     Instant now = clock.instant();
     if (!rows.isEmpty()) {
-      repository.advance(id, rows.size(), blocked, referred, restored, rows.getLast()[0], now);
+      repository.advance(id, rows.size(), blocked, referred, restored, rows.getLast(), now);
     }
     if (rows.size() < CHUNK) {
       repository.finish(id, now);
