@@ -104,6 +104,20 @@ class JdbcListingRepository {
     return out;
   }
 
+  /**
+   * Holds, until the transaction ends, the seller's right to make a listing live under a listing
+   * limit: upserts that count its live listings against the limit do so one after another, each
+   * counting what the last made live. Only such upserts take it, so a seller without a limit never
+   * waits for it.
+   */
+  void lockLiveCount(UUID sellerId) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(" + LIVE_COUNT_LOCK + ", hashtext(CAST(:s AS text)))").param("s", sellerId)
+        .query((rs, n) -> 1).list();
+  }
+
+  /** The first key of {@link #lockLiveCount}'s lock (the other locks' numbers are 7316001 to 7316021). */
+  static final int LIVE_COUNT_LOCK = 7316004;
+
   int countLive(UUID sellerId) {
     return jdbc.sql("SELECT count(*) FROM listing WHERE seller_id = :s AND status = 'ACTIVE'").param("s", sellerId)
         .query(Integer.class).single();

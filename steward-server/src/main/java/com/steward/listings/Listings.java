@@ -179,17 +179,22 @@ public class Listings {
     Optional<Listing> existing = repository.lock(m.id(), externalId);
     ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
     Listing next = null;
-    if (existing.isEmpty()) {
-      var limiter = wanted == ListingStatus.ACTIVE ? limits.get() : null;
+    if (makesLive(existing, wanted)) {
+      var limiter = limits.get();
       var limit = limiter == null ? java.util.OptionalInt.empty() : limiter.listingLimit(seller.id());
-      if (limit.isPresent() && repository.countLive(seller.id()) >= limit.getAsInt()) {
-        // the count may hold this very listing, created by a concurrent upsert since the lock found
-        // none: then this upsert is its next change, which the limit does not refuse
-        existing = repository.lock(m.id(), externalId);
-        if (existing.isEmpty()) {
-          throw new com.steward.platform.errors.ConflictException("sellerId", "seller " + sellerExt
-              + " may have at most " + limit.getAsInt()
-              + " live listings while a listing limit of the penalty ladder is in force");
+      if (limit.isPresent()) {
+        // a seller under a limit makes listings live one upsert at a time, so that puts sent at once
+        // cannot each find room for one more
+        repository.lockLiveCount(seller.id());
+        if (repository.countLive(seller.id()) >= limit.getAsInt()) {
+          // the count may hold this very listing, made live by a concurrent upsert since the lock
+          // found it absent: then this upsert is its next change, which the limit does not refuse
+          existing = repository.lock(m.id(), externalId);
+          if (makesLive(existing, wanted)) {
+            throw new com.steward.platform.errors.ConflictException(existing.isEmpty() ? "sellerId" : "status",
+                "seller " + sellerExt + " may have at most " + limit.getAsInt()
+                + " live listings while a listing limit of the penalty ladder is in force");
+          }
         }
       }
     }
@@ -325,6 +330,14 @@ public class Listings {
 
   public List<Map<String, Object>> versions(UUID listingId) {
     return repository.versions(listingId);
+  }
+
+  /**
+   * Whether the upsert adds a live listing to its seller's count: a new listing put ACTIVE, or an
+   * INACTIVE one put ACTIVE again (a listing Steward restricted keeps its status whatever is put).
+   */
+  private static boolean makesLive(Optional<Listing> existing, ListingStatus wanted) {
+    return wanted == ListingStatus.ACTIVE && existing.map(l -> l.status() == ListingStatus.INACTIVE).orElse(true);
   }
 
   private static boolean sameContent(Listing a, Listing b) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +127,114 @@ class PenaltyLadderIntegrationTests extends IntegrationTest {
     assertThat(restrictions()).contains("CLOSURE");
     assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/events?limit=200").body())
         .contains("seller.store_reinstated", "seller.banned");
+  }
+
+  /** Six listings, two of them blocked: a limit of 5 with four live. */
+  void atALimitOfFiveWithFourLive() {
+    for (int i = 1; i <= 6; i++) {
+      assertThat(put("c" + i, "Canvas tote bag, plain, number " + i, 25).status()).isEqualTo(201);
+    }
+    counterfeit("c1");
+    counterfeit("c2");
+    assertThat(restrictions()).containsExactly("WARNING", "LISTING_LIMIT");
+  }
+
+  Api.Response putStatus(String id, String title, String status) {
+    return api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id, Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", title, "category", "bags", "price", 25, "currency", "EUR",
+        "status", status));
+  }
+
+  @Test
+  void aSellerAtItsLimitCannotPutAnInactiveListingLiveAgain() {
+    atALimitOfFiveWithFourLive();
+    assertThat(put("n1", "Canvas tote bag, new colour", 25).status()).isEqualTo(201);
+    var kept = putStatus("h1", "Canvas tote bag, held back", "INACTIVE");
+    assertThat(kept.status()).as("an inactive listing is not live: " + kept).isEqualTo(201);
+
+    var live = putStatus("h1", "Canvas tote bag, held back", "ACTIVE");
+    assertThat(live.status()).as(live.toString()).isEqualTo(409);
+    assertThat(live.body()).contains("at most 5 live listings", "\"status\"");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/h1").str("status"))
+        .isEqualTo("INACTIVE");
+    assertThat(put("c3", "Canvas tote bag, plain, number 3, new price", 22).status())
+        .as("a live listing's change adds nothing live").isEqualTo(200);
+
+    assertThat(putStatus("c3", "Canvas tote bag, plain, number 3, new price", "INACTIVE").status()).isEqualTo(200);
+    assertThat(putStatus("h1", "Canvas tote bag, held back", "ACTIVE").status())
+        .as("room again once another is taken down").isEqualTo(200);
+  }
+
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Autowired
+  javax.sql.DataSource dataSource;
+
+  UUID sellerUuid() {
+    return jdbc.sql("SELECT s.id FROM seller s JOIN marketplace m ON m.id = s.marketplace_id"
+        + " WHERE m.code = :mp AND s.external_id = :s").param("mp", m.code()).param("s", s.id()).query(UUID.class).single();
+  }
+
+  @Test
+  void putsSentAtOnceFillTheLastPlaceUnderALimitOnce() throws Exception {
+    atALimitOfFiveWithFourLive();
+    var pool = Executors.newFixedThreadPool(8);
+    try {
+      var answers = new ArrayList<Future<Api.Response>>();
+      for (int i = 1; i <= 8; i++) {
+        String id = "p" + i;
+        answers.add(pool.submit(() -> put(id, "Canvas tote bag, sent at once, " + id, 25)));
+      }
+      int created = 0;
+      for (var f : answers) {
+        var r = f.get();
+        assertThat(r.status()).as(r.toString()).isIn(201, 409);
+        created += r.status() == 201 ? 1 : 0;
+      }
+      assertThat(created).as("one place was left").isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.sql("SELECT count(*) FROM listing WHERE seller_id = :s AND status = 'ACTIVE'")
+        .param("s", sellerUuid()).query(Integer.class).single()).isEqualTo(5);
+  }
+
+  @Test
+  void aListingMadeLiveMeanwhileByAnotherPutOfItIsChangedNotRefused() throws Exception {
+    atALimitOfFiveWithFourLive();
+    var pool = Executors.newFixedThreadPool(2);
+    // the test holds the seller's live count (JdbcListingRepository.lockLiveCount) while two puts
+    // of one new listing both find it absent and wait for the count
+    try (var held = dataSource.getConnection()) {
+      try (var lock = held.prepareStatement("SELECT pg_advisory_lock(7316004, hashtext(CAST(? AS text)))")) {
+        lock.setObject(1, sellerUuid());
+        lock.execute();
+      }
+      try {
+        var first = pool.submit(() -> put("r1", "Canvas tote bag, sent twice, once", 25));
+        var second = pool.submit(() -> put("r1", "Canvas tote bag, sent twice, again", 25));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 7316004")
+            .query(Integer.class).single() == 2);
+        try (var unlock = held.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+          unlock.execute();
+        }
+        // one makes it the fifth live listing; the other then counts five, and finds it is that listing
+        List<Integer> statuses = new ArrayList<>(List.of(first.get().status(), second.get().status()));
+        java.util.Collections.sort(statuses);
+        assertThat(statuses).as(first.get() + " / " + second.get()).containsExactly(200, 201);
+      } finally {
+        try (var unlock = held.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+          unlock.execute();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    var r1 = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/r1");
+    assertThat(r1.str("status")).isEqualTo("ACTIVE");
+    assertThat(r1.str("version")).as("the second put is the listing's next change").isEqualTo("2");
   }
 
   @Test
