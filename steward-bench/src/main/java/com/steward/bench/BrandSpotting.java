@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * Brand spotting on real Chinese listing titles with gold brand spans (Taobao NER data, tag
  * HPPX): the brands named in the training titles form the dictionary, and the matcher looks for
  * them in the unseen development titles. Each gold span is also disguised (full-width letters,
- * leetspeak, letters spelled out with dots, Cyrillic look-alikes, traditional Chinese characters) to
+ * leetspeak, letters spelled out with dots, Cyrillic look-alikes, traditional Chinese characters, a text
+ * generator's small capitals and negative squared capitals) to
  * show what normalisation buys over exact matching. Prints a Markdown table.
  *
  * <p>{@code ./steward quality}
@@ -54,6 +55,8 @@ public final class BrandSpotting {
     row("brands spelled out with dots", dev, BrandSpotting::dotted, matcher, lexicon);
     row("brands with Cyrillic look-alikes", dev, BrandSpotting::cyrillic, matcher, lexicon);
     row("brands in traditional characters", dev, BrandSpotting::traditional, matcher, lexicon);
+    row("brands in small capitals", dev, BrandSpotting::smallCapitals, matcher, lexicon);
+    row("brands in negative squared capitals", dev, BrandSpotting::negativeSquared, matcher, lexicon);
   }
 
   private static void row(String name, List<Title> dev, UnaryOperator<String> disguise, BrandMatcher matcher,
@@ -149,6 +152,32 @@ public final class BrandSpotting {
   static String cyrillic(String s) {
     return s.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043e').replace('p', '\u0440')
         .replace('c', '\u0441');
+  }
+
+  /** Small capitals a to z, as a "fancy text" generator writes them (Unicode has none for x). */
+  private static final String SMALL_CAPITALS =
+      "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18"
+      + "\uA7AF\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21x\u028F\u1D22";
+
+  /** Each Latin letter as a small capital (ɴɪᴋᴇ for Nike). */
+  static String smallCapitals(String s) {
+    var b = new StringBuilder();
+    s.chars().forEach(c -> b.append(c < 0x80 && Character.isLetter(c)
+        ? SMALL_CAPITALS.charAt(Character.toLowerCase(c) - 'a') : (char) c));
+    return b.toString();
+  }
+
+  /** Each Latin letter as a negative squared capital (🅽🅸🅺🅴 for Nike), two UTF-16 units each. */
+  static String negativeSquared(String s) {
+    var b = new StringBuilder();
+    s.chars().forEach(c -> {
+      if (c < 0x80 && Character.isLetter(c)) {
+        b.appendCodePoint(0x1F170 + Character.toLowerCase(c) - 'a');
+      } else {
+        b.append((char) c);
+      }
+    });
+    return b.toString();
   }
 
   private static final com.ibm.icu.text.Transliterator TO_TRADITIONAL =

@@ -197,7 +197,8 @@ public final class TextNormalizer {
 
   private static final java.util.List<String> FINGERPRINT_PROBES = java.util.List.of("N.i.k.e N i k e N-I-K-E",
       "N. I. K. E - S - M - L", "N I K E T-shirt", "S / M / L, Vitamin A, C, E", "N1ke @didas Pum@ 1:1 100% 2019",
-      "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ");
+      "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ",
+      "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -310,7 +311,37 @@ public final class TextNormalizer {
     return r;
   }
 
+  /**
+   * The small capitals that "fancy text" generators spell Latin words with (ɴɪᴋᴇ), a to z in order
+   * (Unicode has no small capital x: {@code x}); they are letters of IPA, which product titles do
+   * not write, and neither NFKC nor the confusable skeleton reads most of them as the letter they
+   * look like.
+   */
+  private static final String SMALL_CAPITALS =
+      "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18"
+      + "\uA7AF\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21x\u028F\u1D22";
+
+  /**
+   * The Latin letter a symbol drawn as one stands for, in the styles of such generators that have
+   * no compatibility form (NFKC folds their bold, italic, circled and squared letters already):
+   * small capitals, and the negative circled (🅝) and negative squared (🅽) capitals; else 0.
+   */
+  static char styledLetter(int cp) {
+    if (cp >= 0x1F150 && cp <= 0x1F169) {
+      return (char) ('a' + cp - 0x1F150);
+    }
+    if (cp >= 0x1F170 && cp <= 0x1F189) {
+      return (char) ('a' + cp - 0x1F170);
+    }
+    int k = cp < 0x10000 && cp != 'x' ? SMALL_CAPITALS.indexOf(cp) : -1;
+    return k >= 0 ? (char) ('a' + k) : 0;
+  }
+
   private static String foldOnce(int cp) {
+    char styled = styledLetter(cp);
+    if (styled != 0) {
+      return String.valueOf(styled);
+    }
     if (cp < 0x10000) {
       // a traditional Chinese char reads as its simplified form: 香奈兒 is 香奈儿, 原單 is 原单
       cp = TraditionalChinese.simplified((char) cp);

@@ -12,7 +12,7 @@ class TextNormalizerTests {
     return TextNormalizer.standard().normalize(s).text();
   }
 
-  static final int FINGERPRINT = 899_693_049;
+  static final int FINGERPRINT = 212_930_925;
 
   @org.junit.jupiter.api.Test
   void theFingerprintChangesWithEveryPartOfNormalising() {
@@ -84,6 +84,14 @@ class TextNormalizerTests {
       "N - I - K - E - T-shirt|nike - t-shirt",
       "Louis  Vuitton|louis vuitton",   // a run of white space is one space
       "Louis\tVuitton|louis vuitton",
+      "Ni\u200Bke|nike",                                    // invisible chars inside a name
+      "N\u00ADi\u2060k\u200De\uFEFF|nike",
+      "Ni\uDB40\uDC41ke|nike",                             // a tag char
+      "N\u0336i\u0336k\u0336e\u0336|nike",                  // combining strike-through
+      "\u0274\u026A\u1D0B\u1D07 \u1D00\u026A\u0280 \u1D0D\u1D00x|nike air max", // small capitals of a text generator
+      "\uA731\u1D1C\u1D18\u0280\u1D07\u1D0D\u1D07|supreme",
+      "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 shoes|nike shoes", // negative squared capitals
+      "\uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54|nike",            // negative circled capitals
   })
   void foldsDisguisesOntoTheName(String in, String expected) {
     assertThat(norm(in)).isEqualTo(norm(expected));
@@ -164,7 +172,7 @@ class TextNormalizerTests {
   }
 
   @ParameterizedTest(name = "{0} is a disguise")
-  @CsvSource({"Z.o.o.m", "Zооm", "Z00m", "Zooom", "Z o o m"})
+  @CsvSource({"Z.o.o.m", "Zооm", "Z00m", "Zooom", "Z o o m", "\u1D22\u1D0F\u1D0F\u1D0D", "\uD83C\uDD89\uD83C\uDD7E\uD83C\uDD7E\uD83C\uDD7C"})
   void disguisesAreNotPlainSpellings(String written) {
     assertThat(TextNormalizer.plain(written)).isNotEqualTo(TextNormalizer.plain("Zoom"));
   }
@@ -196,6 +204,16 @@ class TextNormalizerTests {
     NormalizedText t = TextNormalizer.standard().normalize("Niiiike!");
     int[] range = t.originalRange(0, t.text().indexOf('e') + 1);
     assertThat(t.original().substring(range[0], range[1])).isEqualTo("Niiiike");
+  }
+
+  @Test
+  void offsetsOfLettersDrawnAsSymbols() {
+    NormalizedText t = TextNormalizer.standard().normalize("New \uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \u1D00\u026A\u0280!");
+    assertThat(t.text()).isEqualTo("new nike air!");
+    int[] nike = t.originalRange(4, 8);
+    assertThat(t.original().substring(nike[0], nike[1])).isEqualTo("\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74");
+    int[] air = t.originalRange(9, 12);
+    assertThat(t.original().substring(air[0], air[1])).isEqualTo("\u1D00\u026A\u0280");
   }
 
   @Test
