@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * Brand spotting on real Chinese listing titles with gold brand spans (Taobao NER data, tag
  * HPPX): the brands named in the training titles form the dictionary, and the matcher looks for
  * them in the unseen development titles. Each gold span is also disguised (full-width letters,
- * leetspeak, letters spelled out with dots, Cyrillic look-alikes, traditional Chinese characters, a text
+ * leetspeak, letters spelled out with dots or with emoji, Cyrillic look-alikes, traditional Chinese characters, a text
  * generator's small capitals and negative squared capitals) to
  * show what normalisation buys over exact matching. Prints a Markdown table.
  *
@@ -53,6 +53,7 @@ public final class BrandSpotting {
     row("brands in full-width forms", dev, BrandSpotting::fullWidth, matcher, lexicon);
     row("brands in leetspeak", dev, BrandSpotting::leet, matcher, lexicon);
     row("brands spelled out with dots", dev, BrandSpotting::dotted, matcher, lexicon);
+    row("brands spelled out with emoji", dev, BrandSpotting::emojiSpelled, matcher, lexicon);
     row("brands with Cyrillic look-alikes", dev, BrandSpotting::cyrillic, matcher, lexicon);
     row("brands in traditional characters", dev, BrandSpotting::traditional, matcher, lexicon);
     row("brands in small capitals", dev, BrandSpotting::smallCapitals, matcher, lexicon);
@@ -147,6 +148,14 @@ public final class BrandSpotting {
       return s;
     }
     return String.join(".", s.split(""));
+  }
+
+  /** A Latin name of three letters or more with a heart between its letters ({@code N❤I❤K❤E}). */
+  static String emojiSpelled(String s) {
+    if (!s.chars().allMatch(c -> c < 0x80 && Character.isLetter(c)) || s.length() < 3) {
+      return s;
+    }
+    return String.join("\u2764", s.split(""));
   }
 
   static String cyrillic(String s) {

@@ -198,7 +198,8 @@ public final class TextNormalizer {
   private static final java.util.List<String> FINGERPRINT_PROBES = java.util.List.of("N.i.k.e N i k e N-I-K-E",
       "N. I. K. E - S - M - L", "N I K E T-shirt", "S / M / L, Vitamin A, C, E", "N1ke @didas Pum@ 1:1 100% 2019",
       "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ",
-      "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54");
+      "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54",
+      "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -352,6 +353,9 @@ public final class TextNormalizer {
     if (SEPARATING_SYMBOLS.indexOf(cp) >= 0) {
       return " ";
     }
+    if (pictograph(cp)) {
+      return PICTOGRAPH;
+    }
     if (cp >= 0xAC00 && cp <= 0xD7A3) {
       // a Hangul syllable stays whole: decomposed into its letters, 킥 would begin with the letters
       // of 키 (and the skeleton would write its vowel ㅣ as a Han stroke)
@@ -380,6 +384,22 @@ public final class TextNormalizer {
       return folded;
     }
     return skeleton;
+  }
+
+  /** What every pictograph reads as: a mark that parts words, and joins letters spelled out with it. */
+  private static final String PICTOGRAPH = "\u2022";
+
+  /**
+   * An emoji or another pictograph ({@code ❤}, {@code ✅}, {@code 👟}) that has no compatibility form
+   * of its own: it reads as {@link #PICTOGRAPH}, one kind of mark, so that a name spelled out with
+   * emoji between its letters ({@code N❤I❤K❤E}, {@code A✅D✅I✅D✅A✅S}) is joined as one spelled
+   * out with dots is. It parts words as it did before. Symbols NFKC spells as letters ({@code ℹ} is
+   * i, {@code ‼} is !!) keep that reading, and those that part words ({@code ™}, {@code ©}) are
+   * spaces.
+   */
+  private static boolean pictograph(int cp) {
+    return cp > 0xFF && UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+        && Normalizer2.getNFKCInstance().getDecomposition(cp) == null;
   }
 
   private static String stripMarks(String s) {

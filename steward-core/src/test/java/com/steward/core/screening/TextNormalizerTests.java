@@ -12,7 +12,7 @@ class TextNormalizerTests {
     return TextNormalizer.standard().normalize(s).text();
   }
 
-  static final int FINGERPRINT = 212_930_925;
+  static final int FINGERPRINT = 1_456_709_920;
 
   @org.junit.jupiter.api.Test
   void theFingerprintChangesWithEveryPartOfNormalising() {
@@ -92,6 +92,13 @@ class TextNormalizerTests {
       "\uA731\u1D1C\u1D18\u0280\u1D07\u1D0D\u1D07|supreme",
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 shoes|nike shoes", // negative squared capitals
       "\uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54|nike",            // negative circled capitals
+      "N\u2764I\u2764K\u2764E shoes|nike shoes",               // emoji between spelled-out letters
+      "N\u2764\uFE0FI\u2764\uFE0FK\u2764\uFE0FE|nike",         // with the emoji presentation selector
+      "A\u2705D\u2705I\u2705D\u2705A\u2705S|adidas",
+      "N \uD83D\uDD25 I \uD83D\uDD25 K \uD83D\uDD25 E|nike",   // with a space on either side, standing alone
+      "\uD83D\uDC5FNike\uD83D\uDC5F|\u2022nike\u2022",          // a pictograph next to a word parts it from the word
+      "Nike\u2764Adidas|nike\u2022adidas",
+      "N\u2139ke|nike",                                      // a symbol NFKC spells as a letter keeps that reading
   })
   void foldsDisguisesOntoTheName(String in, String expected) {
     assertThat(norm(in)).isEqualTo(norm(expected));
