@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,6 +109,7 @@ public final class ScreeningQuality {
       variants(results);
       languages(results);
       traditional(results, screener);
+      joinedNames(results, screener);
       misses(results);
     }
     if (scope == ScreeningCases.Scope.REGISTERED_WORDS) {
@@ -278,6 +280,53 @@ public final class ScreeningQuality {
       }).count();
       System.out.printf("| %s | %d | %s | %s |%n", type, zh.size(), ratio(count(zh, Result::correct), zh.size()),
           ratio(traditional, zh.size()));
+    });
+    System.out.println();
+  }
+
+  /** The ways titles, tags and links join the words of a name, each a function of its words. */
+  private static final Map<String, java.util.function.Function<List<String>, String>> JOINS = new LinkedHashMap<>();
+
+  static {
+    JOINS.put("as written (words apart)", w -> String.join(" ", w));
+    JOINS.put("hyphens (Louis-Vuitton)", w -> String.join("-", w));
+    JOINS.put("underscores (Louis_Vuitton)", w -> String.join("_", w));
+    JOINS.put("full stops (louis.vuitton)", w -> String.join(".", w).toLowerCase(Locale.ROOT));
+    JOINS.put("glued, each word capitalised (LouisVuitton)", w -> w.stream()
+        .map(x -> x.substring(0, 1).toUpperCase(Locale.ROOT) + x.substring(1)).collect(Collectors.joining()));
+    JOINS.put("glued, small letters (louisvuitton)", w -> String.join("", w).toLowerCase(Locale.ROOT));
+    JOINS.put("glued, capitals (LOUISVUITTON)", w -> String.join("", w).toUpperCase(Locale.ROOT));
+    JOINS.put("a hashtag (#louisvuitton)", w -> "#" + String.join("", w).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The unauthorised mentions of a brand whose name, as the title writes it, is two or more Latin
+   * words of two chars or more ({@code Louis Vuitton}, {@code Ray Ban}), with the name written in
+   * each of {@link #JOINS}: how often the brand is still found (any rule or none).
+   */
+  private static void joinedNames(List<Result> results, Screener screener) {
+    List<Result> named = results.stream().filter(r -> r.c().type().equals("unauthorised mention")
+        && r.c().written().matches("[A-Za-z0-9]{2,}( [A-Za-z0-9]{2,})+")
+        && r.c().listing().title().contains(r.c().written())).toList();
+    System.out.printf("Names of several words joined otherwise (%d unauthorised mentions of such a name, the name"
+        + " rewritten in the title; found: the decision names a match of the brand):%n%n", named.size());
+    System.out.println("| written as | found by Steward | found by exact substring of the name |");
+    System.out.println("|---|---|---|");
+    JOINS.forEach((how, join) -> {
+      long found = 0;
+      long exact = 0;
+      for (Result r : named) {
+        var l = r.c().listing();
+        String name = join.apply(List.of(r.c().written().split(" ")));
+        String title = l.title().replace(r.c().written(), name);
+        var t = new com.steward.core.screening.rules.ListingFacts(l.marketplace(), l.listingId(), l.sellerId(),
+            title, l.description(), l.brand(), l.category(), l.price(), l.sellerRating(), l.clusterRisk(),
+            l.imageMatch(), l.storeId(), l.currency());
+        String brand = r.c().brands().getFirst();
+        found += screener.screen(t).matches().stream().anyMatch(m -> brand.equals(m.brand())) ? 1 : 0;
+        exact += title.toLowerCase(Locale.ROOT).contains(r.c().written().toLowerCase(Locale.ROOT)) ? 1 : 0;
+      }
+      System.out.printf("| %s | %s | %s |%n", how, ratio(found, named.size()), ratio(exact, named.size()));
     });
     System.out.println();
   }

@@ -43,6 +43,16 @@ public final class BrandMatcher {
 
   private final TextNormalizer normalizer;
   private final List<Term> terms;
+  /**
+   * Per id of {@link #matcher}, the term it stands for: each term, and after a term of several
+   * words its words glued into one ({@link #glued}).
+   */
+  private final List<Term> entries;
+  /**
+   * Per id of {@link #matcher}, where the words of a glued name begin after its first (offsets in
+   * the glued term); null for every other entry.
+   */
+  private final int[][] joins;
   private final WordMatcher matcher;
   /** Per term, the normalised positions that stand for a doubled letter in the term itself; null if none. */
   private final boolean[][] doubled;
@@ -51,9 +61,12 @@ public final class BrandMatcher {
   /** The current terms of the owners changed since this matcher was built, or null if none changed. */
   private final @Nullable BrandMatcher changes;
 
-  private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<String> normalized, boolean[][] doubled) {
+  private BrandMatcher(TextNormalizer normalizer, List<Term> terms, List<Term> entries, int[][] joins,
+      List<String> normalized, boolean[][] doubled) {
     this.normalizer = normalizer;
     this.terms = List.copyOf(terms);
+    this.entries = List.copyOf(entries);
+    this.joins = joins;
     this.matcher = WordMatcher.build(normalized);
     this.doubled = doubled;
     this.retired = Set.of();
@@ -63,6 +76,8 @@ public final class BrandMatcher {
   private BrandMatcher(BrandMatcher base, Set<String> retired, BrandMatcher changes) {
     this.normalizer = base.normalizer;
     this.terms = base.terms;
+    this.entries = base.entries;
+    this.joins = base.joins;
     this.matcher = base.matcher;
     this.doubled = base.doubled;
     this.retired = Set.copyOf(retired);
@@ -101,7 +116,9 @@ public final class BrandMatcher {
   public static BrandMatcher build(List<Term> terms) {
     TextNormalizer normalizer = TextNormalizer.standard();
     List<String> normalized = new ArrayList<>(terms.size());
-    boolean[][] doubled = new boolean[terms.size()][];
+    List<Term> entries = new ArrayList<>(terms.size());
+    List<boolean[]> doubled = new ArrayList<>(terms.size());
+    List<int @Nullable []> joins = new ArrayList<>(terms.size());
     for (int t = 0; t < terms.size(); t++) {
       NormalizedText n = normalizer.normalize(terms.get(t).text());
       String text = n.text();
@@ -125,15 +142,81 @@ public final class BrandMatcher {
         end = lead + text.strip().length();
       }
       String stripped = text.substring(lead, end);
-      normalized.add(stripped);
+      boolean[] twice = null;
       for (int k = 0; k < stripped.length(); k++) {
         if (letters(n, lead + k) >= 2) {
-          doubled[t] = doubled[t] == null ? new boolean[stripped.length()] : doubled[t];
-          doubled[t][k] = true;
+          twice = twice == null ? new boolean[stripped.length()] : twice;
+          twice[k] = true;
         }
       }
+      normalized.add(stripped);
+      entries.add(terms.get(t));
+      doubled.add(twice);
+      joins.add(null);
+      String glued = terms.get(t).kind() == Kind.SUSPICIOUS ? null : glued(stripped);
+      if (glued != null) {
+        boolean[] gluedTwice = null;
+        for (int k = 0, g = 0; twice != null && k < stripped.length(); k++) {
+          if (stripped.charAt(k) != ' ') {
+            gluedTwice = gluedTwice == null ? new boolean[glued.length()] : gluedTwice;
+            gluedTwice[g++] = twice[k];
+          }
+        }
+        int[] at = new int[(int) stripped.chars().filter(c -> c == ' ').count()];
+        for (int k = 0, g = 0, j = 0; k < stripped.length(); k++) {
+          if (stripped.charAt(k) == ' ') {
+            at[j++] = g;
+          } else {
+            g++;
+          }
+        }
+        normalized.add(glued);
+        entries.add(terms.get(t));
+        doubled.add(gluedTwice);
+        joins.add(at);
+      }
     }
-    return new BrandMatcher(normalizer, terms, normalized, doubled);
+    return new BrandMatcher(normalizer, terms, entries, joins.toArray(new int[0][]), normalized,
+        doubled.toArray(new boolean[0][]));
+  }
+
+  /**
+   * The glued names shorter than this are found only where the text shows that words were glued:
+   * each word after the first begins with a capital after a small letter ({@code RayBan},
+   * {@code TomFord}), or the name follows a {@code #}. Glued, a short name is often a word of its
+   * own ({@code Li-Ning} is {@code lining}); a long one ({@code louisvuitton}, {@code michaelkors}) is
+   * found however it is written.
+   */
+  static final int SHORT_GLUED = 9;
+
+  /** The fewest chars a name's words glued into one must have: {@code gstar}, not {@code mrp}. */
+  private static final int MIN_GLUED = 5;
+
+  /**
+   * A name of several words with its words glued into one ({@code louis vuitton} as
+   * {@code louisvuitton}, {@code ray ban} as {@code rayban}), as tags, links and careless titles
+   * write it; null unless the name is words of a spaced script (letters and digits) with one space
+   * between each, of {@value #MIN_GLUED} chars or more once glued. Whatever else joins its words
+   * (a hyphen, an underscore, a full stop) reads as a space already ({@link TextNormalizer}).
+   */
+  static @Nullable String glued(String normalized) {
+    if (normalized.indexOf(' ') < 0) {
+      return null;
+    }
+    var b = new StringBuilder(normalized.length());
+    for (int k = 0; k < normalized.length(); k++) {
+      char c = normalized.charAt(k);
+      if (c == ' ') {
+        if (k == 0 || k + 1 == normalized.length() || normalized.charAt(k + 1) == ' ') {
+          return null;
+        }
+      } else if (TextNormalizer.isSpacedWordChar(c)) {
+        b.append(c);
+      } else {
+        return null;
+      }
+    }
+    return b.length() >= MIN_GLUED ? b.toString() : null;
   }
 
   /**
@@ -200,6 +283,29 @@ public final class BrandMatcher {
       count += !Character.isLetter(c) ? 0 : c == 'ß' || c == 'ẞ' ? 2 : 1;
     }
     return count;
+  }
+
+  /**
+   * Whether the text shows that the words of a short glued name found at normalised {@code start}
+   * were glued ({@link #SHORT_GLUED}): a {@code #} before it, or a capital after a small letter
+   * where each of its words after the first begins (or a digit on either side there).
+   */
+  private static boolean shownGlued(int[] joins, NormalizedText n, int start) {
+    String o = n.original();
+    int from = n.originalStart(start);
+    if (from > 0 && (o.charAt(from - 1) == '#' || o.charAt(from - 1) == '\uFF03')) {
+      return true;
+    }
+    for (int j : joins) {
+      int first = o.codePointAt(n.originalStart(start + j));
+      int last = o.codePointBefore(n.originalEnd(start + j - 1));
+      boolean capital = Character.isLowerCase(last) && Character.isUpperCase(first);
+      // a letter next to a digit parts words anyway (AirMax90)
+      if (!capital && !Character.isDigit(first) && !Character.isDigit(last)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The terms that count: those it was built with, less the changed owners', plus their current ones. */
@@ -344,8 +450,9 @@ public final class BrandMatcher {
   private void collect(NormalizedText n, List<Hit> hits) {
     boolean anyRetired = !retired.isEmpty();
     matcher.match(n.text(), (id, start, end) -> {
-      Term t = terms.get(id);
-      if (!(anyRetired && retired.contains(t.owner())) && !doubledOnlyInText(id, n, start, end)) {
+      Term t = entries.get(id);
+      if (!(anyRetired && retired.contains(t.owner())) && !doubledOnlyInText(id, n, start, end)
+          && (joins[id] == null || end - start >= SHORT_GLUED || shownGlued(joins[id], n, start))) {
         hits.add(new Hit(t, n.originalStart(start), n.originalEnd(end - 1), start, end));
       }
     });

@@ -199,7 +199,8 @@ public final class TextNormalizer {
       "N. I. K. E - S - M - L", "N I K E T-shirt", "S / M / L, Vitamin A, C, E", "N1ke @didas Pum@ 1:1 100% 2019",
       "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ",
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54",
-      "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F");
+      "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
+      "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -272,6 +273,7 @@ public final class TextNormalizer {
     units.readLeetspeak();
     units.contractRnToM();
     units.collapseRepeatedLetters();
+    units.spaceJoinedWords();
     return units.result(original);
   }
 
@@ -704,6 +706,33 @@ public final class TextNormalizer {
      * A word that is nothing but one repeated letter keeps its run ({@code AAA}, {@code AA}
      * batteries, {@code XXL}'s cousins), or "AAA" would become the article "a".
      */
+    /**
+     * A hyphen, an underscore or a full stop between two words reads as a space ({@code Louis-Vuitton},
+     * {@code Louis_Vuitton}, {@code Louis.Vuitton} are {@code louis vuitton}; {@code Ray Ban} meets
+     * {@code Ray-Ban}), so that a name of several words meets the ways titles, tags and links join
+     * them. It parts the words as it did before. It stays between two digits ({@code 3-5},
+     * {@code 2.5}), and where a word on either side is a single char: {@code T-Mobile},
+     * {@code U-Space} and {@code М.Видео} are not {@code t mobile}, {@code 4u space} or
+     * {@code hdmi m m video}, and single letters with spaces between them are letters spelled out,
+     * which normalising once more would join ({@code n-n.n}; those spelled out with it alone were
+     * joined before this step, {@code N-I-K-E}).
+     */
+    void spaceJoinedWords() {
+      for (int i = 1; i + 1 < size; i++) {
+        char c = chars[i];
+        if ((c == '-' || c == '_' || c == '.') && isSpacedWordChar(chars[i - 1]) && isSpacedWordChar(chars[i + 1])
+            && !(isDigit(chars[i - 1]) && isDigit(chars[i + 1]))
+            && i >= 2 && isSpacedWordChar(chars[i - 2]) && i + 2 < size && isSpacedWordChar(chars[i + 2])) {
+          chars[i] = ' ';
+          leet[i] = 0;
+        }
+      }
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
     void collapseRepeatedLetters() {
       boolean[] drop = null;
       int i = 1;

@@ -46,6 +46,38 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aNameOfSeveralWordsMeetsItsWordsJoinedOrGlued() {
+    var m = BrandMatcher.build(List.of(new Term("Louis Vuitton", "Louis Vuitton", Kind.BRAND_NAME),
+        new Term("Ray-Ban", "Ray-Ban", Kind.BRAND_NAME), new Term("Nike", "Air Max 90", Kind.KEYWORD),
+        new Term("Mr P", "Mr P", Kind.BRAND_NAME), new Term("", "mirror quality", Kind.SUSPICIOUS)));
+    for (String title : List.of("Louis-Vuitton bag", "Louis_Vuitton bag", "louis.vuitton bag", "LouisVuitton bag",
+        "LOUISVUITTON bag", "#louisvuitton bag", "bag by L0uisVuitt0n")) {
+      var hits = m.find(title);
+      assertThat(hits).as(title).extracting(h -> h.term().owner()).containsExactly("Louis Vuitton");
+      assertThat(title.substring(hits.getFirst().start(), hits.getFirst().end()))
+          .as("the hit covers the name as written").matches("(?i)l[o0]uis.?vuitt[o0]n");
+    }
+    for (String title : List.of("Ray Ban aviators", "RayBan aviators", "#rayban aviators", "Ray_Ban aviators")) {
+      assertThat(m.find(title)).as(title).extracting(h -> h.term().owner()).containsExactly("Ray-Ban");
+    }
+    for (String title : List.of("Rayban aviators", "RAYBAN aviators")) {
+      assertThat(m.find(title)).as("short, glued without a sign of it: " + title).isEmpty();
+    }
+    var lining = BrandMatcher.build(List.of(new Term("Li-Ning", "Li-Ning", Kind.BRAND_NAME)));
+    assertThat(lining.find("Canvas bag with printed lining")).as("a short glued name that is a word").isEmpty();
+    assertThat(lining.find("PRINTED LINING")).isEmpty();
+    assertThat(lining.find("LiNing running shoes")).extracting(h -> h.term().owner()).containsExactly("Li-Ning");
+    assertThat(m.find("AirMax90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
+    assertThat(m.find("Air-Max-90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
+    assertThat(m.find("Louisvuittonesque scarf")).as("glued, it is still one word").isEmpty();
+    assertThat(m.find("MRP 12.99")).as("too short to glue: a price's MRP").isEmpty();
+    assertThat(m.find("mirrorquality watch")).as("a suspicious term is not glued").isEmpty();
+    // a brand changed since the build: its glued words are found from the layer of changes
+    var changed = m.withChanges(java.util.Set.of("Ray-Ban"), List.of(new Term("Ray-Ban", "Ray Ban", Kind.BRAND_NAME)));
+    assertThat(changed.find("RayBan aviators")).extracting(h -> h.term().owner()).containsExactly("Ray-Ban");
+  }
+
+  @Test
   void aCapitalIAmongSmallLettersMayStandForAnL() {
     var m = BrandMatcher.build(List.of(new Term("Apple", "Apple", Kind.BRAND_NAME),
         new Term("Google", "Google", Kind.BRAND_NAME), new Term("McIntosh", "McIntosh", Kind.BRAND_NAME)));
