@@ -343,6 +343,16 @@ public final class BrandMatcher {
     // the names only that reading finds are added
     alsoIn(capitalIAsL(text), n, hits);
     alsoIn(acronymPluralsParted(text), n, hits);
+    // "NlKE": a small l among capitals stands for an I; "Chane1", "GUCC1", "Nik3": a digit that ends
+    // a word of letters may stand for the letter it looks like, which the normaliser leaves a digit
+    // at a word's edge (sizes and model numbers); 1 is read as an l and as an i
+    alsoIn(smallLAsCapitalI(text), n, hits);
+    String asL = lastDigitAsLetter(text, 'l');
+    alsoIn(asL, n, hits);
+    String asI = asL == null ? null : lastDigitAsLetter(text, 'i');
+    if (asI != null && !asI.equals(asL)) {
+      alsoIn(asI, n, hits);
+    }
     hits.sort(ORDER);
     return new Found(n, hits);
   }
@@ -444,6 +454,60 @@ public final class BrandMatcher {
       }
     }
     return chars == null ? null : new String(chars);
+  }
+
+  /**
+   * {@code text} with every small l between two capital letters written as a capital I
+   * ({@code NlKE}, {@code ClTIZEN}), or null if it has none (most titles).
+   */
+  static @Nullable String smallLAsCapitalI(String text) {
+    char[] chars = null;
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == 'l' && capital(text.codePointBefore(i)) && capital(text.codePointAt(i + 1))) {
+        chars = chars == null ? text.toCharArray() : chars;
+        chars[i] = 'I';
+      }
+    }
+    return chars == null ? null : new String(chars);
+  }
+
+  /** The letter each ASCII digit may stand for at the end of a word, or 0 (1 is given by the caller). */
+  private static final String DIGIT_LETTERS = "o\0\0eas\0tb\0";
+
+  /**
+   * {@code text} with the one digit that ends a word of three or more Latin letters
+   * ({@code Chane1}, {@code GUCC1}, {@code Nik3}, {@code Adida5}) written as the letter it looks like
+   * ({@code one} for a 1, as an l or an i), in the case of the letter before it; null if it has none
+   * (most titles). Two digits ({@code Note10}), a word of fewer letters ({@code XM4}) or a digit
+   * before letters ({@code 0ppo}) are left as written: those are sizes and model numbers.
+   */
+  static @Nullable String lastDigitAsLetter(String text, char one) {
+    char[] chars = null;
+    for (int i = 3; i < text.length(); i++) {
+      char d = text.charAt(i);
+      if (d < '0' || d > '9' || i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue;
+      }
+      char letter = d == '1' ? one : DIGIT_LETTERS.charAt(d - '0');
+      if (letter == 0) {
+        continue;
+      }
+      int letters = 0;
+      int k = i;
+      while (k > 0 && isLatinLetter(text.charAt(k - 1))) {
+        k--;
+        letters++;
+      }
+      if (letters >= 3 && (k == 0 || !Character.isLetterOrDigit(text.codePointBefore(k)))) {
+        chars = chars == null ? text.toCharArray() : chars;
+        chars[i] = Character.isUpperCase(text.charAt(i - 1)) ? Character.toUpperCase(letter) : letter;
+      }
+    }
+    return chars == null ? null : new String(chars);
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** Adds the hits of this matcher's own terms in {@code n}, less those of retired owners. */

@@ -46,6 +46,24 @@ class BrandMatcherTests {
   }
 
   @Test
+  void aDigitEndingAWordOrASmallLAmongCapitalsMayStandForALetter() {
+    var m = BrandMatcher.build(List.of(new Term("Chanel", "Chanel", Kind.BRAND_NAME),
+        new Term("Gucci", "Gucci", Kind.BRAND_NAME), new Term("Nike", "Nike", Kind.BRAND_NAME),
+        new Term("Adidas", "Adidas", Kind.BRAND_NAME), new Term("Citizen", "Citizen", Kind.BRAND_NAME)));
+    for (var c : List.of(List.of("Chane1 No 5 bag", "Chanel"), List.of("GUCC1 belt", "Gucci"),
+        List.of("Nik3 runners", "Nike"), List.of("adida5 track top", "Adidas"), List.of("NlKE AIR", "Nike"),
+        List.of("ClTIZEN watch", "Citizen"))) {
+      var hits = m.find(c.get(0));
+      assertThat(hits).as(c.get(0)).extracting(h -> h.term().owner()).containsExactly(c.get(1));
+      assertThat(hits.getFirst().start()).isZero();
+      assertThat(hits.getFirst().end()).as("the hit covers the word as written").isEqualTo(c.get(0).indexOf(' '));
+    }
+    for (String title : List.of("Chane10 bag", "0ppo case", "XM4 Nik 3", "Nlke shoes", "AdidasX1 tee")) {
+      assertThat(m.find(title)).as(title).isEmpty();
+    }
+  }
+
+  @Test
   void aNameOfSeveralWordsMeetsItsWordsJoinedOrGlued() {
     var m = BrandMatcher.build(List.of(new Term("Louis Vuitton", "Louis Vuitton", Kind.BRAND_NAME),
         new Term("Ray-Ban", "Ray-Ban", Kind.BRAND_NAME), new Term("Nike", "Air Max 90", Kind.KEYWORD),
