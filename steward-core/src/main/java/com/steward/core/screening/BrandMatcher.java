@@ -153,27 +153,13 @@ public final class BrandMatcher {
       entries.add(terms.get(t));
       doubled.add(twice);
       joins.add(null);
-      String glued = terms.get(t).kind() == Kind.SUSPICIOUS ? null : glued(stripped);
-      if (glued != null) {
-        boolean[] gluedTwice = null;
-        for (int k = 0, g = 0; twice != null && k < stripped.length(); k++) {
-          if (stripped.charAt(k) != ' ') {
-            gluedTwice = gluedTwice == null ? new boolean[glued.length()] : gluedTwice;
-            gluedTwice[g++] = twice[k];
-          }
+      if (terms.get(t).kind() != Kind.SUSPICIOUS) {
+        for (Spelling other : otherSpellings(stripped, twice)) {
+          normalized.add(other.text());
+          entries.add(terms.get(t));
+          doubled.add(other.twice());
+          joins.add(other.joins());
         }
-        int[] at = new int[(int) stripped.chars().filter(c -> c == ' ').count()];
-        for (int k = 0, g = 0, j = 0; k < stripped.length(); k++) {
-          if (stripped.charAt(k) == ' ') {
-            at[j++] = g;
-          } else {
-            g++;
-          }
-        }
-        normalized.add(glued);
-        entries.add(terms.get(t));
-        doubled.add(gluedTwice);
-        joins.add(at);
       }
     }
     return new BrandMatcher(normalizer, terms, entries, joins.toArray(new int[0][]), normalized,
@@ -193,30 +179,84 @@ public final class BrandMatcher {
   private static final int MIN_GLUED = 5;
 
   /**
-   * A name of several words with its words glued into one ({@code louis vuitton} as
-   * {@code louisvuitton}, {@code ray ban} as {@code rayban}), as tags, links and careless titles
-   * write it; null unless the name is words of a spaced script (letters and digits) with one space
-   * between each, of {@value #MIN_GLUED} chars or more once glued. Whatever else joins its words
-   * (a hyphen, an underscore, a full stop) reads as a space already ({@link TextNormalizer}).
+   * Another spelling of a brand term: its normalised text, the positions that stand for a letter the
+   * term writes twice ({@link #doubled}), and for words glued, where each word after the first begins.
    */
-  static @Nullable String glued(String normalized) {
-    if (normalized.indexOf(' ') < 0) {
-      return null;
+  private record Spelling(String text, boolean @Nullable [] twice, int @Nullable [] joins) {}
+
+  /**
+   * The spellings a brand term is also found under: with {@code and} for {@code &} between its words
+   * or the other way round ({@code dolce&gabbana} as {@code dolce and gabbana}, {@code marks and
+   * spencer} as {@code marks&spencer}; the normaliser closes the spaces around such a {@code &}),
+   * and its words glued into one ({@link #glued}).
+   */
+  private static List<Spelling> otherSpellings(String s, boolean @Nullable [] twice) {
+    List<Spelling> out = new ArrayList<>(2);
+    var b = new StringBuilder(s.length() + 8);
+    var flags = new boolean[s.length() * 5 + 1];
+    boolean changed = false;
+    for (int k = 0; k < s.length(); ) {
+      if (s.charAt(k) == '&' && betweenWords(s, k, k + 1)) {
+        b.append(" and ");
+        k++;
+        changed = true;
+      } else if (s.startsWith(" and ", k) && betweenWords(s, k, k + 5)) {
+        b.append('&');
+        k += 5;
+        changed = true;
+      } else {
+        flags[b.length()] = twice != null && twice[k];
+        b.append(s.charAt(k));
+        k++;
+      }
     }
-    var b = new StringBuilder(normalized.length());
-    for (int k = 0; k < normalized.length(); k++) {
-      char c = normalized.charAt(k);
-      if (c == ' ') {
-        if (k == 0 || k + 1 == normalized.length() || normalized.charAt(k + 1) == ' ') {
+    if (changed) {
+      out.add(new Spelling(b.toString(), twice == null ? null : java.util.Arrays.copyOf(flags, b.length()), null));
+    }
+    Spelling glued = glued(s, twice);
+    if (glued != null) {
+      out.add(glued);
+    }
+    return out;
+  }
+
+  /** Whether {@code s} has a word char right before {@code from} and at {@code to}. */
+  private static boolean betweenWords(String s, int from, int to) {
+    return from > 0 && to < s.length() && TextNormalizer.isSpacedWordChar(s.charAt(from - 1))
+        && TextNormalizer.isSpacedWordChar(s.charAt(to));
+  }
+
+  /**
+   * A name of several words with its words glued into one ({@code louis vuitton} as
+   * {@code louisvuitton}, {@code ray ban} as {@code rayban}, {@code dolce&gabbana} as
+   * {@code dolcegabbana}), as tags, links and careless titles write it; null unless the name is
+   * words of a spaced script (letters and digits) with one space or {@code &} between each, of
+   * {@value #MIN_GLUED} chars or more once glued. Whatever else joins its words (a hyphen, an
+   * underscore, a full stop) reads as a space already ({@link TextNormalizer}).
+   */
+  private static @Nullable Spelling glued(String s, boolean @Nullable [] twice) {
+    var b = new StringBuilder(s.length());
+    var flags = new boolean[s.length()];
+    var joins = new ArrayList<Integer>();
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == ' ' || c == '&') {
+        if (!betweenWords(s, k, k + 1)) {
           return null;
         }
+        joins.add(b.length());
       } else if (TextNormalizer.isSpacedWordChar(c)) {
+        flags[b.length()] = twice != null && twice[k];
         b.append(c);
       } else {
         return null;
       }
     }
-    return b.length() >= MIN_GLUED ? b.toString() : null;
+    if (joins.isEmpty() || b.length() < MIN_GLUED) {
+      return null;
+    }
+    return new Spelling(b.toString(), twice == null ? null : java.util.Arrays.copyOf(flags, b.length()),
+        joins.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**

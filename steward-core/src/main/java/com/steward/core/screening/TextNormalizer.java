@@ -200,7 +200,7 @@ public final class TextNormalizer {
       "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ",
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54",
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
-      "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90");
+      "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -274,6 +274,7 @@ public final class TextNormalizer {
     units.contractRnToM();
     units.collapseRepeatedLetters();
     units.spaceJoinedWords();
+    units.closeAmpersands();
     return units.result(original);
   }
 
@@ -726,6 +727,31 @@ public final class TextNormalizer {
           chars[i] = ' ';
           leet[i] = 0;
         }
+      }
+    }
+
+    /**
+     * The spaces around an {@code &} between two words are dropped: {@code Dolce & Gabbana},
+     * {@code Dolce &Gabbana} and {@code Dolce&Gabbana} read alike ({@code dolce&gabbana}), as do
+     * {@code Abercrombie & Fitch} and {@code Abercrombie&Fitch}. The {@code &} still parts the words.
+     */
+    void closeAmpersands() {
+      boolean[] drop = null;
+      for (int i = 1; i + 1 < size; i++) {
+        if (chars[i] != '&') {
+          continue;
+        }
+        int before = chars[i - 1] == ' ' ? i - 1 : i;
+        int after = chars[i + 1] == ' ' ? i + 1 : i;
+        if ((before < i || after > i) && before > 0 && isSpacedWordChar(chars[before - 1]) && after + 1 < size
+            && isSpacedWordChar(chars[after + 1])) {
+          drop = drop == null ? new boolean[size] : drop;
+          drop[before] |= before < i;
+          drop[after] |= after > i;
+        }
+      }
+      if (drop != null) {
+        compact(drop);
       }
     }
 

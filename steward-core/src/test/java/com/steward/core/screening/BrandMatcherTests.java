@@ -46,6 +46,24 @@ class BrandMatcherTests {
   }
 
   @Test
+  void anAmpersandBetweenANamesWordsMeetsAndAndTheWordsGlued() {
+    var m = BrandMatcher.build(List.of(new Term("Dolce & Gabbana", "Dolce & Gabbana", Kind.BRAND_NAME),
+        new Term("Marks and Spencer", "Marks and Spencer", Kind.BRAND_NAME), new Term("H&M", "H&M", Kind.BRAND_NAME)));
+    for (String title : List.of("Dolce & Gabbana sunglasses", "Dolce&Gabbana sunglasses", "dolce and gabbana sunglasses",
+        "DolceGabbana sunglasses", "#dolcegabbana sunglasses", "Dolce &Gabbana sunglasses")) {
+      var hits = m.find(title);
+      assertThat(hits).as(title).extracting(h -> h.term().owner()).containsExactly("Dolce & Gabbana");
+      assertThat(hits.getFirst().start()).as(title).isEqualTo(title.startsWith("#") ? 1 : 0);
+      assertThat(hits.getFirst().end()).as(title).isEqualTo(title.indexOf(" sunglasses"));
+    }
+    for (String title : List.of("Marks & Spencer cardigan", "Marks&Spencer cardigan", "marksandspencer cardigan")) {
+      assertThat(m.find(title)).as(title).extracting(h -> h.term().owner()).containsExactly("Marks and Spencer");
+    }
+    assertThat(m.find("H & M jeans")).extracting(h -> h.term().owner()).containsExactly("H&M");
+    assertThat(m.find("Hm jeans")).as("too short to glue").isEmpty();
+  }
+
+  @Test
   void aDigitEndingAWordOrASmallLAmongCapitalsMayStandForALetter() {
     var m = BrandMatcher.build(List.of(new Term("Chanel", "Chanel", Kind.BRAND_NAME),
         new Term("Gucci", "Gucci", Kind.BRAND_NAME), new Term("Nike", "Nike", Kind.BRAND_NAME),
