@@ -67,7 +67,11 @@ final class OpeningIndex {
       }
       chars += TERM_HEAD + text.length();
     }
-    int slotCount = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
+    // the fewest slots, a power of two, for a load of at most two thirds: a key is looked up only
+    // once the matcher's filter let it pass, so a longer probe is rare, while the table is a large
+    // share of the heap at a million terms
+    int want = Math.max(16, distinct + (distinct >>> 1) + 1);
+    int slotCount = Integer.highestOneBit(want - 1) << 1;
     slots = new long[slotCount];
     slotShift = 64 - Integer.numberOfTrailingZeros(slotCount);
     groups = new char[Math.toIntExact(chars + (long) GROUP_HEAD * distinct)];
