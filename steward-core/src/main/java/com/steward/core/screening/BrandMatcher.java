@@ -154,7 +154,7 @@ public final class BrandMatcher {
       doubled.add(twice);
       joins.add(null);
       if (terms.get(t).kind() != Kind.SUSPICIOUS) {
-        for (Spelling other : otherSpellings(stripped, twice)) {
+        for (Spelling other : otherSpellings(normalizer, stripped, twice)) {
           normalized.add(other.text());
           entries.add(terms.get(t));
           doubled.add(other.twice());
@@ -190,7 +190,7 @@ public final class BrandMatcher {
    * spencer} as {@code marks&spencer}; the normaliser closes the spaces around such a {@code &}),
    * and its words glued into one ({@link #glued}).
    */
-  private static List<Spelling> otherSpellings(String s, boolean @Nullable [] twice) {
+  private static List<Spelling> otherSpellings(TextNormalizer normalizer, String s, boolean @Nullable [] twice) {
     List<Spelling> out = new ArrayList<>(2);
     var b = new StringBuilder(s.length() + 8);
     var flags = new boolean[s.length() * 5 + 1];
@@ -213,7 +213,7 @@ public final class BrandMatcher {
     if (changed) {
       out.add(new Spelling(b.toString(), twice == null ? null : java.util.Arrays.copyOf(flags, b.length()), null));
     }
-    Spelling glued = glued(s, twice);
+    Spelling glued = glued(normalizer, s, twice);
     if (glued != null) {
       out.add(glued);
     }
@@ -234,7 +234,7 @@ public final class BrandMatcher {
    * {@value #MIN_GLUED} chars or more once glued. Whatever else joins its words (a hyphen, an
    * underscore, a full stop) reads as a space already ({@link TextNormalizer}).
    */
-  private static @Nullable Spelling glued(String s, boolean @Nullable [] twice) {
+  private static @Nullable Spelling glued(TextNormalizer normalizer, String s, boolean @Nullable [] twice) {
     var b = new StringBuilder(s.length());
     var flags = new boolean[s.length()];
     var joins = new ArrayList<Integer>();
@@ -255,8 +255,29 @@ public final class BrandMatcher {
     if (joins.isEmpty() || b.length() < MIN_GLUED) {
       return null;
     }
-    return new Spelling(b.toString(), twice == null ? null : java.util.Arrays.copyOf(flags, b.length()),
-        joins.stream().mapToInt(Integer::intValue).toArray());
+    // normalised again, as a title that glues the words is: a letter that ends one word and begins
+    // the next is one run ("Blue Earth" glued is "bluearth", and its double letter is the name's own)
+    NormalizedText n = normalizer.normalize(b.toString());
+    String text = n.text();
+    boolean[] again = null;
+    int[] at = new int[joins.size()];
+    for (int k = 0, j = 0; k < text.length(); k++) {
+      boolean doubled = letters(n, k) >= 2;
+      for (int g = n.originalStart(k); g < n.originalEnd(k); g++) {
+        doubled |= flags[g];
+        if (j < at.length && joins.get(j) == g) {
+          at[j++] = k;
+        }
+      }
+      if (doubled) {
+        again = again == null ? new boolean[text.length()] : again;
+        again[k] = true;
+      }
+    }
+    if (text.length() < MIN_GLUED) {
+      return null;
+    }
+    return new Spelling(text, again, at);
   }
 
   /**
@@ -337,11 +358,18 @@ public final class BrandMatcher {
       return true;
     }
     for (int j : joins) {
-      int first = o.codePointAt(n.originalStart(start + j));
-      int last = o.codePointBefore(n.originalEnd(start + j - 1));
-      boolean capital = Character.isLowerCase(last) && Character.isUpperCase(first);
-      // a letter next to a digit parts words anyway (AirMax90)
-      if (!capital && !Character.isDigit(first) && !Character.isDigit(last)) {
+      // the original chars of the normalised chars on either side of the join (one char may stand
+      // for a run that spans it: "BlueEarth" glued is "bluearth", whose e stands for "eE")
+      int left = n.originalStart(start + j - 1);
+      int right = n.originalEnd(start + j);
+      boolean shown = false;
+      for (int i = left + 1; i < right && !shown; i++) {
+        char before = o.charAt(i - 1);
+        char c = o.charAt(i);
+        // a capital after a small letter, or a letter next to a digit, which parts words anyway (AirMax90)
+        shown = Character.isLowerCase(before) && Character.isUpperCase(c) || Character.isDigit(before) != Character.isDigit(c);
+      }
+      if (!shown) {
         return false;
       }
     }

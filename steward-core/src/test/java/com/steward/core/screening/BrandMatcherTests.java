@@ -103,6 +103,12 @@ class BrandMatcherTests {
     assertThat(lining.find("Canvas bag with printed lining")).as("a short glued name that is a word").isEmpty();
     assertThat(lining.find("PRINTED LINING")).isEmpty();
     assertThat(lining.find("LiNing running shoes")).extracting(h -> h.term().owner()).containsExactly("Li-Ning");
+    var blueEarth = BrandMatcher.build(List.of(new Term("Blue Earth", "Blue Earth", Kind.BRAND_NAME),
+        new Term("Dolce & Gabbana", "Dolce & Gabbana", Kind.BRAND_NAME)));
+    for (String title : List.of("BlueEarth tee", "#blueearth tee", "#dolcegabbana tee")) {
+      assertThat(blueEarth.find(title)).as("a letter that ends a word and begins the next: " + title).hasSize(1);
+    }
+    assertThat(blueEarth.find("#dolcegabana tee")).as("a name's double letter, written once glued").hasSize(1);
     assertThat(m.find("AirMax90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
     assertThat(m.find("Air-Max-90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
     assertThat(m.find("Louisvuittonesque scarf")).as("glued, it is still one word").isEmpty();
