@@ -106,9 +106,9 @@ class JdbcListingRepository {
 
   /**
    * Holds, until the transaction ends, the seller's right to make a listing live under a listing
-   * limit: upserts that count its live listings against the limit do so one after another, each
-   * counting what the last made live. Only such upserts take it, so a seller without a limit never
-   * waits for it.
+   * limit: the seller's upserts that put a listing ACTIVE while a limit is in force take it before
+   * the listing's row, and so count its live listings one after another, each counting what the last
+   * made live. A seller without a limit never waits for it.
    */
   void lockLiveCount(UUID sellerId) {
     jdbc.sql("SELECT pg_advisory_xact_lock(" + LIVE_COUNT_LOCK + ", hashtext(CAST(:s AS text)))").param("s", sellerId)

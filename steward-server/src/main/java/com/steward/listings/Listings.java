@@ -175,28 +175,24 @@ public class Listings {
     // a price as PostgreSQL keeps it (two decimals), so the listing answered is the listing stored
     var now = now();
     BigDecimal price = in.price() == null ? null : in.price().setScale(2);
+    ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
+    var limiter = wanted == ListingStatus.ACTIVE ? limits.get() : null;
+    var limit = limiter == null ? java.util.OptionalInt.empty() : limiter.listingLimit(seller.id());
+    if (limit.isPresent()) {
+      // a seller under a limit makes listings live one upsert at a time, so that puts sent at once
+      // cannot each find room for one more. Its turn is taken before the listing's row: a batch
+      // holds both until it commits, and in the other order a put holding a row could wait for a
+      // batch that waits for that row
+      repository.lockLiveCount(seller.id());
+    }
     // locked, so that upserts of one listing run one after another, each on the version the last wrote
     Optional<Listing> existing = repository.lock(m.id(), externalId);
-    ListingStatus wanted = in.status() == null ? ListingStatus.ACTIVE : in.status();
     Listing next = null;
-    if (makesLive(existing, wanted)) {
-      var limiter = limits.get();
-      var limit = limiter == null ? java.util.OptionalInt.empty() : limiter.listingLimit(seller.id());
-      if (limit.isPresent()) {
-        // a seller under a limit makes listings live one upsert at a time, so that puts sent at once
-        // cannot each find room for one more
-        repository.lockLiveCount(seller.id());
-        if (repository.countLive(seller.id()) >= limit.getAsInt()) {
-          // the count may hold this very listing, made live by a concurrent upsert since the lock
-          // found it absent: then this upsert is its next change, which the limit does not refuse
-          existing = repository.lock(m.id(), externalId);
-          if (makesLive(existing, wanted)) {
-            throw new com.steward.platform.errors.ConflictException(existing.isEmpty() ? "sellerId" : "status",
-                "seller " + sellerExt + " may have at most " + limit.getAsInt()
-                + " live listings while a listing limit of the penalty ladder is in force");
-          }
-        }
-      }
+    if (limit.isPresent() && makesLive(existing, seller, wanted)
+        && repository.countLive(seller.id()) >= limit.getAsInt()) {
+      throw new com.steward.platform.errors.ConflictException(existing.isEmpty() ? "sellerId" : "status",
+          "seller " + sellerExt + " may have at most " + limit.getAsInt()
+          + " live listings while a listing limit of the penalty ladder is in force");
     }
     if (existing.isEmpty()) {
       Listing fresh = new Listing(UUID.randomUUID(), m.id(), externalId, seller.id(), store.id(), title, description,
@@ -336,8 +332,10 @@ public class Listings {
    * Whether the upsert adds a live listing to its seller's count: a new listing put ACTIVE, or an
    * INACTIVE one put ACTIVE again (a listing Steward restricted keeps its status whatever is put).
    */
-  private static boolean makesLive(Optional<Listing> existing, ListingStatus wanted) {
-    return wanted == ListingStatus.ACTIVE && existing.map(l -> l.status() == ListingStatus.INACTIVE).orElse(true);
+  private static boolean makesLive(Optional<Listing> existing, Seller seller, ListingStatus wanted) {
+    // another seller's listing is refused as such below, whatever this seller's count
+    return wanted == ListingStatus.ACTIVE && existing.map(l -> l.status() == ListingStatus.INACTIVE
+        && l.sellerId().equals(seller.id())).orElse(true);
   }
 
   private static boolean sameContent(Listing a, Listing b) {

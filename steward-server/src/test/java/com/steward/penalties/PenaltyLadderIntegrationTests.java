@@ -200,41 +200,84 @@ class PenaltyLadderIntegrationTests extends IntegrationTest {
         .param("s", sellerUuid()).query(Integer.class).single()).isEqualTo(5);
   }
 
+  /** Holds the seller's turn to make listings live (JdbcListingRepository.lockLiveCount) on a connection of the test's. */
+  java.sql.Connection holdingTheSellersTurn() throws java.sql.SQLException {
+    var held = dataSource.getConnection();
+    try (var lock = held.prepareStatement("SELECT pg_advisory_lock(7316004, hashtext(CAST(? AS text)))")) {
+      lock.setObject(1, sellerUuid());
+      lock.execute();
+    }
+    return held;
+  }
+
+  void awaitWaitingForTheTurn(int puts) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 7316004")
+        .query(Integer.class).single() == puts);
+  }
+
   @Test
-  void aListingMadeLiveMeanwhileByAnotherPutOfItIsChangedNotRefused() throws Exception {
+  void twoPutsOfOneNewListingForTheLastPlaceCreateItOnceAndChangeItOnce() throws Exception {
     atALimitOfFiveWithFourLive();
     var pool = Executors.newFixedThreadPool(2);
-    // the test holds the seller's live count (JdbcListingRepository.lockLiveCount) while two puts
-    // of one new listing both find it absent and wait for the count
-    try (var held = dataSource.getConnection()) {
-      try (var lock = held.prepareStatement("SELECT pg_advisory_lock(7316004, hashtext(CAST(? AS text)))")) {
-        lock.setObject(1, sellerUuid());
-        lock.execute();
+    try (var held = holdingTheSellersTurn()) {
+      var first = pool.submit(() -> put("r1", "Canvas tote bag, sent twice, once", 25));
+      var second = pool.submit(() -> put("r1", "Canvas tote bag, sent twice, again", 25));
+      awaitWaitingForTheTurn(2);
+      try (var unlock = held.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+        unlock.execute();
       }
-      try {
-        var first = pool.submit(() -> put("r1", "Canvas tote bag, sent twice, once", 25));
-        var second = pool.submit(() -> put("r1", "Canvas tote bag, sent twice, again", 25));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 7316004")
-            .query(Integer.class).single() == 2);
-        try (var unlock = held.prepareStatement("SELECT pg_advisory_unlock_all()")) {
-          unlock.execute();
-        }
-        // one makes it the fifth live listing; the other then counts five, and finds it is that listing
-        List<Integer> statuses = new ArrayList<>(List.of(first.get().status(), second.get().status()));
-        java.util.Collections.sort(statuses);
-        assertThat(statuses).as(first.get() + " / " + second.get()).containsExactly(200, 201);
-      } finally {
-        try (var unlock = held.prepareStatement("SELECT pg_advisory_unlock_all()")) {
-          unlock.execute();
-        }
-      }
+      // one makes it the fifth live listing; the other then finds it live, and changes it
+      List<Integer> statuses = new ArrayList<>(List.of(first.get().status(), second.get().status()));
+      java.util.Collections.sort(statuses);
+      assertThat(statuses).as(first.get() + " / " + second.get()).containsExactly(200, 201);
     } finally {
       pool.shutdownNow();
     }
     var r1 = api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/r1");
     assertThat(r1.str("status")).isEqualTo("ACTIVE");
     assertThat(r1.str("version")).as("the second put is the listing's next change").isEqualTo("2");
+  }
+
+  @Test
+  void aPutUnderALimitWaitsForTheSellersTurnBeforeHoldingItsListing() throws Exception {
+    atALimitOfFiveWithFourLive();
+    UUID c3 = jdbc.sql("SELECT id FROM listing WHERE seller_id = :s AND external_id = 'c3'")
+        .param("s", sellerUuid()).query(UUID.class).single();
+    var pool = Executors.newFixedThreadPool(1);
+    try (var held = holdingTheSellersTurn()) {
+      var change = pool.submit(() -> put("c3", "Canvas tote bag, plain, number 3, a new photo", 25));
+      awaitWaitingForTheTurn(1);
+      // the waiting put holds no row: a batch holding the turn and waiting for this row cannot
+      // meet a put that holds the row and waits for the turn
+      try (var other = dataSource.getConnection()) {
+        other.setAutoCommit(false);
+        try (var row = other.prepareStatement("SELECT id FROM listing WHERE id = ? FOR NO KEY UPDATE NOWAIT")) {
+          row.setObject(1, c3);
+          assertThat(row.executeQuery().next()).isTrue();
+        }
+        other.rollback();
+      }
+      try (var unlock = held.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+        unlock.execute();
+      }
+      assertThat(change.get().status()).as(change.get().toString()).isEqualTo(200);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anotherSellersInactiveListingIsRefusedAsTheirsNotByTheLimit() {
+    atALimitOfFiveWithFourLive();
+    assertThat(put("n1", "Canvas tote bag, new colour", 25).status()).isEqualTo(201);
+    var other = fixtures.seller(m);
+    var theirs = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/o1", Map.of("sellerId", other.id(),
+        "storeId", "st-" + other.id(), "title", "Canvas tote bag, theirs", "status", "INACTIVE"));
+    assertThat(theirs.status()).as(theirs.toString()).isEqualTo(201);
+    var taken = putStatus("o1", "Canvas tote bag, theirs", "ACTIVE");
+    assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
+    assertThat(taken.body()).contains("belongs to another seller").doesNotContain("live listings");
   }
 
   @Test

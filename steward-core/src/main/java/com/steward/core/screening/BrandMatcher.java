@@ -274,6 +274,13 @@ public final class BrandMatcher {
         again[k] = true;
       }
     }
+    // a word that normalising glued into its neighbour's run ("M Missoni" glued is "misoni") leaves
+    // no join of its own: the glued form would be the other word alone
+    for (int j = 0; j < at.length; j++) {
+      if (at[j] <= (j == 0 ? 0 : at[j - 1]) || at[j] >= text.length()) {
+        return null;
+      }
+    }
     if (text.length() < MIN_GLUED) {
       return null;
     }

@@ -44,12 +44,12 @@ public final class TextNormalizer {
    * whose compatibility forms would spell tm, sm or no onto it).
    */
   private static final String SEPARATING_SYMBOLS = "|\u00a6\u00a9\u00ae\u2117\u2120\u2122\u2116";
-  private static final String SEPARATORS = " .-_*·•|/+~,";
+  private static final String SEPARATORS = " .-_*·•|/+~,=^\\'";
   /**
    * The marks that may stand with spaces around them between spelled-out letters ("N. I. K. E",
    * "N - I - K - E"); a comma or a slash with spaces lists things ("Vitamin A, C, E", "S / M / L").
    */
-  private static final String SPACED_MARKS = ".-_*·•~";
+  private static final String SPACED_MARKS = ".-_*·•~=^\\";
   /**
    * Garments a spelled-out name is written before ("N I K E T-shirt"): their letter after a space is
    * not the name's last one. The list is short on purpose: a name's own last letter glued to a
@@ -200,7 +200,8 @@ public final class TextNormalizer {
       "Niiiike Puuuma Purna P.u.r.n.a TommmmTom", "Ｎｉｋｅ　Ａｉｒ 耐克Nike 香奈兒 Nike™|Adidas", "p.r.e.m.i.e.r ¼ ℅ ǅ",
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54",
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
-      "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F");
+      "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
+      "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -722,7 +723,7 @@ public final class TextNormalizer {
       for (int i = 1; i + 1 < size; i++) {
         char c = chars[i];
         if ((c == '-' || c == '_' || c == '.') && isSpacedWordChar(chars[i - 1]) && isSpacedWordChar(chars[i + 1])
-            && !(isDigit(chars[i - 1]) && isDigit(chars[i + 1]))
+            && !(Character.isDigit(chars[i - 1]) && Character.isDigit(chars[i + 1]))
             && i >= 2 && isSpacedWordChar(chars[i - 2]) && i + 2 < size && isSpacedWordChar(chars[i + 2])) {
           chars[i] = ' ';
           leet[i] = 0;
@@ -753,10 +754,6 @@ public final class TextNormalizer {
       if (drop != null) {
         compact(drop);
       }
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
     }
 
     void collapseRepeatedLetters() {

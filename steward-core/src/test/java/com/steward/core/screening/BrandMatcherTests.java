@@ -109,6 +109,13 @@ class BrandMatcherTests {
       assertThat(blueEarth.find(title)).as("a letter that ends a word and begins the next: " + title).hasSize(1);
     }
     assertThat(blueEarth.find("#dolcegabana tee")).as("a name's double letter, written once glued").hasSize(1);
+    var oneLetter = BrandMatcher.build(List.of(new Term("M Missoni", "M Missoni", Kind.BRAND_NAME),
+        new Term("S Swarovski", "S Swarovski", Kind.BRAND_NAME)));
+    for (String title : List.of("Missoni bag", "9Missoni bag", "Swarovski crystal", "MMissoni", "new Missoni")) {
+      assertThat(oneLetter.find(title)).as("a one-letter word that normalising glues into the next: " + title)
+          .isEmpty();
+    }
+    assertThat(oneLetter.find("M Missoni bag")).hasSize(1);
     assertThat(m.find("AirMax90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
     assertThat(m.find("Air-Max-90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
     assertThat(m.find("Louisvuittonesque scarf")).as("glued, it is still one word").isEmpty();
