@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * HPPX): the brands named in the training titles form the dictionary, and the matcher looks for
  * them in the unseen development titles. Each gold span is also disguised (full-width letters,
  * leetspeak, letters spelled out with dots or with emoji, Cyrillic look-alikes, traditional Chinese characters, a text
- * generator's small capitals and negative squared capitals) to
+ * generator's small capitals and negative squared capitals, a full stop between Chinese chars) to
  * show what normalisation buys over exact matching. Prints a Markdown table.
  *
  * <p>{@code ./steward quality}
@@ -56,6 +56,7 @@ public final class BrandSpotting {
     row("brands spelled out with emoji", dev, BrandSpotting::emojiSpelled, matcher, lexicon);
     row("brands with Cyrillic look-alikes", dev, BrandSpotting::cyrillic, matcher, lexicon);
     row("brands in traditional characters", dev, BrandSpotting::traditional, matcher, lexicon);
+    row("brands with a full stop between Chinese chars", dev, BrandSpotting::chineseDotted, matcher, lexicon);
     row("brands in small capitals", dev, BrandSpotting::smallCapitals, matcher, lexicon);
     row("brands in negative squared capitals", dev, BrandSpotting::negativeSquared, matcher, lexicon);
   }
@@ -156,6 +157,14 @@ public final class BrandSpotting {
       return s;
     }
     return String.join("\u2764", s.split(""));
+  }
+
+  /** A Chinese name of two chars or more with a full stop between its chars ({@code 耐.克}). */
+  static String chineseDotted(String s) {
+    if (s.length() < 2 || !s.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return s;
+    }
+    return String.join(".", s.split(""));
   }
 
   static String cyrillic(String s) {

@@ -50,6 +50,13 @@ public final class TextNormalizer {
    * "N - I - K - E"); a comma or a slash with spaces lists things ("Vitamin A, C, E", "S / M / L").
    */
   private static final String SPACED_MARKS = ".-_*·•~=^\\";
+  /** The marks dropped between two chars of a script written without spaces ({@code 耐.克}, {@code ルイ・ヴィトン}). */
+  private static final String UNSPACED_MARKS = ".-_*·•~=^\\\u30FB\uFF65";
+  /**
+   * The middle dots that part the names of a foreign name in Chinese and Japanese ({@code 迈克尔·乔丹},
+   * {@code ルイ・ヴィトン}): dropped between two chars of such a script whatever stands around them.
+   */
+  private static final String NAME_DOTS = "·\u30FB\uFF65";
   /**
    * Garments a spelled-out name is written before ("N I K E T-shirt"): their letter after a space is
    * not the name's last one. The list is short on purpose: a name's own last letter glued to a
@@ -201,7 +208,7 @@ public final class TextNormalizer {
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54",
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
       "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
-      "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660");
+      "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -276,6 +283,7 @@ public final class TextNormalizer {
     units.collapseRepeatedLetters();
     units.spaceJoinedWords();
     units.closeAmpersands();
+    units.dropMarksInUnspacedText();
     return units.result(original);
   }
 
@@ -729,6 +737,36 @@ public final class TextNormalizer {
           leet[i] = 0;
         }
       }
+    }
+
+    /**
+     * A mark between two chars of a script written without spaces is dropped where one of the two
+     * stands alone on its other side (at an end of the text, or next to a space, a mark or a
+     * bracket, not a letter or digit): {@code 耐.克运动鞋}, {@code 香*奈*儿} and {@code 阿-迪-达-斯} read
+     * {@code 耐克运动鞋}, {@code 香奈儿} and {@code 阿迪达斯}. Titles also put marks between phrases
+     * ({@code 拍卖咨询_实地带看}, {@code 花剑面罩.重剑面罩}, {@code 2天1晚-宁海}): there a phrase of two
+     * chars or more (or a number) stands on either side, and the mark stays. A middle dot
+     * ({@link #NAME_DOTS}) parts a foreign name's names and is always dropped ({@code ルイ・ヴィトン}).
+     * A space between chars is left alone ({@code 大 中 小 米色} is not {@code 小米}).
+     */
+    void dropMarksInUnspacedText() {
+      boolean[] drop = null;
+      for (int i = 1; i + 1 < size; i++) {
+        if (UNSPACED_MARKS.indexOf(chars[i]) >= 0 && isUnspacedScript(chars[i - 1]) && isUnspacedScript(chars[i + 1])
+            && (NAME_DOTS.indexOf(chars[i]) >= 0 || i < 2 || !inAWord(chars[i - 2]) || i + 2 >= size
+                || !inAWord(chars[i + 2]))) {
+          drop = drop == null ? new boolean[size] : drop;
+          drop[i] = true;
+        }
+      }
+      if (drop != null) {
+        compact(drop);
+      }
+    }
+
+    /** A char of a word of either kind of script: a letter or digit, or a char of an unspaced script. */
+    private static boolean inAWord(char c) {
+      return isUnspacedScript(c) || isSpacedWordChar(c);
     }
 
     /**
