@@ -110,6 +110,7 @@ public final class ScreeningQuality {
       languages(results);
       traditional(results, screener);
       joinedNames(results, screener);
+      drawnNames(results, screener);
       misses(results);
     }
     if (scope == ScreeningCases.Scope.REGISTERED_WORDS) {
@@ -280,6 +281,65 @@ public final class ScreeningQuality {
       }).count();
       System.out.printf("| %s | %d | %s | %s |%n", type, zh.size(), ratio(count(zh, Result::correct), zh.size()),
           ratio(traditional, zh.size()));
+    });
+    System.out.println();
+  }
+
+  /** Small capitals a to z, as a text generator writes them (Unicode has none for x). */
+  private static final String SMALL_CAPITALS = "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A"
+      + "\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18\uA7AF\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21x\u028F\u1D22";
+
+  /** Disguises of a name of one Latin word, each a function of the word as the title writes it. */
+  private static final Map<String, java.util.function.UnaryOperator<String>> DRAWN = new LinkedHashMap<>();
+
+  static {
+    DRAWN.put("as written", w -> w);
+    DRAWN.put("small capitals (ɴɪᴋᴇ)", w -> w.toLowerCase(Locale.ROOT).chars()
+        .mapToObj(c -> String.valueOf(SMALL_CAPITALS.charAt(c - 'a'))).collect(Collectors.joining()));
+    DRAWN.put("negative squared capitals (🅽🅸🅺🅴)", w -> w.toLowerCase(Locale.ROOT).chars()
+        .mapToObj(c -> Character.toString(0x1F170 + c - 'a')).collect(Collectors.joining()));
+    DRAWN.put("a heart between the letters (N❤I❤K❤E)", w -> String.join("\u2764", w.toUpperCase(Locale.ROOT).split("")));
+    DRAWN.put("the last letter as a digit (Chane1, Nik3)", w -> {
+      int k = "lioeastb".indexOf(Character.toLowerCase(w.charAt(w.length() - 1)));
+      return k < 0 ? null : w.substring(0, w.length() - 1) + "11034578".charAt(k);
+    });
+    DRAWN.put("capitals, an I as a small l (NlKE)", w -> {
+      String up = w.toUpperCase(Locale.ROOT);
+      int i = up.indexOf('I', 1);
+      return i < 0 || i == up.length() - 1 ? null : up.substring(0, i) + "l" + up.substring(i + 1);
+    });
+  }
+
+  /**
+   * The unauthorised mentions of a brand whose name, as the title writes it, is one Latin word of
+   * four letters or more, with the name written in each of {@link #DRAWN} (where the disguise
+   * applies to it): how often the brand is still found.
+   */
+  private static void drawnNames(List<Result> results, Screener screener) {
+    List<Result> named = results.stream().filter(r -> r.c().type().equals("unauthorised mention")
+        && r.c().written().matches("[A-Za-z]{4,}") && r.c().listing().title().contains(r.c().written())).toList();
+    System.out.printf("Names of one word drawn or disguised otherwise (%d unauthorised mentions of such a name, the"
+        + " name rewritten in the title where the disguise applies to it; found: the decision names a match of the"
+        + " brand):%n%n", named.size());
+    System.out.println("| written as | listings | found by Steward |");
+    System.out.println("|---|---|---|");
+    DRAWN.forEach((how, draw) -> {
+      long found = 0;
+      long tried = 0;
+      for (Result r : named) {
+        String name = draw.apply(r.c().written());
+        if (name == null) {
+          continue;
+        }
+        tried++;
+        var l = r.c().listing();
+        var t = new com.steward.core.screening.rules.ListingFacts(l.marketplace(), l.listingId(), l.sellerId(),
+            l.title().replace(r.c().written(), name), l.description(), l.brand(), l.category(), l.price(),
+            l.sellerRating(), l.clusterRisk(), l.imageMatch(), l.storeId(), l.currency());
+        String brand = r.c().brands().getFirst();
+        found += screener.screen(t).matches().stream().anyMatch(m -> brand.equals(m.brand())) ? 1 : 0;
+      }
+      System.out.printf("| %s | %d | %s |%n", how, tried, ratio(found, tried));
     });
     System.out.println();
   }

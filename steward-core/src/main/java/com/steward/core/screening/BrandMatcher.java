@@ -442,9 +442,6 @@ public final class BrandMatcher {
       return;
     }
     NormalizedText read = normalizer.normalize(other);
-    if (read.text().length() != n.text().length()) {
-      return;
-    }
     List<Hit> more = new ArrayList<>();
     collect(read, more);
     if (changes != null) {
@@ -456,11 +453,32 @@ public final class BrandMatcher {
     record Place(Term term, int start, int end) {}
     Set<Place> had = new HashSet<>();
     hits.forEach(h -> had.add(new Place(h.term(), h.start(), h.end())));
+    boolean aligned = read.text().length() == n.text().length();
     for (Hit h : more) {
-      if (had.add(new Place(h.term(), h.start(), h.end()))) {
-        hits.add(h);
+      // the reading writes the text char for char, so a hit's original range holds for both; where
+      // normalising them differed in length (a run of letters one reading collapses: WlLSON, whose
+      // l and L are one run until the l reads as an I), its normalised range is taken from the
+      // text's own normalised chars over that original range
+      Hit hit = aligned ? h : realigned(h, n);
+      if (hit != null && had.add(new Place(hit.term(), hit.start(), hit.end()))) {
+        hits.add(hit);
       }
     }
+  }
+
+  /** {@code h} with the normalised range of {@code n} whose chars stand for its original range; null if none do. */
+  private static @Nullable Hit realigned(Hit h, NormalizedText n) {
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < n.length(); k++) {
+      if (from < 0 && n.originalEnd(k) > h.start()) {
+        from = k;
+      }
+      if (n.originalStart(k) < h.end()) {
+        to = k + 1;
+      }
+    }
+    return from < 0 || to <= from ? null : new Hit(h.term(), h.start(), h.end(), from, to);
   }
 
   /**
@@ -560,7 +578,8 @@ public final class BrandMatcher {
     char[] chars = null;
     for (int i = 3; i < text.length(); i++) {
       char d = text.charAt(i);
-      if (d < '0' || d > '9' || i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      // a Chinese char after the digit parts it from the word (chane1香奈儿), a Latin one does not
+      if (d < '0' || d > '9' || i + 1 < text.length() && isLatinLetterOrDigit(text.charAt(i + 1))) {
         continue;
       }
       char letter = d == '1' ? one : DIGIT_LETTERS.charAt(d - '0');
@@ -573,7 +592,7 @@ public final class BrandMatcher {
         k--;
         letters++;
       }
-      if (letters >= 3 && (k == 0 || !Character.isLetterOrDigit(text.codePointBefore(k)))) {
+      if (letters >= 3 && (k == 0 || !isLatinLetterOrDigit(text.charAt(k - 1)))) {
         chars = chars == null ? text.toCharArray() : chars;
         chars[i] = Character.isUpperCase(text.charAt(i - 1)) ? Character.toUpperCase(letter) : letter;
       }
@@ -583,6 +602,10 @@ public final class BrandMatcher {
 
   private static boolean isLatinLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLatinLetterOrDigit(char c) {
+    return isLatinLetter(c) || c >= '0' && c <= '9';
   }
 
   /** Adds the hits of this matcher's own terms in {@code n}, less those of retired owners. */

@@ -76,6 +76,14 @@ class BrandMatcherTests {
       assertThat(hits.getFirst().start()).isZero();
       assertThat(hits.getFirst().end()).as("the hit covers the word as written").isEqualTo(c.get(0).indexOf(' '));
     }
+    var more = BrandMatcher.build(List.of(new Term("Wilson", "Wilson", Kind.BRAND_NAME),
+        new Term("Chanel", "Chanel", Kind.BRAND_NAME), new Term("Pilot", "Pilot", Kind.BRAND_NAME)));
+    for (String title : List.of("WlLSON cradle", "PlLOT gel pen", "正品chane1香奈儿女包")) {
+      var hits = more.find(title);
+      assertThat(hits).as("a reading whose letters collapse otherwise, or a digit before Chinese: " + title)
+          .hasSize(1);
+      assertThat(hits.getFirst().normalizedEnd()).isGreaterThan(hits.getFirst().normalizedStart());
+    }
     for (String title : List.of("Chane10 bag", "0ppo case", "XM4 Nik 3", "Nlke shoes", "AdidasX1 tee")) {
       assertThat(m.find(title)).as(title).isEmpty();
     }
