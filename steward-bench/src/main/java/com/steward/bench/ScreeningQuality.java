@@ -285,6 +285,22 @@ public final class ScreeningQuality {
     System.out.println();
   }
 
+  /** The unauthorised mentions whose title writes the brand's name as a whole match of {@code pattern}. */
+  private static List<Result> mentionsWritten(List<Result> results, String pattern) {
+    return results.stream().filter(r -> r.c().type().equals("unauthorised mention") && r.c().written().matches(pattern)
+        && r.c().listing().title().contains(r.c().written())).toList();
+  }
+
+  /** Whether the case's listing with {@code title} for its title is decided on a match of its first brand. */
+  private static boolean foundIn(Result r, String title, Screener screener) {
+    var l = r.c().listing();
+    var t = new com.steward.core.screening.rules.ListingFacts(l.marketplace(), l.listingId(), l.sellerId(), title,
+        l.description(), l.brand(), l.category(), l.price(), l.sellerRating(), l.clusterRisk(), l.imageMatch(),
+        l.storeId(), l.currency());
+    String brand = r.c().brands().getFirst();
+    return screener.screen(t).matches().stream().anyMatch(m -> brand.equals(m.brand()));
+  }
+
   /** Small capitals a to z, as a text generator writes them (Unicode has none for x). */
   private static final String SMALL_CAPITALS = "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A"
       + "\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18\uA7AF\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21x\u028F\u1D22";
@@ -316,8 +332,7 @@ public final class ScreeningQuality {
    * applies to it): how often the brand is still found.
    */
   private static void drawnNames(List<Result> results, Screener screener) {
-    List<Result> named = results.stream().filter(r -> r.c().type().equals("unauthorised mention")
-        && r.c().written().matches("[A-Za-z]{4,}") && r.c().listing().title().contains(r.c().written())).toList();
+    List<Result> named = mentionsWritten(results, "[A-Za-z]{4,}");
     System.out.printf("Names of one word drawn or disguised otherwise (%d unauthorised mentions of such a name, the"
         + " name rewritten in the title where the disguise applies to it; found: the decision names a match of the"
         + " brand):%n%n", named.size());
@@ -332,12 +347,7 @@ public final class ScreeningQuality {
           continue;
         }
         tried++;
-        var l = r.c().listing();
-        var t = new com.steward.core.screening.rules.ListingFacts(l.marketplace(), l.listingId(), l.sellerId(),
-            l.title().replace(r.c().written(), name), l.description(), l.brand(), l.category(), l.price(),
-            l.sellerRating(), l.clusterRisk(), l.imageMatch(), l.storeId(), l.currency());
-        String brand = r.c().brands().getFirst();
-        found += screener.screen(t).matches().stream().anyMatch(m -> brand.equals(m.brand())) ? 1 : 0;
+        found += foundIn(r, r.c().listing().title().replace(r.c().written(), name), screener) ? 1 : 0;
       }
       System.out.printf("| %s | %d | %s |%n", how, tried, ratio(found, tried));
     });
@@ -365,9 +375,7 @@ public final class ScreeningQuality {
    * each of {@link #JOINS}: how often the brand is still found (any rule or none).
    */
   private static void joinedNames(List<Result> results, Screener screener) {
-    List<Result> named = results.stream().filter(r -> r.c().type().equals("unauthorised mention")
-        && r.c().written().matches("[A-Za-z0-9]{2,}( [A-Za-z0-9]{2,})+")
-        && r.c().listing().title().contains(r.c().written())).toList();
+    List<Result> named = mentionsWritten(results, "[A-Za-z0-9]{2,}( [A-Za-z0-9]{2,})+");
     System.out.printf("Names of several words joined otherwise (%d unauthorised mentions of such a name, the name"
         + " rewritten in the title; found: the decision names a match of the brand):%n%n", named.size());
     System.out.println("| written as | found by Steward | found by exact substring of the name |");
@@ -376,14 +384,9 @@ public final class ScreeningQuality {
       long found = 0;
       long exact = 0;
       for (Result r : named) {
-        var l = r.c().listing();
         String name = join.apply(List.of(r.c().written().split(" ")));
-        String title = l.title().replace(r.c().written(), name);
-        var t = new com.steward.core.screening.rules.ListingFacts(l.marketplace(), l.listingId(), l.sellerId(),
-            title, l.description(), l.brand(), l.category(), l.price(), l.sellerRating(), l.clusterRisk(),
-            l.imageMatch(), l.storeId(), l.currency());
-        String brand = r.c().brands().getFirst();
-        found += screener.screen(t).matches().stream().anyMatch(m -> brand.equals(m.brand())) ? 1 : 0;
+        String title = r.c().listing().title().replace(r.c().written(), name);
+        found += foundIn(r, title, screener) ? 1 : 0;
         exact += title.toLowerCase(Locale.ROOT).contains(r.c().written().toLowerCase(Locale.ROOT)) ? 1 : 0;
       }
       System.out.printf("| %s | %s | %s |%n", how, ratio(found, named.size()), ratio(exact, named.size()));
