@@ -54,7 +54,7 @@ public final class BrandMatcher {
    */
   private final int[][] joins;
   private final WordMatcher matcher;
-  /** Per term, the normalised positions that stand for a doubled letter in the term itself; null if none. */
+  /** Per id of {@link #matcher}, the normalised positions that stand for a doubled letter in the term itself; null if none. */
   private final boolean[][] doubled;
   /** Owners whose terms among {@link #terms} no longer count: their current terms are in {@link #changes}. */
   private final Set<String> retired;
