@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * HPPX): the brands named in the training titles form the dictionary, and the matcher looks for
  * them in the unseen development titles. Each gold span is also disguised (full-width letters,
  * leetspeak, letters spelled out with dots or with emoji, Cyrillic look-alikes, traditional Chinese characters, a text
- * generator's small capitals and negative squared capitals, a full stop between Chinese chars) to
+ * generator's small capitals, negative squared capitals and regional-indicator letters, a full stop between Chinese chars) to
  * show what normalisation buys over exact matching. Prints a Markdown table.
  *
  * <p>{@code ./steward quality}
@@ -59,6 +59,7 @@ public final class BrandSpotting {
     row("brands with a full stop between Chinese chars", dev, BrandSpotting::chineseDotted, matcher, lexicon);
     row("brands in small capitals", dev, BrandSpotting::smallCapitals, matcher, lexicon);
     row("brands in negative squared capitals", dev, BrandSpotting::negativeSquared, matcher, lexicon);
+    row("brands in regional-indicator letters", dev, BrandSpotting::regionalIndicators, matcher, lexicon);
   }
 
   private static void row(String name, List<Title> dev, UnaryOperator<String> disguise, BrandMatcher matcher,
@@ -195,6 +196,27 @@ public final class BrandSpotting {
         b.append((char) c);
       }
     });
+    return b.toString();
+  }
+
+  /**
+   * Each Latin letter as a regional-indicator letter, a zero-width space between two of them (for
+   * Nike, {@code 🇳\u200B🇮\u200B🇰\u200B🇪}), as generators of "fancy text" write them so that two
+   * side by side are not shown as a flag.
+   */
+  static String regionalIndicators(String s) {
+    var b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && Character.isLetter(c)) {
+        b.appendCodePoint(0x1F1E6 + Character.toLowerCase(c) - 'a');
+        if (i + 1 < s.length() && s.charAt(i + 1) < 0x80 && Character.isLetter(s.charAt(i + 1))) {
+          b.append('\u200B');
+        }
+      } else {
+        b.append(c);
+      }
+    }
     return b.toString();
   }
 

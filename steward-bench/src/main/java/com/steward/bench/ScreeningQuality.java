@@ -310,6 +310,7 @@ public final class ScreeningQuality {
     DRAWN.put("as written", w -> w);
     DRAWN.put("small capitals (ɴɪᴋᴇ)", BrandSpotting::smallCapitals);
     DRAWN.put("negative squared capitals (🅽🅸🅺🅴)", BrandSpotting::negativeSquared);
+    DRAWN.put("regional-indicator letters, a zero-width space between", BrandSpotting::regionalIndicators);
     DRAWN.put("a heart between the letters (N❤I❤K❤E)", w -> BrandSpotting.emojiSpelled(w.toUpperCase(Locale.ROOT)));
     DRAWN.put("the last letter as a digit (Chane1, Nik3)", w -> {
       int k = "lioeastb".indexOf(Character.toLowerCase(w.charAt(w.length() - 1)));

@@ -44,7 +44,7 @@ public final class TextNormalizer {
    * whose compatibility forms would spell tm, sm or no onto it).
    */
   private static final String SEPARATING_SYMBOLS = "|\u00a6\u00a9\u00ae\u2117\u2120\u2122\u2116";
-  private static final String SEPARATORS = " .-_*·•|/+~,=^\\'";
+  private static final String SEPARATORS = " .-_*·•|/+~,=^\\':;";
   /**
    * The marks that may stand with spaces around them between spelled-out letters ("N. I. K. E",
    * "N - I - K - E"); a comma or a slash with spaces lists things ("Vitamin A, C, E", "S / M / L").
@@ -208,7 +208,8 @@ public final class TextNormalizer {
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 \uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54",
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
       "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
-      "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海");
+      "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海",
+      "\uD83C\uDDF3\u200B\uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA \uD83C\uDDF1\uD83C\uDDFB N:I:K:E N;I;K;E 1:1");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -264,6 +265,15 @@ public final class TextNormalizer {
       }
       int cp = original.codePointAt(i);
       i += Character.charCount(cp);
+      if (regionalIndicator(cp) && i < n && regionalIndicator(original.codePointAt(i))) {
+        // two regional-indicator letters side by side are shown as a flag (🇱🇻 is Latvia's, not LV)
+        i += 2;
+        while (i < n && followsAsMark(original, i)) {
+          i += Character.charCount(original.codePointAt(i));
+        }
+        units.add(SINGLE[PICTOGRAPH.charAt(0)], (char) 0, start, i); // as any pictograph reads
+        continue;
+      }
       while (i < n && followsAsMark(original, i)) {
         i += Character.charCount(original.codePointAt(i));
       }
@@ -337,9 +347,13 @@ public final class TextNormalizer {
   /**
    * The Latin letter a symbol drawn as one stands for, in the styles of such generators that have
    * no compatibility form (NFKC folds their bold, italic, circled and squared letters already):
-   * small capitals, and the negative circled (🅝) and negative squared (🅽) capitals; else 0.
+   * small capitals, the negative circled (🅝) and negative squared (🅽) capitals, and the
+   * regional-indicator letters (🇳) where they stand alone; else 0.
    */
   static char styledLetter(int cp) {
+    if (regionalIndicator(cp)) {
+      return (char) ('a' + cp - 0x1F1E6);
+    }
     if (cp >= 0x1F150 && cp <= 0x1F169) {
       return (char) ('a' + cp - 0x1F150);
     }
@@ -348,6 +362,16 @@ public final class TextNormalizer {
     }
     int k = cp < 0x10000 && cp != 'x' ? SMALL_CAPITALS.indexOf(cp) : -1;
     return k >= 0 ? (char) ('a' + k) : 0;
+  }
+
+  /**
+   * A regional-indicator letter ({@code 🇳}). Two side by side are shown as a flag, and
+   * {@link #normalize} reads them as one pictograph; one standing alone is shown as its letter in a
+   * box, as generators of "fancy text" write a name with an invisible or a blank char between the
+   * letters ({@code 🇳\u200B🇮\u200B🇰\u200B🇪}, {@code 🇳 🇮 🇰 🇪}), and reads as that letter.
+   */
+  private static boolean regionalIndicator(int cp) {
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
   }
 
   private static String foldOnce(int cp) {

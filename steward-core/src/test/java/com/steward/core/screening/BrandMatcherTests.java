@@ -34,6 +34,16 @@ class BrandMatcherTests {
   }
 
   @Test
+  void regionalIndicatorLettersKeptApartSpellANameAndAFlagIsNoLetters() {
+    String nike = "\uD83C\uDDF3\u200B\uD83C\uDDEE\u200B\uD83C\uDDF0\u200B\uD83C\uDDEA";
+    assertThat(found("New " + nike + " 1:1")).containsExactly("Nike:" + nike, ":1:1");
+    assertThat(found("\uD83C\uDDF3\uD83C\uDDEE\uD83C\uDDF0\uD83C\uDDEA shoes"))
+        .as("side by side they are the flags of Nicaragua and Kenya").isEmpty();
+    assertThat(found("N:I:K:E A;D;I;D;A;S")).as("colons or semicolons between letters")
+        .containsExactly("Nike:N:I:K:E", "Adidas:A;D;I;D;A;S");
+  }
+
+  @Test
   void aNamesOwnFullStopsAtItsEdgesNeedNotBeWritten() {
     var m = BrandMatcher.build(List.of(new Term("A.P.C.", "A.P.C.", Kind.BRAND_NAME),
         new Term("Yahoo!", "Yahoo!", Kind.BRAND_NAME), new Term("", "1:1", Kind.SUSPICIOUS)));

@@ -48,10 +48,12 @@ class TextNormalizerProperties {
         .withChars('\u0301', '\u0308', '\uFE0F', '\u200B', '\u3000').ofMaxLength(40);
     Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(20);
     // the pieces of names joined, glued and drawn as symbols: marks and & between words, small
-    // capitals, emoji, negative squared capitals (two chars each)
+    // capitals, emoji, negative squared capitals and regional-indicator letters (two chars each),
+    // colons
     Arbitrary<String> styled = Arbitraries.of("N", "i", "k", "e", "Lo", "uis", "Vu", "R", "ay", "B", "an", " ", "-",
         "_", ".", "&", " & ", "1", "3", "0", "\u0274", "\u026A", "\u1D0B", "\u1D07", "\u2764", "\uFE0F",
-        "\uD83D\uDD25", "\uD83C\uDD7D", "\uD83C\uDD78", "\u00AD", "\u200B").list().ofMaxSize(16)
+        "\uD83D\uDD25", "\uD83C\uDD7D", "\uD83C\uDD78", "\u00AD", "\u200B", "\uD83C\uDDF3", "\uD83C\uDDEE",
+        "\uD83C\uDDF0", ":", ";").list().ofMaxSize(16)
         .map(parts -> String.join("", parts));
     return Arbitraries.oneOf(latin, mixed, any, styled);
   }

@@ -12,7 +12,7 @@ class TextNormalizerTests {
     return TextNormalizer.standard().normalize(s).text();
   }
 
-  static final int FINGERPRINT = 1_635_898_871;
+  static final int FINGERPRINT = 929_437_797;
 
   @org.junit.jupiter.api.Test
   void theFingerprintChangesWithEveryPartOfNormalising() {
@@ -92,6 +92,9 @@ class TextNormalizerTests {
       "\uA731\u1D1C\u1D18\u0280\u1D07\u1D0D\u1D07|supreme",
       "\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74 shoes|nike shoes", // negative squared capitals
       "\uD83C\uDD5D\uD83C\uDD58\uD83C\uDD5A\uD83C\uDD54|nike",            // negative circled capitals
+      "\uD83C\uDDF3\u200B\uD83C\uDDEE\u200B\uD83C\uDDF0\u200B\uD83C\uDDEA shoes|nike shoes", // regional-indicator letters kept apart
+      "\uD83C\uDDF3 \uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA|nike",
+      "\uD83C\uDDF3\uD83C\uDDEE\uD83C\uDDF0\u200C\uD83C\uDDEA|\u2022ke",     // a flag, then two letters
       "Louis-Vuitton|louis vuitton",                        // a mark joining two words reads as a space
       "Louis_Vuitton|louis vuitton",
       "Louis.Vuitton|louis vuitton",
@@ -106,6 +109,7 @@ class TextNormalizerTests {
       "Tom & Jerry &|tom&jerry &",
       "N=I=K=E shoes|nike shoes",                             // more marks between spelled-out letters
       "N^I^K^E N\\I\\K\\E N'I'K'E|nike nike nike",
+      "N:I:K:E N;I;K;E|nike nike",
       "N\u2764I\u2764K\u2764E shoes|nike shoes",               // emoji between spelled-out letters
       "N\u2764\uFE0FI\u2764\uFE0FK\u2764\uFE0FE|nike",         // with the emoji presentation selector
       "A\u2705D\u2705I\u2705D\u2705A\u2705S|adidas",
@@ -127,6 +131,8 @@ class TextNormalizerTests {
       "大 中 小 米色, Nike.耐克|大 中 小 米色, nike.耐克",           // a space between Chinese chars, a mark by a Latin word
       "花剑面罩.重剑面罩 拍卖咨询_实地带看 2天1晚-宁海|花剑面罩.重剑面罩 拍卖咨询_实地带看 2天1晚-宁海", // marks between phrases
       "L'Oreal, rock 'n' roll, size 'M'|l'oreal, rock 'n' rol, size 'm'", // a quote by a word of its own
+      "\uD83C\uDDF1\uD83C\uDDFB Riga, \uD83C\uDDF3\uD83C\uDDEE\uD83C\uDDF0\uD83C\uDDEA|\u00B7 riga, \u00B7\u00B7", // two side by side are a flag
+      "1:1 replica, 16:9, 10:30, A:B|1:1 replica, 16:9, 10:30, a:b", // a colon between two letters or numbers
   })
   void keepsMarksThatPartNoName(String in, String normalised) {
     assertThat(norm(in)).isEqualTo(normalised);
@@ -249,6 +255,18 @@ class TextNormalizerTests {
     assertThat(t.original().substring(nike[0], nike[1])).isEqualTo("\uD83C\uDD7D\uD83C\uDD78\uD83C\uDD7A\uD83C\uDD74");
     int[] air = t.originalRange(9, 12);
     assertThat(t.original().substring(air[0], air[1])).isEqualTo("\u1D00\u026A\u0280");
+  }
+
+  @Test
+  void offsetsOfRegionalIndicatorLettersAndFlags() {
+    String flag = "\uD83C\uDDF1\uD83C\uDDFB";
+    String nike = "\uD83C\uDDF3\u200B\uD83C\uDDEE\u200B\uD83C\uDDF0\u200B\uD83C\uDDEA";
+    NormalizedText t = TextNormalizer.standard().normalize(flag + " " + nike + "!");
+    assertThat(t.text()).isEqualTo("\u00B7 nike!");
+    int[] f = t.originalRange(0, 1);
+    assertThat(t.original().substring(f[0], f[1])).isEqualTo(flag);
+    int[] n = t.originalRange(2, 6);
+    assertThat(t.original().substring(n[0], n[1])).isEqualTo(nike);
   }
 
   @Test
