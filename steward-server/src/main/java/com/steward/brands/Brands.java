@@ -346,7 +346,7 @@ public class Brands {
   }
 
   /** A brand's name as screening folds it: the key by which the same brand is not registered twice. */
-  static String nameKey(String name) {
+  public static String nameKey(String name) {
     return TextNormalizer.standard().normalize(name).text().strip();
   }
 
@@ -371,6 +371,11 @@ public class Brands {
     }
   }
 
+  /** Whether {@code term}, normalised as the matcher reads it, has a letter or a digit of any script. */
+  static boolean hasLetterOrDigit(String term) {
+    return TextNormalizer.standard().normalize(term).text().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /** How many reference images a brand's profile may name. */
   static final int MAX_REFERENCE_IMAGES = 50;
 
@@ -386,12 +391,6 @@ public class Brands {
     // a name, an alias or a keyword is one line of words: the portal's fields and the matcher
     // read it so (a line break would split an alias in two on the next edit)
     oneLine(c, "name", name);
-    for (int i = 0; i < aliases.size(); i++) {
-      oneLine(c, "aliases[" + i + "]", aliases.get(i));
-    }
-    for (int i = 0; i < keywords.size(); i++) {
-      oneLine(c, "keywords[" + i + "]", keywords.get(i));
-    }
     List<String> sellers = refs(c, "authorizedSellers", f.authorizedSellers(), "<marketplace>:<sellerId>");
     List<String> stores = refs(c, "authorizedStores", f.authorizedStores(), "<marketplace>:<storeId>");
     Map<String, Double> floors = f.priceFloors() == null ? Map.of() : f.priceFloors();
@@ -423,7 +422,8 @@ public class Brands {
     if (t != null && (t.refer() == null || t.block() == null || !(t.refer() > 0 && t.refer() <= t.block() && t.block() <= 1))) {
       c.add("thresholds", "refer and block with 0 < refer <= block <= 1");
     }
-    if (name != null && TextNormalizer.standard().normalize(name).text().isBlank()) {
+    // a term of marks alone ("-", "!!!") would be found in every title that writes them
+    if (name != null && !hasLetterOrDigit(name)) {
       c.add("name", "has no letters or digits");
     }
     List<String> images = new ArrayList<>();
@@ -479,6 +479,11 @@ public class Brands {
     for (int i = 0; i < in.size(); i++) {
       String v = c.text(field + "[" + i + "]", in.get(i), 200);
       if (v != null) {
+        oneLine(c, field + "[" + i + "]", v);
+        // a term of marks alone ("-", "!!!") would be found in every title that writes them
+        if (!hasLetterOrDigit(v)) {
+          c.add(field + "[" + i + "]", "has no letters or digits");
+        }
         out.add(v);
       }
     }

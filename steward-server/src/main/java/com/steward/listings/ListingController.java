@@ -4,6 +4,8 @@ import com.steward.marketplaces.Marketplace;
 import com.steward.marketplaces.Marketplaces;
 import com.steward.platform.db.Conflicts;
 import com.steward.platform.errors.NotFoundException;
+import com.steward.platform.errors.Problems;
+import com.steward.platform.errors.StewardException.FieldProblem;
 import com.steward.platform.security.Actor;
 import com.steward.platform.security.Role;
 import java.util.LinkedHashMap;
@@ -17,16 +19,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class ListingController {
 
   private final Marketplaces marketplaces;
   private final Listings listings;
+  private final JsonMapper json;
 
-  ListingController(Marketplaces marketplaces, Listings listings) {
+  ListingController(Marketplaces marketplaces, Listings listings, JsonMapper json) {
     this.marketplaces = marketplaces;
     this.listings = listings;
+    this.json = json;
   }
 
   @PutMapping("/api/v1/marketplaces/{code}/listings/{id}")
@@ -49,12 +56,12 @@ class ListingController {
       Listings.@org.jspecify.annotations.Nullable ListingInput listing) {}
 
   /**
-   * Up to 10,000 listings in one transaction: each item is validated on its own; good items are
-   * saved and screened, each bad one is reported with its index and fields, and nothing already
-   * accepted is lost.
+   * Up to 10,000 listings in one transaction: each item is read and validated on its own; good
+   * items are saved and screened, each bad one (a field of the wrong type or value included) is
+   * reported with its index and fields, and nothing already accepted is lost.
    */
   @PostMapping("/api/v1/marketplaces/{code}/listings:batch")
-  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody List<BatchItem> items) {
+  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody List<JsonNode> items) {
     Marketplace m = marketplaces.scoped(actor, code);
     if (actor.role() == Role.SELLER) {
       throw new NotFoundException("marketplace", code);
@@ -62,8 +69,10 @@ class ListingController {
     if (items.size() > Listings.MAX_BATCH) {
       throw new com.steward.platform.errors.InvalidRequestException("body", "at most " + Listings.MAX_BATCH + " listings");
     }
-    List<Listings.BatchInput> inputs = items.stream()
-        .map(i -> new Listings.BatchInput(i == null ? null : i.id(), i == null ? null : i.listing())).toList();
+    var inputs = new java.util.ArrayList<Listings.BatchInput>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      inputs.add(item(i, items.get(i)));
+    }
     List<Listings.BatchResult> results = Conflicts.retried(() -> listings.upsertBatch(actor, m, inputs));
     var out = new LinkedHashMap<String, Object>();
     out.put("accepted", results.stream().filter(r -> r.upserted() != null).count());
@@ -85,6 +94,24 @@ class ListingController {
       return (Map<String, Object>) item;
     }).toList());
     return out;
+  }
+
+  /** Item {@code index} of a batch read as a listing, or with what keeps it from being read. */
+  private Listings.BatchInput item(int index, @org.jspecify.annotations.Nullable JsonNode node) {
+    if (node == null || node.isNull()) {
+      return new Listings.BatchInput(null, null);
+    }
+    try {
+      BatchItem item = json.treeToValue(node, BatchItem.class);
+      return new Listings.BatchInput(item.id(), item.listing());
+    } catch (DatabindException e) {
+      JsonNode id = node.isObject() ? node.get("id") : null;
+      // named as the batch names a listing's other problems: [4].price, not [4].listing.price
+      FieldProblem p = Problems.problem(e);
+      String field = p.field().equals("body") ? "" : "." + p.field().replaceFirst("^listing\\.", "");
+      return new Listings.BatchInput(id != null && id.isString() ? id.asString() : null, null,
+          List.of(new FieldProblem("[" + index + "]" + field, p.message())));
+    }
   }
 
   @GetMapping("/api/v1/marketplaces/{code}/listings/{id}")

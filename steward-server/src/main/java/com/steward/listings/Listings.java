@@ -71,8 +71,17 @@ public class Listings {
   /** The listing as saved (after screening), whether it is new, and the screening decision if it was screened. */
   public static final int MAX_BATCH = 10_000;
 
-  /** One listing of a batch, by the marketplace's id. */
-  public record BatchInput(@Nullable String id, @Nullable ListingInput listing) {}
+  /**
+   * One listing of a batch, by the marketplace's id; {@code unreadable} holds what kept an item from
+   * being read as a listing at all (a field of the wrong type), reported as it is.
+   */
+  public record BatchInput(@Nullable String id, @Nullable ListingInput listing,
+      List<com.steward.platform.errors.StewardException.FieldProblem> unreadable) {
+
+    public BatchInput(@Nullable String id, @Nullable ListingInput listing) {
+      this(id, listing, List.of());
+    }
+  }
 
   /** What became of one item of a batch: saved, or refused with its field problems. */
   public record BatchResult(int index, @Nullable String id, @Nullable Upserted upserted,
@@ -86,6 +95,10 @@ public class Listings {
     for (int i = 0; i < items.size(); i++) {
       BatchInput item = items.get(i);
       String prefix = "[" + i + "].";
+      if (!item.unreadable().isEmpty()) {
+        out.add(new BatchResult(i, item.id(), null, item.unreadable()));
+        continue;
+      }
       if (item.listing() == null || item.id() == null) {
         out.add(new BatchResult(i, item.id(), null, List.of(new com.steward.platform.errors.StewardException
             .FieldProblem(prefix + (item.id() == null ? "id" : "listing"), "required"))));

@@ -26,8 +26,9 @@ public final class DecisionJson {
 
     /**
      * The listing as screening reads it, checked as a listing's upsert checks the same fields
-     * (ids, lengths, control chars, a price from 0 to 10^12), so that a dry run or the command
-     * line says of a listing what saving it would say: every wrong field in one
+     * (ids, lengths, control chars, a price from 0 to 10^12 with at most 2 decimals), so that a
+     * dry run or the command line says of a listing what saving it would say (but for the store and
+     * the currency, which saving requires and screening does not): every wrong field in one
      * {@link com.steward.platform.errors.InvalidRequestException}.
      */
     public ListingFacts facts() {
@@ -42,6 +43,8 @@ public final class DecisionJson {
       String cat = c.optionalText("category", category, 200);
       if (price != null && (!Double.isFinite(price) || price < 0 || price >= 1e12)) {
         c.add("price", "between 0 and 10^12");
+      } else if (price != null && java.math.BigDecimal.valueOf(price).stripTrailingZeros().scale() > 2) {
+        c.add("price", "at most 2 decimals");
       }
       if (currency != null) {
         try {

@@ -5,7 +5,6 @@ import com.steward.core.screening.rules.BrandProfile;
 import com.steward.core.screening.rules.ListingFacts;
 import com.steward.core.screening.rules.RuleSet;
 import com.steward.core.screening.rules.Screener;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +54,12 @@ public final class ScreenCommand {
     } catch (JsonFileException e) {
       System.err.println("screen: " + e.file + " is not valid JSON: " + e.getCause().getOriginalMessage());
       System.exit(2);
+    } catch (java.nio.file.NoSuchFileException e) {
+      System.err.println("screen: no such file: " + e.getFile());
+      System.exit(2);
+    } catch (java.nio.file.AccessDeniedException e) {
+      System.err.println("screen: not allowed to read or write: " + e.getFile());
+      System.exit(2);
     } catch (IllegalArgumentException | IOException e) {
       System.err.println("screen: " + e.getMessage());
       System.exit(2);
@@ -80,13 +85,16 @@ public final class ScreenCommand {
         rulesFile == null ? RuleSet.standard() : rules(rulesFile));
     int errors = 0;
     int lineNo = 0;
-    try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+    try (var reader = new Utf8Lines(Files.newInputStream(in));
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       String line;
-      while ((line = reader.readLine()) != null) {
+      while ((line = reader.next()) != null) {
         lineNo++;
         Map<String, Object> result;
         try {
+          if (line == Utf8Lines.NOT_UTF8) {
+            throw new IllegalArgumentException("not valid UTF-8 text");
+          }
           result = DecisionJson.of(screener.screen(listing(JSON.readTree(line))));
         } catch (JacksonException | IllegalArgumentException | InvalidRequestException e) {
           errors++;
@@ -99,6 +107,62 @@ public final class ScreenCommand {
       }
     }
     return errors;
+  }
+
+  /**
+   * The lines of a file of UTF-8 text, each decoded on its own, so that a line with a byte that is
+   * not UTF-8 is reported as that line ({@link #NOT_UTF8}) and the lines after it are still read. A
+   * line ends at a line feed; a carriage return before it, and a byte-order mark at the start of
+   * the file, are not part of the text.
+   */
+  static final class Utf8Lines implements AutoCloseable {
+    /** Stands for a line that is not UTF-8 (compared by identity). */
+    static final String NOT_UTF8 = new String("\uFFFD");
+
+    private final java.io.InputStream in;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+    private boolean first = true;
+    private boolean ended;
+
+    Utf8Lines(java.io.InputStream in) {
+      this.in = new java.io.BufferedInputStream(in, 1 << 16);
+    }
+
+    /** The next line, {@link #NOT_UTF8} for one that is not UTF-8, or null at the end of the file. */
+    @org.jspecify.annotations.Nullable String next() throws IOException {
+      if (ended) {
+        return null;
+      }
+      line.reset();
+      int b;
+      while ((b = in.read()) >= 0 && b != '\n') {
+        line.write(b);
+      }
+      if (b < 0) {
+        ended = true;
+        if (line.size() == 0) {
+          return null;
+        }
+      }
+      byte[] bytes = line.toByteArray();
+      int start = first && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+      first = false;
+      int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+      try {
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes, start, end - start)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return NOT_UTF8;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** At most this many of a brands file's problems are listed. */
@@ -115,6 +179,7 @@ public final class ScreenCommand {
     }
     List<BrandProfile> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Map<String, Integer> names = new java.util.HashMap<>();
     for (int i = 0; i < root.size(); i++) {
       JsonNode b = root.get(i);
       String at = "brand [" + i + "]" + (b.path("name").isString() && !b.path("name").asString().isBlank() ? " (" + b.path("name").asString() + ")" : "");
@@ -123,7 +188,14 @@ public final class ScreenCommand {
         continue;
       }
       try {
-        out.add(Brands.screeningProfile(Brands.validate(JSON.treeToValue(b, BrandProfileForm.class)), true));
+        BrandProfileForm form = Brands.validate(JSON.treeToValue(b, BrandProfileForm.class));
+        // as the API refuses a second brand whose name folds to one already registered (Nike, ＮＩＫＥ)
+        Integer before = names.putIfAbsent(Brands.nameKey(form.name()), i);
+        if (before != null) {
+          problems.add(at + ", name: the same name as brand [" + before + "] once normalised");
+          continue;
+        }
+        out.add(Brands.screeningProfile(form, true));
       } catch (DatabindException e) {
         problems.add(at + ", " + Problems.field(e) + ": " + e.getOriginalMessage());
       } catch (InvalidRequestException e) {
@@ -181,8 +253,14 @@ public final class ScreenCommand {
 
   /** A file's JSON; a file that is not JSON names itself. */
   private static JsonNode read(Path file) throws IOException {
+    String text;
     try {
-      return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException(file + ": not UTF-8 text");
+    }
+    try {
+      return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (JacksonException e) {
       throw new JsonFileException(file, e);
     }

@@ -185,6 +185,13 @@ class BrandsIntegrationTests extends IntegrationTest {
     assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", name)).status()).isEqualTo(201);
     assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", name.toUpperCase())).status())
         .as("names are unique after normalisation").isEqualTo(409);
+    var marks = api.post(h.key(), "/api/v1/brands", Map.of("name", brandName(), "aliases", List.of("Ok", "."),
+        "keywords", List.of("air", "-", "\u2764\uFE0F")));
+    assertThat(marks.status()).as("a term of marks alone would be found in every title that writes them: " + marks)
+        .isEqualTo(400);
+    assertThat(marks.body()).contains("aliases[1]", "keywords[1]", "keywords[2]").doesNotContain("aliases[0]",
+        "keywords[0]");
+    assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", "!!!")).str("field")).isEqualTo("name");
     var nulCategory = api.post(h.key(), "/api/v1/brands", Map.of("name", brandName(), "priceFloors",
         Map.of("sho\u0000es", 10)));
     assertThat(nulCategory.status()).as(nulCategory.toString()).isEqualTo(400);
@@ -202,6 +209,7 @@ class BrandsIntegrationTests extends IntegrationTest {
         Map.entry("title", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\\u0000b\"}"),
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":-5}"),
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":1e400}"),
+        Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":12.555}"),
         Map.entry("listingId", "{\"marketplace\":\"dr\",\"listingId\":\"a/b\",\"sellerId\":\"s\",\"title\":\"a\"}"),
         Map.entry("currency", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"currency\":\"EURO\"}"),
         Map.entry("clusterRisk", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"clusterRisk\":2}"))) {

@@ -47,6 +47,36 @@ class ListingBatchIntegrationTests extends IntegrationTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void anItemWithAFieldOfTheWrongTypeIsReportedAndTheOthersAreSaved() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    var price = item("t-2", s.id(), "Wool socks");
+    ((Map<String, Object>) price.get("listing")).put("price", "abc");
+    var status = item("t-3", s.id(), "Wool cap");
+    ((Map<String, Object>) status.get("listing")).put("status", "BOGUS");
+    var items = new ArrayList<Object>(List.of(item("t-1", s.id(), "Wool scarf"), price, status, "not a listing"));
+    items.add(null);
+    items.add(Map.of("id", 7, "listing", List.of()));
+    items.add(item("t-7", s.id(), "Wool gloves"));
+    var r = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch", items);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.str("accepted")).isEqualTo("2");
+    assertThat(r.str("refused")).isEqualTo("5");
+    assertThat(r.str("results[1].id")).isEqualTo("t-2");
+    assertThat(r.str("results[1].errors[0].field")).isEqualTo("[1].price");
+    assertThat(r.str("results[2].errors[0].field")).isEqualTo("[2].status");
+    assertThat(r.str("results[2].errors[0].message")).contains("BOGUS").contains("INACTIVE");
+    assertThat(r.str("results[3].errors[0].field")).isEqualTo("[3]");
+    assertThat(r.str("results[4].errors[0].field")).isEqualTo("[4].id");
+    assertThat(r.str("results[5].errors[0].field")).startsWith("[5].");
+    for (String id : List.of("t-1", "t-7")) {
+      assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id).status()).as(id).isEqualTo(200);
+    }
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/t-2").status()).isEqualTo(404);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void aBlankDescriptionIsNoneAndABadStoreNameIsReportedWithoutLosingTheBatch() {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);

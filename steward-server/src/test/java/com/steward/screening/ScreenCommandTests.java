@@ -90,6 +90,43 @@ class ScreenCommandTests {
   }
 
   @Test
+  void aLineThatIsNotUtf8IsReportedAsThatLineAndTheLinesAfterItAreScreened() throws IOException {
+    Path brands = file("brands.json", "\uFEFF[{\"name\":\"Nike\",\"priceFloors\":{\"shoes\":40.0}}]");
+    byte[] good = "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike \u00e9t\u00e9\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"marketplace\":\"tb\",\"listingId\":\"2\",\"sellerId\":\"s\",\"title\":\"Nike \u00e9t\u00e9\"}"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] last = "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"NIKE\"}\r\n"
+        .getBytes(StandardCharsets.UTF_8);
+    var bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // a byte-order mark, as spreadsheets write
+    bytes.write(good);
+    bytes.write('\n');
+    bytes.write(bad);
+    bytes.write('\n');
+    bytes.write(last);
+    Path in = Files.write(dir.resolve("listings.jsonl"), bytes.toByteArray());
+    Path out = dir.resolve("decisions.jsonl");
+    assertThat(ScreenCommand.run(brands, in, out)).isEqualTo(1);
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).contains("\"listingId\":\"1\"").contains("\"brand\":\"Nike\"");
+    assertThat(lines.get(1)).contains("\"line\":2").contains("not valid UTF-8");
+    assertThat(lines.get(2)).contains("\"listingId\":\"3\"").contains("\"brand\":\"Nike\",\"term\":\"Nike\",\"start\":0,\"end\":4");
+  }
+
+  @Test
+  void twoBrandsWhoseNamesFoldToOneAreRefusedAsTheApiRefusesThem() throws IOException {
+    Path brands = file("brands.json",
+        "[{\"name\":\"Nike\"},{\"name\":\"Adidas\"},{\"name\":\"\uFF2E\uFF29\uFF2B\uFF25\"},{\"name\":\"Puma\",\"keywords\":[\"-\"]}]");
+    Path in = file("listings.jsonl", "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\"}\n");
+    assertThatThrownBy(() -> ScreenCommand.run(brands, in, dir.resolve("decisions.jsonl")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("brand [2] (\uFF2E\uFF29\uFF2B\uFF25), name: the same name as brand [0]")
+        .hasMessageContaining("brand [3] (Puma), keywords[0]: has no letters or digits");
+  }
+
+  @Test
   void rulesAndTermsFilesChangeTheDecisionAndBadOnesAreRefusedWithTheirProblemsNamed() throws IOException {
     Path brands = file("brands.json", "[{\"name\":\"Nike\"}]");
     Path in = file("listings.jsonl", "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\","

@@ -50,25 +50,10 @@ class ApiExceptionHandler {
       return tooLarge();
     }
     Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof InvalidFormatException ife) {
-      String field = Problems.field(ife);
-      String allowed =
-          ife.getTargetType() != null && ife.getTargetType().isEnum()
-              ? "; allowed: " + List.of(ife.getTargetType().getEnumConstants())
-              : "";
-      return Problems.of(
-          HttpStatus.BAD_REQUEST,
-          "Invalid request",
-          field + ": value '" + ife.getValue() + "' is not accepted" + allowed,
-          List.of(new FieldProblem(field, "value '" + ife.getValue() + "' is not accepted" + allowed)));
-    }
-    if (cause instanceof DatabindException de && !de.getPath().isEmpty()) {
-      String field = Problems.field(de);
-      return Problems.of(
-          HttpStatus.BAD_REQUEST,
-          "Invalid request",
-          field + ": " + de.getOriginalMessage(),
-          List.of(new FieldProblem(field, de.getOriginalMessage())));
+    if (cause instanceof InvalidFormatException || cause instanceof DatabindException de && !de.getPath().isEmpty()) {
+      FieldProblem problem = Problems.problem((DatabindException) cause);
+      return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", problem.field() + ": " + problem.message(),
+          List.of(problem));
     }
     String what = cause instanceof JacksonException je ? je.getOriginalMessage() : "body is missing or unreadable";
     return Problems.of(

@@ -64,6 +64,21 @@ public final class Problems {
   }
 
   /**
+   * What is wrong with the field Jackson could not bind: a value it could not convert (naming the
+   * values allowed where the field takes one of a list), or its own message.
+   */
+  public static FieldProblem problem(tools.jackson.databind.DatabindException e) {
+    String field = field(e);
+    if (e instanceof tools.jackson.databind.exc.InvalidFormatException ife) {
+      String allowed = ife.getTargetType() != null && ife.getTargetType().isEnum()
+          ? "; allowed: " + List.of(ife.getTargetType().getEnumConstants())
+          : "";
+      return new FieldProblem(field, "value '" + ife.getValue() + "' is not accepted" + allowed);
+    }
+    return new FieldProblem(field, e.getOriginalMessage());
+  }
+
+  /**
    * The field of a JSON document that Jackson could not bind, as {@code a.b[2].c}; {@code body}
    * when the error is about the document as a whole.
    */
