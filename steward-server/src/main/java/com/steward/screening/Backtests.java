@@ -137,7 +137,10 @@ public class Backtests {
     var marketplaceOf = marketplace(new HashMap<>());
     int seen = 0;
     UUID cursor = null;
-    int max = Math.clamp(limit, 1, MAX_LISTINGS);
+    if (limit < 1 || limit > MAX_LISTINGS) {
+      throw new com.steward.platform.errors.InvalidRequestException("limit", "from 1 to " + MAX_LISTINGS);
+    }
+    int max = limit;
     while (seen < max) {
       List<UUID> page = catalogue.nextListings(cursor, Math.min(500, max - seen), only);
       if (page.isEmpty()) {
@@ -176,6 +179,10 @@ public class Backtests {
       cursor = page.getLast();
     }
     out.put("listings", seen);
+    // whether those were all the listings there are (of the marketplace, if one was given), or the
+    // limit stopped the run before the catalogue's end
+    out.put("limit", max);
+    out.put("complete", seen < max || catalogue.nextListings(cursor, 1, only).isEmpty());
     out.put("current", before);
     out.put("draft", after);
     out.put("changes", changes);

@@ -103,6 +103,19 @@ class HostileInputIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void halfOfASurrogatePairIsRefusedNotStoredAsAQuestionMark() {
+    String path = "/api/v1/marketplaces/" + m.code() + "/listings/new-2";
+    // JSON may escape a lone surrogate; it is not Unicode text, and PostgreSQL would store it as '?'
+    byte[] body = ("{\"sellerId\":\"" + s.id() + "\",\"storeId\":\"st\",\"title\":\"\\ud800 Nike\","
+        + "\"description\":\"ok \\ud83d\\udc5f\"}").getBytes(StandardCharsets.UTF_8);
+    var r = api.send(m.key(), "PUT", path, "application/json", body, Map.of());
+    assertProblem(r, 400);
+    assertThat(r.str("field")).isEqualTo("title");
+    assertThat(r.body()).doesNotContain("description");
+    assertThat(api.get(m.key(), path).status()).isEqualTo(404);
+  }
+
+  @Test
   void bulkCsvKeepsGoodRowsAndReportsEachBadOne() {
     String csv = "marketplace,listing_id\n"
         + m.code() + "," + listing + "\n"

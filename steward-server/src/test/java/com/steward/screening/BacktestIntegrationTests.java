@@ -38,6 +38,17 @@ class BacktestIntegrationTests extends IntegrationTest {
     assertThat(own.str("changes.ALLOW->BLOCK")).isEqualTo("1");
     assertThat((Map<?, ?>) own.at("changes")).hasSize(1);
     assertThat(own.str("samples[0].listingId")).isEqualTo("bt-1");
+    assertThat(own.str("complete")).as("the marketplace has one listing: all were tried").isEqualTo("true");
+    api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/bt-2", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", "Plain jacket"));
+    var part = api.post(ADMIN_KEY, "/api/v1/screening/backtest?limit=1&marketplace=" + m.code(), draft);
+    assertThat(part.str("listings")).isEqualTo("1");
+    assertThat(part.str("complete")).as("the limit stopped it before the marketplace's last listing").isEqualTo("false");
+    for (String limit : List.of("0", "-1", "100001")) {
+      var bad = api.post(ADMIN_KEY, "/api/v1/screening/backtest?limit=" + limit, draft);
+      assertThat(bad.status()).as(limit + ": " + bad).isEqualTo(400);
+      assertThat(bad.str("field")).isEqualTo("limit");
+    }
     assertThat(api.post(ADMIN_KEY, "/api/v1/screening/backtest?marketplace=no-such-market", draft).status())
         .isEqualTo(404);
     assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/bt-1").str("status"))

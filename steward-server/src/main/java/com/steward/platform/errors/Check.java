@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every problem of a request before answering, so that the caller learns all of them at
- * once. Text checks also refuse control characters and cells that a spreadsheet would run as a
+ * once. Text checks also refuse control characters, half of a surrogate pair and cells that a spreadsheet would run as a
  * formula where the field is an identifier.
  */
 public final class Check {
@@ -18,6 +18,8 @@ public final class Check {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+  /** Half of a surrogate pair without its other half: not Unicode text (a database stores it as '?'). */
+  private static final Pattern LONE_SURROGATE = Pattern.compile("\\p{Cs}");
 
   private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -52,6 +54,8 @@ public final class Check {
       add(field, "at most " + max + " characters");
     } else if (CONTROL.matcher(v).find()) {
       add(field, "contains control characters");
+    } else if (LONE_SURROGATE.matcher(v).find()) {
+      add(field, "contains half of a surrogate pair: not valid Unicode text");
     }
     return v;
   }
@@ -65,7 +69,7 @@ public final class Check {
     return v;
   }
 
-  /** An identifier given by a marketplace: letters, digits and {@code . _ : / -}, at most 200. */
+  /** An identifier given by a marketplace: letters, digits and {@code . _ : -}, at most 200 (no {@code /}). */
   public @Nullable String id(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
       add(field, "required");
