@@ -135,7 +135,15 @@ public class Brands {
   public List<Summary> search(Actor actor, @Nullable String q, int limit, int offset) {
     String query = q == null ? "" : key(q.length() > 200 ? q.substring(0, 200) : q);
     java.util.Set<UUID> owners = actor.isStaff() ? null : rightsHolders.actsFor(actor.requireRightsHolder());
-    return repository.search(query, owners, Math.clamp(limit, 1, 500), Math.max(0, offset));
+    var c = new Check();
+    if (limit < 1 || limit > 500) {
+      c.add("limit", "from 1 to 500");
+    }
+    if (offset < 0) {
+      c.add("offset", "0 or more");
+    }
+    c.done();
+    return repository.search(query, owners, limit, offset);
   }
 
   /** A new brand, owned by the rights holder that proposes it (or by {@code ownerId}, one of its principals). */

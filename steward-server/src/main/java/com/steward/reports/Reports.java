@@ -48,7 +48,10 @@ public class Reports {
    */
   public List<Month> trademarkMisuse(Actor staff, int months, @Nullable Marketplace marketplace) {
     staff.requireStaff();
-    int n = Math.clamp(months, 1, 120);
+    if (months < 1 || months > 120) {
+      throw new com.steward.platform.errors.InvalidRequestException("months", "from 1 to 120");
+    }
+    int n = months;
     YearMonth now = YearMonth.from(ZonedDateTime.now(clock.withZone(props.zone())));
     Instant from = now.minusMonths(n - 1L).atDay(1).atStartOfDay(props.zone()).toInstant();
     Instant to = now.plusMonths(1).atDay(1).atStartOfDay(props.zone()).toInstant();

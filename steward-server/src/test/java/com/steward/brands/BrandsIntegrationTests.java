@@ -192,6 +192,12 @@ class BrandsIntegrationTests extends IntegrationTest {
     assertThat(marks.body()).contains("aliases[1]", "keywords[1]", "keywords[2]").doesNotContain("aliases[0]",
         "keywords[0]");
     assertThat(api.post(h.key(), "/api/v1/brands", Map.of("name", "!!!")).str("field")).isEqualTo("name");
+    for (var bad : List.of(Map.entry("limit=0", "limit"), Map.entry("limit=501", "limit"),
+        Map.entry("offset=-5", "offset"))) {
+      var refused = api.get(h.key(), "/api/v1/brands?" + bad.getKey());
+      assertThat(refused.status()).as(bad.getKey() + ": " + refused).isEqualTo(400);
+      assertThat(refused.str("field")).isEqualTo(bad.getValue());
+    }
     var nulCategory = api.post(h.key(), "/api/v1/brands", Map.of("name", brandName(), "priceFloors",
         Map.of("sho\u0000es", 10)));
     assertThat(nulCategory.status()).as(nulCategory.toString()).isEqualTo(400);

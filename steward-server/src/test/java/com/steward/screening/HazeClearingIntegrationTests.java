@@ -69,5 +69,10 @@ class HazeClearingIntegrationTests extends IntegrationTest {
     assertThat(brandReport.str("byMonth[1].month")).isEqualTo("2026-04");
     assertThat(brandReport.str("byMonth[1].blocked")).isEqualTo("0");
     assertThat(api.get(h.key(), "/api/v1/reports/trademark-misuse").status()).isEqualTo(403);
+    for (String months : List.of("0", "-3", "121")) {
+      var bad = api.get(ADMIN_KEY, "/api/v1/reports/trademark-misuse?months=" + months);
+      assertThat(bad.status()).as(months + ": " + bad).isEqualTo(400);
+      assertThat(bad.str("field")).isEqualTo("months");
+    }
   }
 }
