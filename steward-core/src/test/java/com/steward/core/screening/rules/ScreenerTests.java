@@ -297,6 +297,40 @@ class ScreenerTests {
   }
 
   @Test
+  void chineseTitlesMeetEveryRuleAsLatinOnesDo() {
+    Decision cheap = screen("s-9", "耐克气垫跑步鞋男款", null, "shoes", 19.0);
+    assertThat(cheap.action()).as("below the floor").isEqualTo(Action.REFER);
+    assertThat(cheap.rules()).containsExactly("unauthorised-mention", "price-below-floor");
+    assertThat(cheap.matches()).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo("Nike");
+      assertThat(m.start()).isZero();
+      assertThat(m.end()).isEqualTo(2);
+    });
+    assertThat(screen("s-9", "耐克气垫跑步鞋男款", null, "shoes", 60.0).action()).as("at a fair price")
+        .isEqualTo(Action.ALLOW);
+    assertThat(screen("nike-official", "耐克气垫跑步鞋男款", null, "shoes", 19.0).rules())
+        .as("the authorised seller, even below the floor").doesNotContain("unauthorised-mention");
+
+    Decision stuffed = screen("s-9", "运动鞋 耐克 阿迪达斯 香奈儿 同城发货", null, "shoes", 60.0);
+    assertThat(stuffed.rules()).contains("brand-stuffing");
+    assertThat(stuffed.action()).isEqualTo(Action.BLOCK);
+    assertThat(screen("s-9", "运动鞋 耐克 阿迪达斯 同城发货", null, "shoes", 60.0).action())
+        .as("two brands are not stuffing").isEqualTo(Action.ALLOW);
+
+    Decision mismatch = screen("s-9", "耐克跑步鞋", "杂牌", "shoes", 60.0);
+    assertThat(mismatch.rules()).containsExactly("unauthorised-mention", "brand-attribute-mismatch");
+    assertThat(screen("s-9", "耐克跑步鞋", "耐克", "shoes", 60.0).rules()).as("the attribute names the brand")
+        .doesNotContain("brand-attribute-mismatch");
+
+    for (String imitation : List.of("耐克同款运动鞋", "仿耐克运动鞋", "香奈儿风格链条包")) {
+      Decision d = screen("s-9", imitation, null, imitation.contains("包") ? "bags" : "shoes", 900.0);
+      assertThat(d.rules()).as(imitation).contains("imitation");
+      assertThat(d.action()).as(imitation).isEqualTo(Action.BLOCK);
+      assertThat(d.effects()).as(imitation).containsExactlyInAnyOrder(Effect.LOWER_CREDIT, Effect.SUSPEND_MARKETING);
+    }
+  }
+
+  @Test
   void theSuspiciousTermAaaIsNotTheArticleA() {
     Decision d = screen("s-9", "Nike cap with a plain logo", "Nike", "shoes", 60.0);
     assertThat(d.rules()).containsExactly("unauthorised-mention");
