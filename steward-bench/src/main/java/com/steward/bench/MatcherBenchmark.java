@@ -91,7 +91,7 @@ public class MatcherBenchmark {
 
     @Setup(Level.Trial)
     public void build(Data data) {
-      matcher = Built.report("steward", () -> TermMatcher.build(data.dictionary));
+      matcher = Built.report("steward, " + data.terms + " terms", () -> TermMatcher.build(data.dictionary));
     }
   }
 
@@ -101,7 +101,7 @@ public class MatcherBenchmark {
 
     @Setup(Level.Trial)
     public void build(Data data) {
-      matcher = Built.report("steward words", () -> WordMatcher.build(data.dictionary));
+      matcher = Built.report("steward words, " + data.terms + " terms", () -> WordMatcher.build(data.dictionary));
     }
   }
 
@@ -111,7 +111,7 @@ public class MatcherBenchmark {
 
     @Setup(Level.Trial)
     public void build(Data data) {
-      trie = Built.report("hankcs", () -> {
+      trie = Built.report("hankcs, " + data.terms + " terms", () -> {
         var map = new TreeMap<String, String>();
         data.dictionary.forEach(t -> map.put(t, t));
         var t = new AhoCorasickDoubleArrayTrie<String>();
@@ -161,7 +161,7 @@ public class MatcherBenchmark {
     @Setup(Level.Trial)
     public void build(Data data) {
       skipAbove("robert-bor", "steward.bench.robertBor.maxTerms", data.terms);
-      trie = Built.report("robert-bor", () -> Trie.builder().addKeywords(data.dictionary).build());
+      trie = Built.report("robert-bor, " + data.terms + " terms", () -> Trie.builder().addKeywords(data.dictionary).build());
     }
   }
 
@@ -173,7 +173,7 @@ public class MatcherBenchmark {
     @Setup(Level.Trial)
     public void build(Data data) {
       skipAbove("lucene monitor", "steward.bench.lucene.maxTerms", data.terms);
-      monitor = Built.report("lucene monitor", () -> LuceneWords.build(data.dictionary));
+      monitor = Built.report("lucene monitor, " + data.terms + " terms", () -> LuceneWords.build(data.dictionary));
       check(monitor, data);
     }
 
