@@ -177,6 +177,7 @@ public final class Screener {
     Map<String, List<Use>> titleUses = new LinkedHashMap<>();
     Set<String> suspicious = new LinkedHashSet<>();
     boolean[] nested = nestedInLongerBrand(title.hits());
+    Set<String> disguisedInTitle = new java.util.HashSet<>();
     for (int i = 0; i < title.hits().size(); i++) {
       Hit h = title.hits().get(i);
       if (h.term().kind() == Kind.SUSPICIOUS) {
@@ -190,6 +191,9 @@ public final class Screener {
       } else {
         titleUses.computeIfAbsent(h.term().owner(), k -> new ArrayList<>()).add(uses.get(i));
         matches.add(match(title, h, "title", uses.get(i)));
+        if (uses.get(i) != Use.NOMINATIVE && writtenInDisguise(title, h)) {
+          disguisedInTitle.add(h.term().owner());
+        }
       }
     }
     Set<String> descriptionBrands = new LinkedHashSet<>();
@@ -235,6 +239,9 @@ public final class Screener {
       boolean onlyNominative = nominativeOnly.contains(brand);
       Set<Signal> signals = signals(listing, profile, named.contains(brand), onlyNominative,
           titleUses.getOrDefault(brand, List.of()), !suspicious.isEmpty());
+      if (named.contains(brand) && disguisedInTitle.contains(brand)) {
+        signals.add(Signal.DISGUISED_MENTION);
+      }
       RuleEngine.Outcome outcome = RuleEngine.evaluate(rules, new RuleEngine.Facts(signals, measures));
       Thresholds t = profile.thresholds() != null ? profile.thresholds() : rules.defaults();
       // a brand nobody claimed blocks only where the listing calls itself a fake ("replica", "高仿")
@@ -313,6 +320,40 @@ public final class Screener {
   private static boolean disguised(Found found, Hit h) {
     String written = TextNormalizer.plain(found.text().original().substring(h.start(), h.end()));
     return !written.equals(TextNormalizer.plain(h.term().text()));
+  }
+
+  /**
+   * Whether the text writes the hit's term in a disguise rather than as the term is spelled: its
+   * letters and digits, the name read as plainly written ({@link TextNormalizer#plain}: case,
+   * compatibility forms, accents and traditional Chinese do not count), are not the term's
+   * ({@code N1ke}, {@code Nіke} with a Cyrillic і, {@code ɴɪᴋᴇ}, {@code Niiike}, {@code NlKE}), or
+   * the text spells it out letter by letter where the term does not ({@code N.I.K.E},
+   * {@code N❤I❤K❤E}). The ways titles join a name's words ({@code Louis-Vuitton}, {@code #louisvuitton},
+   * {@code Dolce&Gabbana}) are no disguise. An alias is compared with itself: {@code 耐克} is no
+   * disguise of Nike.
+   */
+  static boolean writtenInDisguise(Found found, Hit h) {
+    String written = TextNormalizer.plain(found.text().original().substring(h.start(), h.end()));
+    String term = TextNormalizer.plain(h.term().text());
+    return !lettersAndDigits(written).equals(lettersAndDigits(term)) || spelledOut(written) && !spelledOut(term);
+  }
+
+  /** The letters and digits of plainly written {@code s}, a word {@code and} left out as {@code &} is ({@code Marks & Spencer}). */
+  private static String lettersAndDigits(String s) {
+    var b = new StringBuilder(s.length());
+    AND.matcher(s).replaceAll(" ").codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  private static final java.util.regex.Pattern AND =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])and(?![\\p{L}\\p{N}])");
+
+  /** Three single letters or more in a row, each apart from the next by marks or spaces ({@code n.i.k.e}, {@code a p c}). */
+  private static final java.util.regex.Pattern SPELLED_OUT = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{L}(?:[^\\p{L}\\p{N}]+\\p{L}(?![\\p{L}\\p{N}])){2,}");
+
+  private static boolean spelledOut(String s) {
+    return SPELLED_OUT.matcher(s).find();
   }
 
   /**

@@ -13,5 +13,11 @@ public enum Signal {
   /** A suspicious term ("replica", "1:1", "高仿") stands in a listing that names the brand. */
   SUSPICIOUS_TERM,
   /** The brand is named only in the description, not in the title. */
-  ONLY_IN_DESCRIPTION
+  ONLY_IN_DESCRIPTION,
+  /**
+   * The title writes the brand in a disguise: letters that are not the name's (leetspeak {@code N1ke},
+   * look-alikes of other scripts, letters drawn as symbols, a letter repeated) or the name spelled
+   * out letter by letter ({@code N.I.K.E}). Not in the standard rule set; rule sets may weigh it.
+   */
+  DISGUISED_MENTION
 }

@@ -331,6 +331,35 @@ class ScreenerTests {
   }
 
   @Test
+  void aRuleSetMayWeighANameWrittenInADisguise() {
+    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
+    rules.add(new Rule("disguised-mention", "The title writes the brand in a disguise",
+        new Condition.Is(Signal.DISGUISED_MENTION), 0.4));
+    var screener = Screener.build(List.of(
+        new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of(), null),
+        new BrandProfile("Louis Vuitton", List.of(), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("Marks and Spencer", List.of(), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("A.P.C.", List.of(), List.of(), Set.of(), Map.of(), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-disguises", rules, new Thresholds(0.5, 0.85)));
+    for (String disguise : List.of("N1ke running shoes", "N.I.K.E running shoes", "N\u0456ke running shoes",
+        "\u0274\u026A\u1D0B\u1D07 running shoes", "Niiike running shoes", "NlKE running shoes", "N\u2764I\u2764K\u2764E shoes",
+        "Running shoes A1r Max")) {
+      Decision d = screener.screen(ListingFacts.of("tb", "1", "s-9", disguise, "", null, "shoes", 90.0));
+      assertThat(d.rules()).as(disguise).containsExactly("unauthorised-mention", "disguised-mention");
+      assertThat(d.action()).as(disguise + ": referred at a fair price").isEqualTo(Action.REFER);
+    }
+    for (String plain : List.of("Nike running shoes", "NIKE running shoes", "\uFF2E\uFF49\uFF4B\uFF45 running shoes",
+        "耐克跑步鞋", "Louis-Vuitton bag", "#louisvuitton bag", "LOUIS VUITTON bag",
+        "Marks&Spencer jumper", "marks & spencer jumper", "A.P.C. jeans", "apc jeans")) {
+      Decision d = screener.screen(ListingFacts.of("tb", "1", "s-9", plain, "", null, "shoes", 90.0));
+      assertThat(d.brand()).as(plain).isNotNull();
+      assertThat(d.rules()).as(plain + ": a spelling, not a disguise").containsExactly("unauthorised-mention");
+    }
+    assertThat(SCREENER.screen(ListingFacts.of("tb", "1", "s-9", "N1ke running shoes", "", null, "shoes", 90.0)).action())
+        .as("the standard rule set does not weigh it").isEqualTo(Action.ALLOW);
+  }
+
+  @Test
   void theSuspiciousTermAaaIsNotTheArticleA() {
     Decision d = screen("s-9", "Nike cap with a plain logo", "Nike", "shoes", 60.0);
     assertThat(d.rules()).containsExactly("unauthorised-mention");
