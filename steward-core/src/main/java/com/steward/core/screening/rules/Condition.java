@@ -30,4 +30,16 @@ public sealed interface Condition {
 
   /** The condition does not hold. */
   record Not(Condition condition) implements Condition {}
+
+  /** Whether {@code signal} appears anywhere in {@code c}. */
+  static boolean mentions(Condition c, Signal signal) {
+    return switch (c) {
+      case Is is -> is.signal() == signal;
+      case AtLeast a -> false;
+      case AtMost a -> false;
+      case All all -> all.conditions().stream().anyMatch(x -> mentions(x, signal));
+      case Any any -> any.conditions().stream().anyMatch(x -> mentions(x, signal));
+      case Not not -> mentions(not.condition(), signal);
+    };
+  }
 }

@@ -17,6 +17,11 @@ public record RuleSet(String version, List<Rule> rules, Thresholds defaults) {
     }
   }
 
+  /** Whether a rule's condition names {@code signal}: a signal no rule names need not be computed. */
+  public boolean uses(Signal signal) {
+    return rules.stream().anyMatch(r -> Condition.mentions(r.when(), signal));
+  }
+
   /** The rules Steward starts with: each case of Haze Clearing and of counterfeit screening. */
   public static RuleSet standard() {
     return new RuleSet("default-3", List.of(

@@ -49,6 +49,8 @@ public final class Screener {
   private final BrandMatcher matcher;
   private final MentionClassifier classifier;
   private final RuleSet rules;
+  /** Whether a rule weighs {@link Signal#DISGUISED_MENTION}, which costs a plain reading of each hit to tell. */
+  private final boolean weighsDisguises;
   private final boolean storesAuthorised;
 
   private Screener(List<BrandProfile> profiles, List<String> suspiciousTerms, MentionClassifier classifier,
@@ -60,6 +62,7 @@ public final class Screener {
     this.matcher = BrandMatcher.build(terms);
     this.classifier = classifier;
     this.rules = rules;
+    this.weighsDisguises = rules.uses(Signal.DISGUISED_MENTION);
     this.storesAuthorised = profiles.stream().anyMatch(b -> !b.authorizedStores().isEmpty());
   }
 
@@ -72,6 +75,7 @@ public final class Screener {
     this.matcher = matcher;
     this.classifier = before.classifier;
     this.rules = before.rules;
+    this.weighsDisguises = before.weighsDisguises;
     this.storesAuthorised = brands.values().stream().anyMatch(b -> !b.authorizedStores().isEmpty());
   }
 
@@ -191,7 +195,7 @@ public final class Screener {
       } else {
         titleUses.computeIfAbsent(h.term().owner(), k -> new ArrayList<>()).add(uses.get(i));
         matches.add(match(title, h, "title", uses.get(i)));
-        if (uses.get(i) != Use.NOMINATIVE && writtenInDisguise(title, h)) {
+        if (weighsDisguises && uses.get(i) != Use.NOMINATIVE && writtenInDisguise(title, h)) {
           disguisedInTitle.add(h.term().owner());
         }
       }
