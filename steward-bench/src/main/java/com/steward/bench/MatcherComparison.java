@@ -61,16 +61,6 @@ public final class MatcherComparison {
     Options run = options.jvmArgsAppend("-Dsteward.bench.lucene.maxTerms=1000000",
         "-Dsteward.bench.robertBor.maxTerms=1000000", "-D" + Built.LOG + "=" + builds).build();
     Collection<RunResult> results = new Runner(run).run();
-    System.out.println();
-    System.out.println(table(results, Files.readAllLines(builds, StandardCharsets.UTF_8)));
-    Files.deleteIfExists(builds);
-  }
-
-  /** The Markdown tables of one run. */
-  static String table(Collection<RunResult> results, List<String> builds) {
-    var titles = BenchData.rawTitles().subList(0, MatcherBenchmark.TITLES);
-    double rawBytes = meanUtf8(titles);
-    double normalisedBytes = meanUtf8(BenchData.normalised(titles));
     // size -> engine -> {score, error}
     Map<Integer, Map<String, double[]>> scores = new TreeMap<>();
     for (RunResult r : results) {
@@ -80,9 +70,24 @@ public final class MatcherComparison {
       scores.computeIfAbsent(terms, k -> new LinkedHashMap<>()).put(engine,
           new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
     }
+    var titles = BenchData.rawTitles().subList(0, MatcherBenchmark.TITLES);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Titles: the first %,d of the benchmark's (English and Chinese).%n", titles.size());
+    System.out.println(table(scores, meanUtf8(titles), meanUtf8(BenchData.normalised(titles)),
+        Files.readAllLines(builds, StandardCharsets.UTF_8)));
+    Files.deleteIfExists(builds);
+  }
+
+  /**
+   * The Markdown tables of one run: {@code scores} by dictionary size and engine ({score, error}
+   * in titles/s), the mean UTF-8 bytes of a title as written and normalised, and the builds' lines
+   * ({@code name TAB ms TAB MB}).
+   */
+  static String table(Map<Integer, Map<String, double[]>> scores, double rawBytes, double normalisedBytes,
+      List<String> builds) {
     var out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Titles: the first %,d of the benchmark's (English and Chinese), "
-        + "%.1f UTF-8 bytes on average as written, %.1f normalised.%n", titles.size(), rawBytes, normalisedBytes));
+    out.append(String.format(Locale.ROOT, "Titles: %.1f UTF-8 bytes on average as written, %.1f normalised.%n",
+        rawBytes, normalisedBytes));
     for (var size : scores.entrySet()) {
       Map<String, double[]> s = size.getValue();
       double words = s.containsKey("stewardWords") ? s.get("stewardWords")[0] : Double.NaN;
