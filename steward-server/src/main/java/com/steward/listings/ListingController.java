@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -28,12 +30,17 @@ class ListingController {
 
   private final Marketplaces marketplaces;
   private final Listings listings;
+  /**
+   * Reads a batch as the API's mapper does, but with every number in a tree kept as written
+   * ({@code 12.500}, {@code 1e-400}), so that an item's price is checked as a single put's is.
+   */
   private final JsonMapper json;
 
   ListingController(Marketplaces marketplaces, Listings listings, JsonMapper json) {
     this.marketplaces = marketplaces;
     this.listings = listings;
-    this.json = json;
+    this.json = json.rebuild().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
   }
 
   @PutMapping("/api/v1/marketplaces/{code}/listings/{id}")
@@ -61,10 +68,20 @@ class ListingController {
    * reported with its index and fields, and nothing already accepted is lost.
    */
   @PostMapping("/api/v1/marketplaces/{code}/listings:batch")
-  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody List<JsonNode> items) {
+  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody byte[] body) {
     Marketplace m = marketplaces.scoped(actor, code);
     if (actor.role() == Role.SELLER) {
       throw new NotFoundException("marketplace", code);
+    }
+    JsonNode items;
+    try {
+      items = json.readTree(body);
+    } catch (JacksonException e) {
+      throw new com.steward.platform.errors.InvalidRequestException("body", "not valid JSON in UTF-8: "
+          + e.getOriginalMessage());
+    }
+    if (items == null || !items.isArray()) {
+      throw new com.steward.platform.errors.InvalidRequestException("body", "a JSON array of {id, listing}");
     }
     if (items.size() > Listings.MAX_BATCH) {
       throw new com.steward.platform.errors.InvalidRequestException("body", "at most " + Listings.MAX_BATCH + " listings");
@@ -109,7 +126,7 @@ class ListingController {
       // named as the batch names a listing's other problems: [4].price, not [4].listing.price
       FieldProblem p = Problems.problem(e);
       String field = p.field().equals("body") ? "" : "." + p.field().replaceFirst("^listing\\.", "");
-      return new Listings.BatchInput(id != null && id.isString() ? id.asString() : null, null,
+      return new Listings.BatchInput(id != null && (id.isString() || id.isNumber()) ? id.asString() : null, null,
           List.of(new FieldProblem("[" + index + "]" + field, p.message())));
     }
   }

@@ -3,6 +3,7 @@ package com.steward.listings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.steward.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,40 @@ class ListingBatchIntegrationTests extends IntegrationTest {
       assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id).status()).as(id).isEqualTo(200);
     }
     assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/t-2").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aPriceIsCheckedAsWrittenAsASinglePutChecksIt() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String path = "/api/v1/marketplaces/" + m.code() + "/listings:batch";
+    var items = new ArrayList<String>();
+    List<String> prices = List.of("12.500", "1e-400", "99999999999.999999", "1e400", "0.30000000000000001", "19.99");
+    for (int i = 0; i < prices.size(); i++) {
+      items.add("{\"id\":\"p-" + i + "\",\"listing\":{\"sellerId\":\"" + s.id() + "\",\"storeId\":\"st\","
+          + "\"title\":\"Wool coat\",\"price\":" + prices.get(i) + ",\"currency\":\"EUR\"}}");
+    }
+    items.add("{\"id\":77,\"listing\":{\"sellerId\":\"" + s.id() + "\",\"storeId\":\"st\",\"title\":\"Wool hat\","
+        + "\"price\":\"cheap\"}}");
+    byte[] body = ("[" + String.join(",", items) + "]").getBytes(StandardCharsets.UTF_8);
+    var r = api.send(m.key(), "POST", path, "application/json", body, Map.of());
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.str("accepted")).isEqualTo("1");
+    for (int i = 0; i < 5; i++) {
+      assertThat(r.str("results[" + i + "].errors[0].field")).as(prices.get(i) + ": " + r).isEqualTo("[" + i + "].price");
+    }
+    assertThat(r.str("results[5].status")).isEqualTo("ACTIVE");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/p-5").str("price")).isEqualTo("19.99");
+    assertThat(r.str("results[6].id")).as("a numeric id is named as it was written").isEqualTo("77");
+    byte[] huge = new byte[25 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    var tooLarge = api.send(m.key(), "POST", path, "application/json", huge, Map.of());
+    assertThat(tooLarge.status()).as("over the batch's 24 MiB").isEqualTo(413);
+    for (String bad : List.of("{\"id\":\"x\"}", "[1,", "")) {
+      var refused = api.send(m.key(), "POST", path, "application/json", bad.getBytes(StandardCharsets.UTF_8), Map.of());
+      assertThat(refused.status()).as(bad + ": " + refused).isEqualTo(400);
+      assertThat(refused.str("field")).isEqualTo("body");
+    }
   }
 
   @Test
