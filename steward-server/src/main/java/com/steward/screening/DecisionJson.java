@@ -21,7 +21,7 @@ public final class DecisionJson {
    */
   public record ListingJson(@Nullable String marketplace, @Nullable String listingId, @Nullable String sellerId,
       @Nullable String title, @Nullable String description, @Nullable String brand, @Nullable String category,
-      @Nullable Double price, @Nullable String currency, @Nullable String storeId, @Nullable Double sellerRating,
+      java.math.@Nullable BigDecimal price, @Nullable String currency, @Nullable String storeId, @Nullable Double sellerRating,
       @Nullable Double clusterRisk) {
 
     /**
@@ -41,9 +41,10 @@ public final class DecisionJson {
       String d = c.optionalText("description", description, 50_000);
       String b = c.optionalText("brand", brand, 200);
       String cat = c.optionalText("category", category, 200);
-      if (price != null && (!Double.isFinite(price) || price < 0 || price >= 1e12)) {
+      // checked as written, as saving checks it: 12.500 has 3 decimals
+      if (price != null && (price.signum() < 0 || price.compareTo(new java.math.BigDecimal("1e12")) >= 0)) {
         c.add("price", "between 0 and 10^12");
-      } else if (price != null && java.math.BigDecimal.valueOf(price).stripTrailingZeros().scale() > 2) {
+      } else if (price != null && price.scale() > 2) {
         c.add("price", "at most 2 decimals");
       }
       if (currency != null) {
@@ -58,7 +59,8 @@ public final class DecisionJson {
         share.getValue().filter(v -> !(v >= 0 && v <= 1)).ifPresent(v -> c.add(share.getKey(), "a number from 0 to 1"));
       }
       c.done();
-      return new ListingFacts(mp, id, seller, t, d == null ? "" : d, b, cat, price, sellerRating, clusterRisk, null,
+      return new ListingFacts(mp, id, seller, t, d == null ? "" : d, b, cat, price == null ? null : price.doubleValue(),
+          sellerRating, clusterRisk, null,
           store, currency);
     }
   }

@@ -31,7 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ScreenCommand {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Numbers are read as written (a price of 12.500 has 3 decimals, which saving refuses). */
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
   private ScreenCommand() {}
 
@@ -113,7 +116,7 @@ public final class ScreenCommand {
    * The lines of a file of UTF-8 text, each decoded on its own, so that a line with a byte that is
    * not UTF-8 is reported as that line ({@link #NOT_UTF8}) and the lines after it are still read. A
    * line ends at a line feed; a carriage return before it, and a byte-order mark at the start of
-   * the file, are not part of the text.
+   * the file, are not part of the text; a carriage return alone ends a line too.
    */
   static final class Utf8Lines implements AutoCloseable {
     /** Stands for a line that is not UTF-8 (compared by identity). */
@@ -135,8 +138,15 @@ public final class ScreenCommand {
       }
       line.reset();
       int b;
-      while ((b = in.read()) >= 0 && b != '\n') {
+      while ((b = in.read()) >= 0 && b != '\n' && b != '\r') {
         line.write(b);
+      }
+      if (b == '\r') {
+        // a line ends at \r\n, \n or a \r alone, as BufferedReader reads lines
+        in.mark(1);
+        if (in.read() != '\n') {
+          in.reset();
+        }
       }
       if (b < 0) {
         ended = true;
@@ -148,7 +158,7 @@ public final class ScreenCommand {
       int start = first && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
       first = false;
-      int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+      int end = bytes.length;
       try {
         return StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

@@ -216,6 +216,7 @@ class BrandsIntegrationTests extends IntegrationTest {
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":-5}"),
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":1e400}"),
         Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":12.555}"),
+        Map.entry("price", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"price\":12.500}"),
         Map.entry("listingId", "{\"marketplace\":\"dr\",\"listingId\":\"a/b\",\"sellerId\":\"s\",\"title\":\"a\"}"),
         Map.entry("currency", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"currency\":\"EURO\"}"),
         Map.entry("clusterRisk", "{\"marketplace\":\"dr\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"a\",\"clusterRisk\":2}"))) {

@@ -80,13 +80,16 @@ class ScreenCommandTests {
     Path in = file("listings.jsonl",
         "{\"marketplace\":\"tb\",\"listingId\":\"1\",\"sellerId\":\"s\",\"title\":\"Nike\",\"price\":\"cheap\"}",
         "{\"marketplace\":\"tb\",\"listingId\":\"2\",\"sellerId\":\"s\",\"title\":[\"Nike\"]}",
+        "{\"marketplace\":\"tb\",\"listingId\":\"4\",\"sellerId\":\"s\",\"title\":\"Nike\",\"price\":12.500}",
         "{\"marketplace\":\"tb\",\"listingId\":\"3\",\"sellerId\":\"s\",\"title\":\"Nike shoes\",\"category\":\"shoes\",\"price\":10}");
     Path out = dir.resolve("decisions.jsonl");
-    assertThat(ScreenCommand.run(brands, in, out)).isEqualTo(2);
+    assertThat(ScreenCommand.run(brands, in, out)).isEqualTo(3);
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).contains("\"line\":1").contains("\"error\":\"price: ");
     assertThat(lines.get(1)).contains("\"line\":2").contains("\"error\":\"title: ");
-    assertThat(lines.get(2)).contains("\"listingId\":\"3\",\"action\":\"REFER\"");
+    assertThat(lines.get(2)).as("3 decimals as written, which saving refuses").contains("\"line\":3")
+        .contains("at most 2 decimals");
+    assertThat(lines.get(3)).contains("\"listingId\":\"3\",\"action\":\"REFER\"");
   }
 
   @Test
@@ -113,6 +116,18 @@ class ScreenCommandTests {
     assertThat(lines.get(0)).contains("\"listingId\":\"1\"").contains("\"brand\":\"Nike\"");
     assertThat(lines.get(1)).contains("\"line\":2").contains("not valid UTF-8");
     assertThat(lines.get(2)).contains("\"listingId\":\"3\"").contains("\"brand\":\"Nike\",\"term\":\"Nike\",\"start\":0,\"end\":4");
+  }
+
+  @Test
+  void linesEndAtALineFeedACarriageReturnOrBoth() throws IOException {
+    Path brands = file("brands.json", "[{\"name\":\"Nike\"}]");
+    String listing = "{\"marketplace\":\"tb\",\"listingId\":\"%d\",\"sellerId\":\"s\",\"title\":\"Nike\"}";
+    Path in = Files.writeString(dir.resolve("mixed.jsonl"), String.format(listing, 1) + "\r" + String.format(listing, 2)
+        + "\r\n" + String.format(listing, 3) + "\n" + String.format(listing, 4) + "\r", StandardCharsets.UTF_8);
+    Path out = dir.resolve("decisions.jsonl");
+    assertThat(ScreenCommand.run(brands, in, out)).isZero();
+    assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(4)
+        .allSatisfy(l -> assertThat(l).contains("\"brand\":\"Nike\""));
   }
 
   @Test
