@@ -209,7 +209,7 @@ public final class TextNormalizer {
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
       "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
       "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海",
-      "\uD83C\uDDF3\u200B\uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA \uD83C\uDDF1\uD83C\uDDFB N:I:K:E N;I;K;E 1:1");
+      "\uD83C\uDDF3\u200B\uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA \uD83C\uDDF1\uD83C\uDDFB N:I:K:E N;I;K;E 1:1 A:1:1 1:1:1");
 
   /**
    * {@code s} as plainly written, for telling a disguise from a spelling: compatibility forms and
@@ -575,10 +575,11 @@ public final class TextNormalizer {
           return new Run(j, letters, true, kind);
         }
         kind = unit;
-        // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space
+        // a digit or symbol reads as a letter through punctuation alone ("n.1.k.e"), not through a space,
+        // nor through a colon or a semicolon, which part numbers ("A:1:1" keeps its 1:1, "1:1:1" stays)
         boolean throughSpace = false;
         for (int k = j + 1; k < next; k++) {
-          throughSpace |= chars[k] == ' ';
+          throughSpace |= chars[k] == ' ' || chars[k] == ':' || chars[k] == ';';
         }
         if (throughSpace && (leet[j] != 0 || leet[next] != 0)) {
           return new Run(j, letters, false, kind);

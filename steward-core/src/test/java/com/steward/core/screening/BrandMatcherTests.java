@@ -41,6 +41,9 @@ class BrandMatcherTests {
         .as("side by side they are the flags of Nicaragua and Kenya").isEmpty();
     assertThat(found("N:I:K:E A;D;I;D;A;S")).as("colons or semicolons between letters")
         .containsExactly("Nike:N:I:K:E", "Adidas:A;D;I;D;A;S");
+    assertThat(found("Nike shoes grade A:1:1")).as("a digit joins no letter through a colon")
+        .containsExactly("Nike:Nike", ":1:1");
+    assertThat(found("Nike 1:1:1 top")).contains(":1:1");
   }
 
   @Test
