@@ -5,6 +5,7 @@ import com.steward.core.screening.BrandMatcher.Found;
 import com.steward.core.screening.BrandMatcher.Hit;
 import com.steward.core.screening.BrandMatcher.Kind;
 import com.steward.core.screening.BrandMatcher.Term;
+import com.steward.core.screening.Disguise;
 import com.steward.core.screening.MentionClassifier;
 import com.steward.core.screening.MentionClassifier.Use;
 import com.steward.core.screening.TextNormalizer;
@@ -326,38 +327,9 @@ public final class Screener {
     return !written.equals(TextNormalizer.plain(h.term().text()));
   }
 
-  /**
-   * Whether the text writes the hit's term in a disguise rather than as the term is spelled: its
-   * letters and digits, the name read as plainly written ({@link TextNormalizer#plain}: case,
-   * compatibility forms, accents and traditional Chinese do not count), are not the term's
-   * ({@code N1ke}, {@code Nіke} with a Cyrillic і, {@code ɴɪᴋᴇ}, {@code Niiike}, {@code NlKE}), or
-   * the text spells it out letter by letter where the term does not ({@code N.I.K.E},
-   * {@code N❤I❤K❤E}). The ways titles join a name's words ({@code Louis-Vuitton}, {@code #louisvuitton},
-   * {@code Dolce&Gabbana}) are no disguise. An alias is compared with itself: {@code 耐克} is no
-   * disguise of Nike.
-   */
+  /** Whether the text writes the hit's term in a disguise, not another spelling of it ({@link Disguise}). */
   static boolean writtenInDisguise(Found found, Hit h) {
-    String written = TextNormalizer.plain(found.text().original().substring(h.start(), h.end()));
-    String term = TextNormalizer.plain(h.term().text());
-    return !lettersAndDigits(written).equals(lettersAndDigits(term)) || spelledOut(written) && !spelledOut(term);
-  }
-
-  /** The letters and digits of plainly written {@code s}, a word {@code and} left out as {@code &} is ({@code Marks & Spencer}). */
-  private static String lettersAndDigits(String s) {
-    var b = new StringBuilder(s.length());
-    AND.matcher(s).replaceAll(" ").codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-    return b.toString();
-  }
-
-  private static final java.util.regex.Pattern AND =
-      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])and(?![\\p{L}\\p{N}])");
-
-  /** Three single letters or more in a row, each apart from the next by marks or spaces ({@code n.i.k.e}, {@code a p c}). */
-  private static final java.util.regex.Pattern SPELLED_OUT = java.util.regex.Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\p{L}(?:[^\\p{L}\\p{N}]+\\p{L}(?![\\p{L}\\p{N}])){2,}");
-
-  private static boolean spelledOut(String s) {
-    return SPELLED_OUT.matcher(s).find();
+    return Disguise.writtenIn(found.text().original(), h.start(), h.end(), h.term().text());
   }
 
   /**
