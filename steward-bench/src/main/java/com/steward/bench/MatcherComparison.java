@@ -52,6 +52,7 @@ public final class MatcherComparison {
   public static void main(String[] args) throws Exception {
     CommandLineOptions given = new CommandLineOptions(args);
     Path builds = Files.createTempFile("steward-matcher-builds", ".tsv");
+    builds.toFile().deleteOnExit();
     var options = new OptionsBuilder().parent(given).include(MatcherBenchmark.class.getName() + "\\.");
     if (given.getParameter("terms").hasValue()) {
       options.param("terms", given.getParameter("terms").get().toArray(String[]::new));

@@ -59,6 +59,7 @@ public class Backtests {
   @Transactional(readOnly = true)
   public Map<String, Object> run(Actor staff, RuleSet draft, int limit, @Nullable String marketplace) {
     staff.requireStaff();
+    checkLimit(limit);
     Screener current = screening.current();
     var out = new LinkedHashMap<String, Object>();
     out.put("currentVersion", current.ruleSet().version());
@@ -76,6 +77,7 @@ public class Backtests {
   public Map<String, Object> runBrandRevision(Actor staff, UUID brandId, int revision, int limit,
       @Nullable String marketplace) {
     staff.requireStaff();
+    checkLimit(limit);
     BrandRevision r = brands.revisions(staff, brandId).stream().filter(x -> x.revision() == revision).findFirst()
         .orElseThrow(() -> new NotFoundException("revision", revision + " of brand " + brandId));
     // as screening would take it once approved: the stored profile, validated when it was proposed
@@ -114,6 +116,13 @@ public class Backtests {
     return out;
   }
 
+  /** Before any screener is built for the run: a wrong limit costs nothing. */
+  private static void checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_LISTINGS) {
+      throw new com.steward.platform.errors.InvalidRequestException("limit", "from 1 to " + MAX_LISTINGS);
+    }
+  }
+
   /** Marketplaces by id, each read once and kept in {@code known}. */
   private java.util.function.Function<UUID, Marketplace> marketplace(Map<UUID, Marketplace> known) {
     return id -> known.computeIfAbsent(id, k -> marketplaces.byId(k).orElseThrow());
@@ -137,9 +146,6 @@ public class Backtests {
     var marketplaceOf = marketplace(new HashMap<>());
     int seen = 0;
     UUID cursor = null;
-    if (limit < 1 || limit > MAX_LISTINGS) {
-      throw new com.steward.platform.errors.InvalidRequestException("limit", "from 1 to " + MAX_LISTINGS);
-    }
     int max = limit;
     while (seen < max) {
       List<UUID> page = catalogue.nextListings(cursor, Math.min(500, max - seen), only);
