@@ -266,8 +266,8 @@ public final class Screener {
    * by their plain name alone, with nothing more that points to them. Pointing to a brand: the
    * brand attribute names it (one of its names, or begins with its name: "Zoom Corp"), an alias or
    * keyword of it stands in the title or the description, its name is the title's first word or is
-   * written in a disguise (spelled out, look-alike letters, leetspeak: what {@link
-   * TextNormalizer#plain} does not undo), or the listing carries a suspicious term. Their name is
+   * written in a disguise ({@link Disguise}: spelled out, look-alike letters, leetspeak), or the
+   * listing carries a suspicious term. Their name is
    * read as the word. An imitation cue does not point: "style", "type" and "like" stand before
    * ordinary words all the time ("boho style plus size dress"); a listing that says it is a copy
    * in so many words carries a suspicious term.
@@ -291,7 +291,7 @@ public final class Screener {
     for (Found f : List.of(title, description)) {
       for (Hit h : f.hits()) {
         if (h.term().kind() == Kind.ALIAS || h.term().kind() == Kind.KEYWORD
-            || h.term().kind() == Kind.BRAND_NAME && disguised(f, h)) {
+            || h.term().kind() == Kind.BRAND_NAME && writtenInDisguise(f, h)) {
           words.remove(h.term().owner());
         }
       }
@@ -315,16 +315,6 @@ public final class Screener {
           || firstWord.equals(TextNormalizer.standard().normalize(b).text().strip()));
     }
     return words;
-  }
-
-  /**
-   * Whether the text writes the name's hit in a disguise ({@code Z.o.o.m}, {@code Zооm}), not just
-   * another spelling of the name. Compared with the name itself, not with the alias the match
-   * reports: an alias may be a disguise the brand listed ({@code Z.o.o.m}), and it still points.
-   */
-  private static boolean disguised(Found found, Hit h) {
-    String written = TextNormalizer.plain(found.text().original().substring(h.start(), h.end()));
-    return !written.equals(TextNormalizer.plain(h.term().text()));
   }
 
   /** Whether the text writes the hit's term in a disguise, not another spelling of it ({@link Disguise}). */
