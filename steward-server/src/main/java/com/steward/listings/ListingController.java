@@ -67,7 +67,7 @@ class ListingController {
    * items are saved and screened, each bad one (a field of the wrong type or value included) is
    * reported with its index and fields, and nothing already accepted is lost.
    */
-  @PostMapping("/api/v1/marketplaces/{code}/listings:batch")
+  @PostMapping(path = "/api/v1/marketplaces/{code}/listings:batch", consumes = "application/json")
   Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody byte[] body) {
     Marketplace m = marketplaces.scoped(actor, code);
     if (actor.role() == Role.SELLER) {

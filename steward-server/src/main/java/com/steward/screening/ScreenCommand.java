@@ -116,7 +116,8 @@ public final class ScreenCommand {
    * The lines of a file of UTF-8 text, each decoded on its own, so that a line with a byte that is
    * not UTF-8 is reported as that line ({@link #NOT_UTF8}) and the lines after it are still read. A
    * line ends at a line feed; a carriage return before it, and a byte-order mark at the start of
-   * the file, are not part of the text; a carriage return alone ends a line too.
+   * the file, are not part of the text (a carriage return alone ends no line: JSON reads it as
+   * white space).
    */
   static final class Utf8Lines implements AutoCloseable {
     /** Stands for a line that is not UTF-8 (compared by identity). */
@@ -138,15 +139,10 @@ public final class ScreenCommand {
       }
       line.reset();
       int b;
-      while ((b = in.read()) >= 0 && b != '\n' && b != '\r') {
+      // JSON Lines: a line ends at a line feed; a carriage return is white space to JSON, so one
+      // before the line feed, or a stray one inside a line, reads as nothing
+      while ((b = in.read()) >= 0 && b != '\n') {
         line.write(b);
-      }
-      if (b == '\r') {
-        // a line ends at \r\n, \n or a \r alone, as BufferedReader reads lines
-        in.mark(1);
-        if (in.read() != '\n') {
-          in.reset();
-        }
       }
       if (b < 0) {
         ended = true;

@@ -99,6 +99,8 @@ class ListingBatchIntegrationTests extends IntegrationTest {
     assertThat(r.str("results[5].status")).isEqualTo("ACTIVE");
     assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/p-5").str("price")).isEqualTo("19.99");
     assertThat(r.str("results[6].id")).as("a numeric id is named as it was written").isEqualTo("77");
+    var plain = api.send(m.key(), "POST", path, "text/plain", body, Map.of());
+    assertThat(plain.status()).as("a batch is JSON, as a single put is").isEqualTo(415);
     byte[] huge = new byte[25 * 1024 * 1024];
     java.util.Arrays.fill(huge, (byte) ' ');
     var tooLarge = api.send(m.key(), "POST", path, "application/json", huge, Map.of());

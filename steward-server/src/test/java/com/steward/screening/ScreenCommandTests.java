@@ -119,11 +119,11 @@ class ScreenCommandTests {
   }
 
   @Test
-  void linesEndAtALineFeedACarriageReturnOrBoth() throws IOException {
+  void linesEndAtALineFeedAndACarriageReturnIsWhiteSpace() throws IOException {
     Path brands = file("brands.json", "[{\"name\":\"Nike\"}]");
-    String listing = "{\"marketplace\":\"tb\",\"listingId\":\"%d\",\"sellerId\":\"s\",\"title\":\"Nike\"}";
-    Path in = Files.writeString(dir.resolve("mixed.jsonl"), String.format(listing, 1) + "\r" + String.format(listing, 2)
-        + "\r\n" + String.format(listing, 3) + "\n" + String.format(listing, 4) + "\r", StandardCharsets.UTF_8);
+    String listing = "{\"marketplace\":\"tb\",\"listingId\":\"%d\",\r\"sellerId\":\"s\",\"title\":\"Nike\"}";
+    Path in = Files.writeString(dir.resolve("mixed.jsonl"), String.format(listing, 1) + "\r\n" + String.format(listing, 2)
+        + "\r\r\n" + String.format(listing, 3) + "\n" + String.format(listing, 4) + "\r", StandardCharsets.UTF_8);
     Path out = dir.resolve("decisions.jsonl");
     assertThat(ScreenCommand.run(brands, in, out)).isZero();
     assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(4)

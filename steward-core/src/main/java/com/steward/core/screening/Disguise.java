@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
  *       ({@code 耐.克});
  *   <li>letters that are not the term's, in the scripts whose letters look alike (Latin, Greek,
  *       Cyrillic): leetspeak ({@code N1ke}), a look-alike of another script inside the name
- *       ({@code Nіke}), a letter repeated or dropped ({@code Niiike}, {@code Guci}), {@code NlKE}.
+ *       ({@code Nіke}) or a Latin name written wholly in Greek or Cyrillic look-alikes
+ *       ({@code Карра}), a letter repeated or dropped ({@code Niiike}, {@code Guci}), {@code NlKE}.
  * </ul>
  * Spellings, not disguises: case, full-width forms, accents, traditional Chinese and other forms the
  * normaliser folds in scripts without look-alikes (a Japanese {@code 戸} for {@code 戶}, a Persian
  * {@code ی} for an Arabic {@code ي}), letters such as {@code ø} and {@code æ}, the ways titles join a
  * name's words ({@code Louis-Vuitton}, {@code #louisvuitton}, {@code Marks&Spencer}), a name's own
- * marks ({@code A.P.C.}, {@code Ke$ha} written {@code Kesha}), and a name written wholly in another of
- * the look-alike scripts, as the rest of the text is ({@code OKKO} in a Latin title for {@code ОККО};
- * {@code ΝΙΚΕ shoes}, in Greek capitals in a Latin title, is a disguise).
+ * marks ({@code A.P.C.}, {@code Ke$ha} written {@code Kesha}), and a Greek or Cyrillic name written
+ * wholly in Latin letters ({@code OKKO} for {@code ОККО}). The caller compares the text with every
+ * spelling a brand lists for the term: {@code ОККО} is no disguise of a brand that lists it.
  */
 public final class Disguise {
 
@@ -50,27 +51,13 @@ public final class Disguise {
     if (wl.equals(tl) || !lookAlikeScript(tl) || SYMBOL_IN_WORD.matcher(t).find()) {
       return false;
     }
+    // a Greek or Cyrillic name written wholly in Latin letters is its Latin spelling (OKKO for ОККО);
+    // a Latin name written in Greek or Cyrillic look-alikes is not how any language writes it (Карра
+    // for Kappa, ΝΙΚΕ for Nike: those write Каппа and Νάικ), nor are letters of two scripts mixed
     int ws = script(wl);
     int ts = script(tl);
-    // wholly in another look-alike script, as the rest of the text is written: a transliteration
-    // (OKKO in a Latin title, ОККО in a Cyrillic one), not look-alikes slipped into a name (ΝΙΚΕ shoes)
-    boolean transliterated = ws != ts && ws >= 0 && ts >= 0 && wl.chars().noneMatch(Character::isDigit)
-        && ws == mainScript(text, start, end);
-    return !transliterated;
-  }
-
-  /** The script of most letters of {@code text} outside {@code [start, end)}, or -1 if it has none. */
-  private static int mainScript(String text, int start, int end) {
-    var counts = new java.util.HashMap<Integer, Integer>();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if ((i < start || i >= end) && Character.isLetter(cp)) {
-        counts.merge(UScript.getScript(cp), 1, Integer::sum);
-      }
-      i += Character.charCount(cp);
-    }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-        .orElse(-1);
+    boolean latinSpelling = ws == UScript.LATIN && (ts == UScript.CYRILLIC || ts == UScript.GREEK);
+    return !latinSpelling;
   }
 
   /** A char drawn as a letter (a font, circled or squared form, a small capital) or hidden in the text. */
@@ -87,11 +74,14 @@ public final class Disguise {
     });
   }
 
-  /** Marks over more than half of the letters, and more marked letters than the term has ({@code Ńíḱé}, not {@code Nestlé}). */
+  /**
+   * Marks over three letters or more and over more than half of them, and more marked letters than
+   * the term has ({@code Ńíḱé}, {@code N̶i̶k̶e̶}; not {@code Nestlé}, nor {@code Été} for {@code Ete}).
+   */
   private static boolean overMarked(String written, String term) {
     int[] w = markedLetters(written);
     int[] t = markedLetters(term);
-    return w[1] >= 2 && w[1] * 2 > w[0] && w[1] > t[1];
+    return w[1] >= 3 && w[1] * 2 > w[0] && w[1] > t[1];
   }
 
   /** {letters, letters followed by at least one combining mark} of {@code s} decomposed. */

@@ -17,7 +17,10 @@ class DisguiseTests {
   @CsvSource(delimiter = '|', value = {
       "N1ke running shoes|N1ke|Nike",                                   // leetspeak
       "N\u0456ke running shoes|N\u0456ke|Nike",                        // a Cyrillic і inside the name
-      "\u039D\u0399\u039A\u0395 shoes|\u039D\u0399\u039A\u0395|Nike", // Greek capitals in a Latin title
+      "\u039D\u0399\u039A\u0395 shoes|\u039D\u0399\u039A\u0395|Nike", // Greek capitals for a Latin name
+      "\u041A\u043E\u0441\u0442\u044E\u043C \u041A\u0430\u0440\u0440\u0430|\u041A\u0430\u0440\u0440\u0430|Kappa", // Cyrillic look-alikes, in a Cyrillic title too
+      "\u0421\u0443\u043C\u043A\u0430 \u0421\u041E\u0410\u0421\u041D|\u0421\u041E\u0410\u0421\u041D|COACH",
+      "\u041E\u041A\u041A\u041E 95|\u041E\u041A\u041A\u041E|OKKO", // unless the brand lists that spelling
       "Niiike shoes|Niiike|Nike",                                       // a letter repeated
       "Guci bag|Guci|Gucci",                                            // a letter dropped
       "NlKE shoes|NlKE|Nike",
@@ -61,8 +64,9 @@ class DisguiseTests {
       "大戸屋 定食|大戸屋|大戶屋",                                           // a Japanese form of the char
       "ルイ・ヴィトン バッグ|ルイ・ヴィトン|ルイヴィトン",                       // a foreign name's middle dot
       "\u0646\u0627\u06CC\u06A9 \u06A9\u0641\u0634|\u0646\u0627\u06CC\u06A9|\u0646\u0627\u064A\u0643", // Persian letters for Arabic
-      "OKKO station|OKKO|\u041E\u041A\u041A\u041E",                    // a transliteration, as the title is written
-      "\u041E\u041A\u041A\u041E \u0437\u0430\u043F\u0440\u0430\u0432\u043A\u0430|\u041E\u041A\u041A\u041E|OKKO",
+      "OKKO station|OKKO|\u041E\u041A\u041A\u041E",                    // a Cyrillic name's Latin spelling
+      "\u0417\u0430\u043F\u0440\u0430\u0432\u043A\u0430 OKKO|OKKO|\u041E\u041A\u041A\u041E",
+      "\u00C9t\u00E9 swimwear|\u00C9t\u00E9|Ete",                      // accents on two letters of three
   })
   void aSpelling(String title, String written, String term) {
     assertThat(disguised(title, written, term)).isFalse();

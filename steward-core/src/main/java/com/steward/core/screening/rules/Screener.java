@@ -291,7 +291,7 @@ public final class Screener {
     for (Found f : List.of(title, description)) {
       for (Hit h : f.hits()) {
         if (h.term().kind() == Kind.ALIAS || h.term().kind() == Kind.KEYWORD
-            || h.term().kind() == Kind.BRAND_NAME && writtenInDisguise(f, h)) {
+            || h.term().kind() == Kind.BRAND_NAME && disguisesTheName(f, h)) {
           words.remove(h.term().owner());
         }
       }
@@ -317,9 +317,27 @@ public final class Screener {
     return words;
   }
 
-  /** Whether the text writes the hit's term in a disguise, not another spelling of it ({@link Disguise}). */
-  static boolean writtenInDisguise(Found found, Hit h) {
+  /**
+   * Whether the text writes a name's hit in a disguise of the name itself ({@link Disguise}), even
+   * where the brand lists that disguise as an alias ({@code Z.o.o.m}): for a name marked as an
+   * ordinary word, a disguise points to the brand.
+   */
+  private static boolean disguisesTheName(Found found, Hit h) {
     return Disguise.writtenIn(found.text().original(), h.start(), h.end(), h.term().text());
+  }
+
+  /**
+   * Whether the text writes the hit's term in a disguise ({@link Disguise}), not the term nor any
+   * other spelling of it that the brand lists ({@code ОККО} beside {@code OKKO}): the signal
+   * {@link Signal#DISGUISED_MENTION}.
+   */
+  private boolean writtenInDisguise(Found found, Hit h) {
+    String text = found.text().original();
+    if (!Disguise.writtenIn(text, h.start(), h.end(), h.term().text())) {
+      return false;
+    }
+    List<String> other = spellings.isEmpty() ? null : spellings.get(h.term());
+    return other == null || other.stream().allMatch(t -> Disguise.writtenIn(text, h.start(), h.end(), t));
   }
 
   /**

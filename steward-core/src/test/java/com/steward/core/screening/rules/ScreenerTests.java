@@ -339,7 +339,8 @@ class ScreenerTests {
         new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of(), null),
         new BrandProfile("Louis Vuitton", List.of(), List.of(), Set.of(), Map.of(), null),
         new BrandProfile("Marks and Spencer", List.of(), List.of(), Set.of(), Map.of(), null),
-        new BrandProfile("A.P.C.", List.of(), List.of(), Set.of(), Map.of(), null)),
+        new BrandProfile("A.P.C.", List.of(), List.of(), Set.of(), Map.of(), null),
+        new BrandProfile("OKKO", List.of("\u041E\u041A\u041A\u041E"), List.of(), Set.of(), Map.of(), null)),
         SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-disguises", rules, new Thresholds(0.5, 0.85)));
     for (String disguise : List.of("N1ke running shoes", "N.I.K.E running shoes", "N\u0456ke running shoes",
         "\u0274\u026A\u1D0B\u1D07 running shoes", "Niiike running shoes", "NlKE running shoes", "N\u2764I\u2764K\u2764E shoes",
@@ -350,7 +351,8 @@ class ScreenerTests {
     }
     for (String plain : List.of("Nike running shoes", "NIKE running shoes", "\uFF2E\uFF49\uFF4B\uFF45 running shoes",
         "耐克跑步鞋", "Louis-Vuitton bag", "#louisvuitton bag", "LOUIS VUITTON bag",
-        "Marks&Spencer jumper", "marks & spencer jumper", "A.P.C. jeans", "apc jeans")) {
+        "Marks&Spencer jumper", "marks & spencer jumper", "A.P.C. jeans", "apc jeans",
+        "\u041E\u041A\u041A\u041E 95", "OKKO 95")) {
       Decision d = screener.screen(ListingFacts.of("tb", "1", "s-9", plain, "", null, "shoes", 90.0));
       assertThat(d.brand()).as(plain).isNotNull();
       assertThat(d.rules()).as(plain + ": a spelling, not a disguise").containsExactly("unauthorised-mention");
