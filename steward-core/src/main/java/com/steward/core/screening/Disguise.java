@@ -37,6 +37,10 @@ public final class Disguise {
    * found {@code term}, writes the term in a disguise.
    */
   public static boolean writtenIn(String text, int start, int end, String term) {
+    java.util.Objects.checkFromToIndex(start, end, text.length());
+    if (start == end) {
+      return false;
+    }
     String written = text.substring(start, end);
     if (drawnOrHidden(written) || overMarked(written, term)) {
       return true;
@@ -60,18 +64,29 @@ public final class Disguise {
     return !latinSpelling;
   }
 
-  /** A char drawn as a letter (a font, circled or squared form, a small capital) or hidden in the text. */
+  /**
+   * A char drawn as a letter (a font, circled or squared form of a Latin, Greek or Cyrillic letter, a
+   * small capital) or hidden in the text. A squared CJK word ({@code ㍿}) is how Japanese writes it.
+   */
   private static boolean drawnOrHidden(String s) {
     return s.codePoints().anyMatch(cp -> {
       int type = UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE);
-      if (type == UCharacter.DecompositionType.FONT || type == UCharacter.DecompositionType.CIRCLE
-          || type == UCharacter.DecompositionType.SQUARE || TextNormalizer.styledLetter(cp) != 0) {
+      if ((type == UCharacter.DecompositionType.FONT || type == UCharacter.DecompositionType.CIRCLE
+          || type == UCharacter.DecompositionType.SQUARE) && drawsALookAlikeLetter(cp)
+          || TextNormalizer.styledLetter(cp) != 0) {
         return true;
       }
-      // joiners and variation selectors belong to the spelling of some scripts and of emoji
+      // joiners, variation selectors and the marks of writing direction (around a Latin name in a
+      // Hebrew or Arabic title) belong to the spelling of some scripts and of emoji
       return UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT) && cp != 0x200C && cp != 0x200D
-          && !UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR);
+          && !UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR)
+          && !UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL);
     });
+  }
+
+  private static boolean drawsALookAlikeLetter(int cp) {
+    String d = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(new String(Character.toChars(cp)));
+    return d.codePoints().anyMatch(c -> Character.isLetter(c) && lookAlike(UScript.getScript(c)));
   }
 
   /**

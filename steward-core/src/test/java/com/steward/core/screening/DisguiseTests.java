@@ -41,6 +41,13 @@ class DisguiseTests {
     assertThat(disguised(title, written, term)).isTrue();
   }
 
+  @org.junit.jupiter.api.Test
+  void anEmptySpanIsNoDisguiseAndOneOutsideTheTextIsAnError() {
+    assertThat(Disguise.writtenIn("Nike", 2, 2, "Nike")).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Disguise.writtenIn("Nike", 2, 9, "Nike"))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
   @ParameterizedTest(name = "{1} in \"{0}\" spells {2}")
   @CsvSource(delimiter = '|', value = {
       "Nike running shoes|Nike|Nike",
@@ -67,6 +74,8 @@ class DisguiseTests {
       "OKKO station|OKKO|\u041E\u041A\u041A\u041E",                    // a Cyrillic name's Latin spelling
       "\u0417\u0430\u043F\u0440\u0430\u0432\u043A\u0430 OKKO|OKKO|\u041E\u041A\u041A\u041E",
       "\u00C9t\u00E9 swimwear|\u00C9t\u00E9|Ete",                      // accents on two letters of three
+      "\u05EA\u05D9\u05E7 Louis\u200E Vuitton|Louis\u200E Vuitton|Louis Vuitton", // a mark of writing direction
+      "\u337F\u30E6\u30CB\u30AF\u30ED|\u337F\u30E6\u30CB\u30AF\u30ED|\u682A\u5F0F\u4F1A\u793E\u30E6\u30CB\u30AF\u30ED", // a squared CJK word
   })
   void aSpelling(String title, String written, String term) {
     assertThat(disguised(title, written, term)).isFalse();
