@@ -68,14 +68,19 @@ class ListingController {
    * reported with its index and fields, and nothing already accepted is lost.
    */
   @PostMapping(path = "/api/v1/marketplaces/{code}/listings:batch", consumes = "application/json")
-  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody byte[] body) {
+  Map<String, Object> batch(Actor actor, @PathVariable String code, @RequestBody byte[] body,
+      @org.springframework.web.bind.annotation.RequestHeader(org.springframework.http.HttpHeaders.CONTENT_TYPE)
+      org.springframework.http.MediaType contentType) {
     Marketplace m = marketplaces.scoped(actor, code);
     if (actor.role() == Role.SELLER) {
       throw new NotFoundException("marketplace", code);
     }
     JsonNode items;
+    // in the charset the request declares, as a put is read (UTF-8 unless it says otherwise)
+    java.nio.charset.Charset charset = contentType.getCharset();
     try {
-      items = json.readTree(body);
+      items = charset == null || charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? json.readTree(body)
+          : json.readTree(new String(body, charset));
     } catch (JacksonException e) {
       throw new com.steward.platform.errors.InvalidRequestException("body", "not valid JSON in UTF-8: "
           + e.getOriginalMessage());

@@ -99,6 +99,12 @@ class ListingBatchIntegrationTests extends IntegrationTest {
     assertThat(r.str("results[5].status")).isEqualTo("ACTIVE");
     assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/p-5").str("price")).isEqualTo("19.99");
     assertThat(r.str("results[6].id")).as("a numeric id is named as it was written").isEqualTo("77");
+    byte[] latin1 = ("[{\"id\":\"l-1\",\"listing\":{\"sellerId\":\"" + s.id() + "\",\"storeId\":\"st\","
+        + "\"title\":\"Caf\u00e9 au lait mug\"}}]").getBytes(StandardCharsets.ISO_8859_1);
+    var declared = api.send(m.key(), "POST", path, "application/json;charset=ISO-8859-1", latin1, Map.of());
+    assertThat(declared.str("accepted")).as("read in the charset it declares: " + declared).isEqualTo("1");
+    assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/l-1").str("title"))
+        .isEqualTo("Caf\u00e9 au lait mug");
     var plain = api.send(m.key(), "POST", path, "text/plain", body, Map.of());
     assertThat(plain.status()).as("a batch is JSON, as a single put is").isEqualTo(415);
     byte[] huge = new byte[25 * 1024 * 1024];
