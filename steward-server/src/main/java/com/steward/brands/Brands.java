@@ -379,11 +379,6 @@ public class Brands {
     }
   }
 
-  /** Whether {@code term}, normalised as the matcher reads it, has a letter or a digit of any script. */
-  static boolean hasLetterOrDigit(String term) {
-    return TextNormalizer.standard().normalize(term).text().codePoints().anyMatch(Character::isLetterOrDigit);
-  }
-
   /** How many reference images a brand's profile may name. */
   static final int MAX_REFERENCE_IMAGES = 50;
 
@@ -430,8 +425,7 @@ public class Brands {
     if (t != null && (t.refer() == null || t.block() == null || !(t.refer() > 0 && t.refer() <= t.block() && t.block() <= 1))) {
       c.add("thresholds", "refer and block with 0 < refer <= block <= 1");
     }
-    // a term of marks alone ("-", "!!!") would be found in every title that writes them
-    if (name != null && !hasLetterOrDigit(name)) {
+    if (name != null && !TextNormalizer.hasLetterOrDigit(name)) {
       c.add("name", "has no letters or digits");
     }
     List<String> images = new ArrayList<>();
@@ -488,8 +482,7 @@ public class Brands {
       String v = c.text(field + "[" + i + "]", in.get(i), 200);
       if (v != null) {
         oneLine(c, field + "[" + i + "]", v);
-        // a term of marks alone ("-", "!!!") would be found in every title that writes them
-        if (!hasLetterOrDigit(v)) {
+        if (!TextNormalizer.hasLetterOrDigit(v)) {
           c.add(field + "[" + i + "]", "has no letters or digits");
         }
         out.add(v);

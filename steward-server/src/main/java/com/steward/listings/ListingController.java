@@ -82,8 +82,8 @@ class ListingController {
       items = charset == null || charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? json.readTree(body)
           : json.readTree(new String(body, charset));
     } catch (JacksonException e) {
-      throw new com.steward.platform.errors.InvalidRequestException("body", "not valid JSON in UTF-8: "
-          + e.getOriginalMessage());
+      throw new com.steward.platform.errors.InvalidRequestException("body", "not valid JSON in "
+          + (charset == null ? "UTF-8" : charset.name()) + ": " + e.getOriginalMessage());
     }
     if (items == null || !items.isArray()) {
       throw new com.steward.platform.errors.InvalidRequestException("body", "a JSON array of {id, listing}");

@@ -146,9 +146,8 @@ public class Backtests {
     var marketplaceOf = marketplace(new HashMap<>());
     int seen = 0;
     UUID cursor = null;
-    int max = limit;
-    while (seen < max) {
-      List<UUID> page = catalogue.nextListings(cursor, Math.min(500, max - seen), only);
+    while (seen < limit) {
+      List<UUID> page = catalogue.nextListings(cursor, Math.min(500, limit - seen), only);
       if (page.isEmpty()) {
         break;
       }
@@ -187,8 +186,8 @@ public class Backtests {
     out.put("listings", seen);
     // whether those were all the listings there are (of the marketplace, if one was given), or the
     // limit stopped the run before the catalogue's end
-    out.put("limit", max);
-    out.put("complete", seen < max || catalogue.nextListings(cursor, 1, only).isEmpty());
+    out.put("limit", limit);
+    out.put("complete", seen < limit || catalogue.nextListings(cursor, 1, only).isEmpty());
     out.put("current", before);
     out.put("draft", after);
     out.put("changes", changes);

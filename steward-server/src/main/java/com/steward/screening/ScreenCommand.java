@@ -90,15 +90,12 @@ public final class ScreenCommand {
     int lineNo = 0;
     try (var reader = new Utf8Lines(Files.newInputStream(in));
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      String line;
+      byte[] line;
       while ((line = reader.next()) != null) {
         lineNo++;
         Map<String, Object> result;
         try {
-          if (line == Utf8Lines.NOT_UTF8) {
-            throw new IllegalArgumentException("not valid UTF-8 text");
-          }
-          result = DecisionJson.of(screener.screen(listing(JSON.readTree(line))));
+          result = DecisionJson.of(screener.screen(listing(JSON.readTree(Utf8Lines.text(line)))));
         } catch (JacksonException | IllegalArgumentException | InvalidRequestException e) {
           errors++;
           result = new LinkedHashMap<>();
@@ -113,15 +110,13 @@ public final class ScreenCommand {
   }
 
   /**
-   * The lines of a file of UTF-8 text, each decoded on its own, so that a line with a byte that is
-   * not UTF-8 is reported as that line ({@link #NOT_UTF8}) and the lines after it are still read. A
-   * line ends at a line feed; a carriage return before it, and a byte-order mark at the start of
-   * the file, are not part of the text (a carriage return alone ends no line: JSON reads it as
-   * white space).
+   * The lines of a file, as bytes, for each to be decoded on its own ({@link #text}), so that a line
+   * with a byte that is not UTF-8 is reported as that line and the lines after it are still read. A
+   * line ends at a line feed (JSON Lines; a carriage return is white space to JSON); a byte-order
+   * mark at the start of the file is not part of the text.
    */
   static final class Utf8Lines implements AutoCloseable {
-    /** Stands for a line that is not UTF-8 (compared by identity). */
-    static final String NOT_UTF8 = new String("\uFFFD");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final java.io.InputStream in;
     private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
@@ -132,36 +127,35 @@ public final class ScreenCommand {
       this.in = new java.io.BufferedInputStream(in, 1 << 16);
     }
 
-    /** The next line, {@link #NOT_UTF8} for one that is not UTF-8, or null at the end of the file. */
-    @org.jspecify.annotations.Nullable String next() throws IOException {
+    /** The next line's bytes, or null at the end of the file. */
+    byte @org.jspecify.annotations.Nullable [] next() throws IOException {
       if (ended) {
         return null;
       }
       line.reset();
       int b;
-      // JSON Lines: a line ends at a line feed; a carriage return is white space to JSON, so one
-      // before the line feed, or a stray one inside a line, reads as nothing
       while ((b = in.read()) >= 0 && b != '\n') {
         line.write(b);
       }
-      if (b < 0) {
-        ended = true;
-        if (line.size() == 0) {
-          return null;
-        }
+      ended = b < 0;
+      if (ended && line.size() == 0) {
+        return null;
       }
       byte[] bytes = line.toByteArray();
-      int start = first && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-          && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+      boolean bom = first && java.util.Arrays.equals(bytes, 0, Math.min(3, bytes.length), BOM, 0, 3);
       first = false;
-      int end = bytes.length;
+      return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+    }
+
+    /** A line's text; a line that is not UTF-8 is an {@link IllegalArgumentException}. */
+    static String text(byte[] line) {
       try {
         return StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes, start, end - start)).toString();
+            .decode(java.nio.ByteBuffer.wrap(line)).toString();
       } catch (java.nio.charset.CharacterCodingException e) {
-        return NOT_UTF8;
+        throw new IllegalArgumentException("not valid UTF-8 text");
       }
     }
 

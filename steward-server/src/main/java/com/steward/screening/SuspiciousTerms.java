@@ -78,8 +78,7 @@ public class SuspiciousTerms {
    */
   static @Nullable String term(Check c, @Nullable String term) {
     String t = c.text("term", term == null ? null : term.strip(), 100);
-    if (t != null && com.steward.core.screening.TextNormalizer.standard().normalize(t).text().codePoints()
-        .noneMatch(Character::isLetterOrDigit)) {
+    if (t != null && !com.steward.core.screening.TextNormalizer.hasLetterOrDigit(t)) {
       c.add("term", "has no letters or digits");
     }
     return t;

@@ -22,6 +22,13 @@ class ListingBatchIntegrationTests extends IntegrationTest {
     return Map.of("id", id, "listing", listing);
   }
 
+  /** {@code item} with its listing's {@code field} set to {@code value}. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> with(Map<String, Object> item, String field, Object value) {
+    ((Map<String, Object>) item.get("listing")).put(field, value);
+    return item;
+  }
+
   @Test
   void goodItemsAreSavedAndEachBadOneIsReported() {
     var m = fixtures.marketplace();
@@ -47,14 +54,11 @@ class ListingBatchIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void anItemWithAFieldOfTheWrongTypeIsReportedAndTheOthersAreSaved() {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
-    var price = item("t-2", s.id(), "Wool socks");
-    ((Map<String, Object>) price.get("listing")).put("price", "abc");
-    var status = item("t-3", s.id(), "Wool cap");
-    ((Map<String, Object>) status.get("listing")).put("status", "BOGUS");
+    var price = with(item("t-2", s.id(), "Wool socks"), "price", "abc");
+    var status = with(item("t-3", s.id(), "Wool cap"), "status", "BOGUS");
     var items = new ArrayList<Object>(List.of(item("t-1", s.id(), "Wool scarf"), price, status, "not a listing"));
     items.add(null);
     items.add(Map.of("id", 7, "listing", List.of()));
@@ -69,7 +73,7 @@ class ListingBatchIntegrationTests extends IntegrationTest {
     assertThat(r.str("results[2].errors[0].message")).contains("BOGUS").contains("INACTIVE");
     assertThat(r.str("results[3].errors[0].field")).isEqualTo("[3]");
     assertThat(r.str("results[4].errors[0].field")).isEqualTo("[4].id");
-    assertThat(r.str("results[5].errors[0].field")).startsWith("[5].");
+    assertThat(r.str("results[5].errors[0].field")).isEqualTo("[5].listing");
     for (String id : List.of("t-1", "t-7")) {
       assertThat(api.get(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/" + id).status()).as(id).isEqualTo(200);
     }
@@ -119,18 +123,16 @@ class ListingBatchIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aBlankDescriptionIsNoneAndABadStoreNameIsReportedWithoutLosingTheBatch() {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
-    var blank = item("d-1", s.id(), "Linen shirt");
-    ((Map<String, Object>) blank.get("listing")).put("description", "   ");
+    var blank = with(item("d-1", s.id(), "Linen shirt"), "description", "   ");
     var nul = item("d-2", s.id(), "Linen trousers");
-    ((Map<String, Object>) nul.get("listing")).put("storeId", "new-store");
-    ((Map<String, Object>) nul.get("listing")).put("storeName", "Pop\u0000up");
+    with(nul, "storeId", "new-store");
+    with(nul, "storeName", "Pop\u0000up");
     var huge = item("d-3", s.id(), "Linen jacket");
-    ((Map<String, Object>) huge.get("listing")).put("storeId", "other-store");
-    ((Map<String, Object>) huge.get("listing")).put("storeName", "x".repeat(201));
+    with(huge, "storeId", "other-store");
+    with(huge, "storeName", "x".repeat(201));
     var r = api.post(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings:batch",
         List.of(blank, nul, huge, item("d-4", s.id(), "Linen scarf")));
     assertThat(r.status()).as(r.toString()).isEqualTo(200);

@@ -89,6 +89,14 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
+  /**
+   * Whether {@code term}, normalised, has a letter or a digit of any script: a term of marks alone
+   * ({@code -}, {@code !!!}) would be found in every text that writes them.
+   */
+  public static boolean hasLetterOrDigit(String term) {
+    return DEFAULT.normalize(term).text().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /** Whether {@code c} of normalised text belongs to a script written without spaces between words. */
   public static boolean isUnspacedScript(char c) {
     return (CLASS[c] & UNSPACED) != 0;
@@ -256,10 +264,7 @@ public final class TextNormalizer {
       int start = i;
       char c = original.charAt(i);
       if (c < NONE && SINGLE[c] != NONE && !Character.isSurrogate(c)) {
-        i++;
-        while (i < n && followsAsMark(original, i)) {
-          i += Character.charCount(original.codePointAt(i));
-        }
+        i = afterMarks(original, i + 1);
         units.add(SINGLE[c], LEET[c], start, i);
         continue;
       }
@@ -267,16 +272,11 @@ public final class TextNormalizer {
       i += Character.charCount(cp);
       if (regionalIndicator(cp) && i < n && regionalIndicator(original.codePointAt(i))) {
         // two regional-indicator letters side by side are shown as a flag (🇱🇻 is Latvia's, not LV)
-        i += 2;
-        while (i < n && followsAsMark(original, i)) {
-          i += Character.charCount(original.codePointAt(i));
-        }
+        i = afterMarks(original, i + 2);
         units.add(SINGLE[PICTOGRAPH.charAt(0)], (char) 0, start, i); // as any pictograph reads
         continue;
       }
-      while (i < n && followsAsMark(original, i)) {
-        i += Character.charCount(original.codePointAt(i));
-      }
+      i = afterMarks(original, i);
       String folded = fold(cp);
       // every char of a fold reads as it would standing alone (¼ folds to 1/4, whose 1 and 4 a second
       // pass would otherwise read as letters where the first did not: normalising must be idempotent)
@@ -442,6 +442,14 @@ public final class TextNormalizer {
     var b = new StringBuilder(s.length());
     s.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
     return b.toString();
+  }
+
+  /** Where the combining marks (and variation selectors) from {@code i} on end in {@code s}. */
+  private static int afterMarks(String s, int i) {
+    while (i < s.length() && followsAsMark(s, i)) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i;
   }
 
   private static boolean followsAsMark(String s, int i) {

@@ -242,6 +242,16 @@ class TextNormalizerTests {
   }
 
   @Test
+  void aTermOfMarksAloneHasNoLetterOrDigit() {
+    for (String marks : new String[] {"-", "!!!", "--", "\u2764\uFE0F", "\uD83C\uDDF1\uD83C\uDDFB", "\u3002"}) {
+      assertThat(TextNormalizer.hasLetterOrDigit(marks)).as(marks).isFalse();
+    }
+    for (String term : new String[] {"1:1", "A", "\u8010\u514B", "\uFF2E", "\uD83C\uDDF3"}) {
+      assertThat(TextNormalizer.hasLetterOrDigit(term)).as(term).isTrue();
+    }
+  }
+
+  @Test
   void offsetsCoverARunOfRepeatedLetters() {
     NormalizedText t = TextNormalizer.standard().normalize("Niiiike!");
     int[] range = t.originalRange(0, t.text().indexOf('e') + 1);

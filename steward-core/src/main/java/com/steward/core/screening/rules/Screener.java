@@ -182,7 +182,7 @@ public final class Screener {
     Map<String, List<Use>> titleUses = new LinkedHashMap<>();
     Set<String> suspicious = new LinkedHashSet<>();
     boolean[] nested = nestedInLongerBrand(title.hits());
-    Set<String> disguisedInTitle = new java.util.HashSet<>();
+    Set<String> disguisedInTitle = weighsDisguises ? new java.util.HashSet<>() : Set.of();
     for (int i = 0; i < title.hits().size(); i++) {
       Hit h = title.hits().get(i);
       if (h.term().kind() == Kind.SUSPICIOUS) {
