@@ -21,8 +21,8 @@ import java.util.function.UnaryOperator;
  * HPPX): the brands named in the training titles form the dictionary, and the matcher looks for
  * them in the unseen development titles. Each gold span is also disguised (full-width letters,
  * leetspeak, letters spelled out with dots or with emoji, Cyrillic look-alikes, traditional Chinese characters, a text
- * generator's small capitals, negative squared capitals and regional-indicator letters, a full stop between Chinese chars) to
- * show what normalisation buys over exact matching. Prints a Markdown table.
+ * generator's small capitals, negative squared capitals and regional-indicator letters, a full stop between Chinese chars,
+ * a Chinese name spaced out) to show what normalisation buys over exact matching. Prints a Markdown table.
  *
  * <p>{@code ./steward quality}
  */
@@ -57,6 +57,8 @@ public final class BrandSpotting {
     row("brands with Cyrillic look-alikes", dev, BrandSpotting::cyrillic, matcher, lexicon);
     row("brands in traditional characters", dev, BrandSpotting::traditional, matcher, lexicon);
     row("brands with a full stop between Chinese chars", dev, BrandSpotting::chineseDotted, matcher, lexicon);
+    rowOf("brands spaced out between Chinese chars", dev.stream().map(BrandSpotting::chineseSpacedOut).toList(),
+        matcher, lexicon);
     row("brands in small capitals", dev, BrandSpotting::smallCapitals, matcher, lexicon);
     row("brands in negative squared capitals", dev, BrandSpotting::negativeSquared, matcher, lexicon);
     row("brands in regional-indicator letters", dev, BrandSpotting::regionalIndicators, matcher, lexicon);
@@ -64,7 +66,10 @@ public final class BrandSpotting {
 
   private static void row(String name, List<Title> dev, UnaryOperator<String> disguise, BrandMatcher matcher,
       Set<String> lexicon) {
-    List<Title> titles = dev.stream().map(t -> disguised(t, disguise)).toList();
+    rowOf(name, dev.stream().map(t -> disguised(t, disguise)).toList(), matcher, lexicon);
+  }
+
+  private static void rowOf(String name, List<Title> titles, BrandMatcher matcher, Set<String> lexicon) {
     print(name, "Steward (normalised, word semantics)", titles, t -> spans(matcher.find(t.text())), lexicon);
     print(name, "exact substring match", titles, t -> exact(t.text(), lexicon), lexicon);
   }
@@ -166,6 +171,34 @@ public final class BrandSpotting {
       return s;
     }
     return String.join(".", s.split(""));
+  }
+
+  /**
+   * Each Chinese name of two chars or more spaced out, with a space between its chars and on either
+   * side of it ({@code 新款 耐 克 运动鞋}); the gold span is the name's chars and the spaces between them.
+   */
+  private static Title chineseSpacedOut(Title t) {
+    var b = new StringBuilder();
+    List<Span> spans = new ArrayList<>();
+    int at = 0;
+    for (Span s : t.brands()) {
+      String name = t.text().substring(s.start(), s.end());
+      boolean han = name.length() >= 2
+          && name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      b.append(t.text(), at, s.start());
+      if (han && !b.isEmpty() && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+      int start = b.length();
+      b.append(han ? String.join(" ", name.split("")) : name);
+      spans.add(new Span(start, b.length()));
+      at = s.end();
+      if (han && at < t.text().length() && t.text().charAt(at) != ' ') {
+        b.append(' ');
+      }
+    }
+    b.append(t.text().substring(at));
+    return new Title(b.toString(), spans, t.written());
   }
 
   static String cyrillic(String s) {

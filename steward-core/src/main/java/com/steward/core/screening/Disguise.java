@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *   <li>a mark over most of its letters ({@code Ńíḱé}, {@code N̶i̶k̶e̶});
  *   <li>the name spelled out letter by letter where the term is not ({@code N.I.K.E}, {@code N❤I❤K❤E},
  *       {@code 阿-迪-达-斯}), or a mark between two chars of a script written without spaces
- *       ({@code 耐.克});
+ *       ({@code 耐.克}), or a space between two Chinese or Japanese chars ({@code 耐 克});
  *   <li>letters that are not the term's, in the scripts whose letters look alike (Latin, Greek,
  *       Cyrillic): leetspeak ({@code N1ke}), a look-alike of another script inside the name
  *       ({@code Nіke}) or a Latin name written wholly in Greek or Cyrillic look-alikes
@@ -131,9 +131,14 @@ public final class Disguise {
     return SPELLED_OUT.matcher(s).find();
   }
 
-  /** A mark between two chars of a script written without spaces; a middle dot parts a foreign name's names. */
+  /**
+   * A mark between two chars of a script written without spaces, or a space between two Chinese or
+   * Japanese chars (the normaliser joins chars that stand alone, {@code 耐 克}); a middle dot parts a
+   * foreign name's names.
+   */
   private static final Pattern MARK_BETWEEN_UNSPACED = Pattern.compile(
-      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}][^\\p{L}\\p{N}\\s·・･]+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}][^\\p{L}\\p{N}\\s·・･]+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]"
+          + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]\\s+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
   private static boolean markBetweenUnspaced(String s) {
     return MARK_BETWEEN_UNSPACED.matcher(s).find();

@@ -36,6 +36,8 @@ public final class TextNormalizer {
   private static final byte UNSPACED = 4;
   private static final byte LATIN_LETTER = 8;
   private static final byte MARK = 16;
+  /** Chinese and Japanese: scripts whose words have no spaces at all (Korean and Thai part phrases with them). */
+  private static final byte CJ = 32;
   private static final String LEET_FROM = "0134578@$!";
   private static final String LEET_TO = "oieastbasi";
   /**
@@ -149,6 +151,9 @@ public final class TextNormalizer {
     if (isMark(cp)) {
       c |= MARK;
     }
+    if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || cp == 'ー') {
+      c |= CJ;
+    }
     return (byte) c;
   }
 
@@ -217,6 +222,7 @@ public final class TextNormalizer {
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
       "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
       "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海",
+      "耐 克 运动鞋 大 中 小 米色 耐 克2019 나 이 키",
       "\uD83C\uDDF3\u200B\uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA \uD83C\uDDF1\uD83C\uDDFB N:I:K:E N;I;K;E 1:1 A:1:1 1:1:1");
 
   /**
@@ -294,6 +300,7 @@ public final class TextNormalizer {
     units.spaceJoinedWords();
     units.closeAmpersands();
     units.dropMarksInUnspacedText();
+    units.joinSpacedChineseChars();
     return units.result(original);
   }
 
@@ -780,7 +787,6 @@ public final class TextNormalizer {
      * ({@code 拍卖咨询_实地带看}, {@code 花剑面罩.重剑面罩}, {@code 2天1晚-宁海}): there a phrase of two
      * chars or more (or a number) stands on either side, and the mark stays. A middle dot
      * ({@link #NAME_DOTS}) parts a foreign name's names and is always dropped ({@code ルイ・ヴィトン}).
-     * A space between chars is left alone ({@code 大 中 小 米色} is not {@code 小米}).
      */
     void dropMarksInUnspacedText() {
       boolean[] drop = null;
@@ -788,6 +794,29 @@ public final class TextNormalizer {
         if (UNSPACED_MARKS.indexOf(chars[i]) >= 0 && isUnspacedScript(chars[i - 1]) && isUnspacedScript(chars[i + 1])
             && (NAME_DOTS.indexOf(chars[i]) >= 0 || i < 2 || !inAWord(chars[i - 2]) || i + 2 >= size
                 || !inAWord(chars[i + 2]))) {
+          drop = drop == null ? new boolean[size] : drop;
+          drop[i] = true;
+        }
+      }
+      if (drop != null) {
+        compact(drop);
+      }
+    }
+
+    /**
+     * A space between two Chinese or Japanese chars is dropped where both stand alone on their other
+     * sides (at an end of the text, or next to a space, a mark or a bracket, not a letter, digit or
+     * another such char): {@code 耐 克 运动鞋} reads {@code 耐克 运动鞋} and {@code 小 米 手机} reads
+     * {@code 小米 手机}, but in {@code 大 中 小 米色} the {@code 米} belongs to {@code 米色} and the space
+     * stays (the list before it joins, {@code 大中小}, which names nothing), as it does in
+     * {@code 耐 克2019}. Runs after {@link #dropMarksInUnspacedText}, so that {@code 香*奈*儿 阿迪达斯}
+     * keeps its space. Korean and Thai part their phrases with spaces: there a space always stays.
+     */
+    void joinSpacedChineseChars() {
+      boolean[] drop = null;
+      for (int i = 1; i + 1 < size; i++) {
+        if (chars[i] == ' ' && (CLASS[chars[i - 1]] & CLASS[chars[i + 1]] & CJ) != 0
+            && (i < 2 || !inAWord(chars[i - 2])) && (i + 2 >= size || !inAWord(chars[i + 2]))) {
           drop = drop == null ? new boolean[size] : drop;
           drop[i] = true;
         }

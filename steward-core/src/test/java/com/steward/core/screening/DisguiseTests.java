@@ -36,6 +36,8 @@ class DisguiseTests {
       "N\u0336i\u0336k\u0336e\u0336 shoes|N\u0336i\u0336k\u0336e\u0336|Nike",
       "阿-迪-达-斯 运动鞋|阿-迪-达-斯|阿迪达斯",                              // Chinese spelled out, or parted by a mark
       "耐.克运动鞋|耐.克|耐克",
+      "耐 克 运动鞋|耐 克|耐克",                                              // or by a space
+      "ナ\u3000イ\u3000キ|ナ\u3000イ\u3000キ|ナイキ",
   })
   void aDisguise(String title, String written, String term) {
     assertThat(disguised(title, written, term)).isTrue();
@@ -70,6 +72,7 @@ class DisguiseTests {
       "香奈兒包包|香奈兒|香奈儿",                                           // traditional Chinese
       "大戸屋 定食|大戸屋|大戶屋",                                           // a Japanese form of the char
       "ルイ・ヴィトン バッグ|ルイ・ヴィトン|ルイヴィトン",                       // a foreign name's middle dot
+      "正品 路易 威登 包|路易 威登|路易 威登",                                  // a space the name itself has
       "\u0646\u0627\u06CC\u06A9 \u06A9\u0641\u0634|\u0646\u0627\u06CC\u06A9|\u0646\u0627\u064A\u0643", // Persian letters for Arabic
       "OKKO station|OKKO|\u041E\u041A\u041A\u041E",                    // a Cyrillic name's Latin spelling
       "\u0417\u0430\u043F\u0440\u0430\u0432\u043A\u0430 OKKO|OKKO|\u041E\u041A\u041A\u041E",

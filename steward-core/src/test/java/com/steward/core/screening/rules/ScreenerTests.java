@@ -51,6 +51,22 @@ class ScreenerTests {
   }
 
   @Test
+  void aChineseNameSpacedOutIsReadButNotACharOfAPhrase() {
+    Screener screener = Screener.build(List.of(new BrandProfile("Xiaomi", List.of("小米"), List.of(), Set.of(), Map.of(),
+        null)), SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+    Decision spaced = screener.screen(ListingFacts.of("tb", "1", "s-9", "小 米 手机 全新", "", null, "phones", 900.0));
+    assertThat(spaced.matches()).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo("Xiaomi");
+      assertThat(m.start()).isZero();
+      assertThat(m.end()).isEqualTo(3);
+    });
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "裤子 大 中 小 米色 全新", "", null, "clothes", 90.0))
+        .matches()).as("米 belongs to 米色").isEmpty();
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "裤子 大 中 小 米 色", "", null, "clothes", 90.0))
+        .matches()).as("a list of single chars reads as a word, as N I K E does").hasSize(1);
+  }
+
+  @Test
   void aResellerNamingTheBrandAtAFairPriceIsAllowed() {
     Decision d = screen("s-9", "Nike Air Max 90, worn twice", "Nike", "shoes", 60.0);
     assertThat(d.action()).isEqualTo(Action.ALLOW);
@@ -311,6 +327,14 @@ class ScreenerTests {
     assertThat(screen("nike-official", "耐克气垫跑步鞋男款", null, "shoes", 19.0).rules())
         .as("the authorised seller, even below the floor").doesNotContain("unauthorised-mention");
 
+    Decision spaced = screen("s-9", "新款 耐 克 气垫跑步鞋", null, "shoes", 19.0);
+    assertThat(spaced.rules()).as("a name spaced out").containsExactly("unauthorised-mention", "price-below-floor");
+    assertThat(spaced.matches()).singleElement().satisfies(m -> {
+      assertThat(m.brand()).isEqualTo("Nike");
+      assertThat(m.start()).isEqualTo(3);
+      assertThat(m.end()).as("the span covers the spaced chars").isEqualTo(6);
+    });
+
     Decision stuffed = screen("s-9", "运动鞋 耐克 阿迪达斯 香奈儿 同城发货", null, "shoes", 60.0);
     assertThat(stuffed.rules()).contains("brand-stuffing");
     assertThat(stuffed.action()).isEqualTo(Action.BLOCK);
@@ -344,7 +368,7 @@ class ScreenerTests {
         SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-disguises", rules, new Thresholds(0.5, 0.85)));
     for (String disguise : List.of("N1ke running shoes", "N.I.K.E running shoes", "N\u0456ke running shoes",
         "\u0274\u026A\u1D0B\u1D07 running shoes", "Niiike running shoes", "NlKE running shoes", "N\u2764I\u2764K\u2764E shoes",
-        "Running shoes A1r Max")) {
+        "Running shoes A1r Max", "耐 克 跑步鞋")) {
       Decision d = screener.screen(ListingFacts.of("tb", "1", "s-9", disguise, "", null, "shoes", 90.0));
       assertThat(d.rules()).as(disguise).containsExactly("unauthorised-mention", "disguised-mention");
       assertThat(d.action()).as(disguise + ": referred at a fair price").isEqualTo(Action.REFER);
