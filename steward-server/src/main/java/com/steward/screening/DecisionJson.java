@@ -71,7 +71,19 @@ public final class DecisionJson {
     out.put("action", d.action().name());
     out.put("score", Math.round(d.score() * 1000) / 1000.0);
     out.put("rules", d.rules());
-    out.put("matches", d.matches().stream().filter(m -> m.field().equals("title")).map(m -> {
+    out.put("matches", matchesIn(d, "title"));
+    var inDescription = matchesIn(d, "description");
+    if (!inDescription.isEmpty()) { // offsets in the description; a title's matches keep the format's key
+      out.put("descriptionMatches", inDescription);
+    }
+    out.put("brand", d.brand());
+    out.put("ruleSetVersion", d.ruleSetVersion());
+    out.put("effects", d.effects().stream().map(Enum::name).sorted().toList());
+    return out;
+  }
+
+  private static java.util.List<Map<String, Object>> matchesIn(Decision d, String field) {
+    return d.matches().stream().filter(m -> m.field().equals(field)).<Map<String, Object>>map(m -> {
       var match = new LinkedHashMap<String, Object>();
       match.put("brand", m.brand());
       match.put("term", m.term());
@@ -81,10 +93,6 @@ public final class DecisionJson {
         match.put("use", m.use().name());
       }
       return match;
-    }).toList());
-    out.put("brand", d.brand());
-    out.put("ruleSetVersion", d.ruleSetVersion());
-    out.put("effects", d.effects().stream().map(Enum::name).sorted().toList());
-    return out;
+    }).toList();
   }
 }
