@@ -17,17 +17,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The real data the matcher benchmarks run on, read from {@code ../shared/data} (or the folder
- * in the system property {@code steward.data}): brand names with their variants and Chinese names
- * from the Name Suggestion Index, product titles from Abt-Buy and Walmart-Amazon, and Taobao
- * titles. Everything is normalised once, up front, the same way for every engine.
+ * The real data the matcher benchmarks run on, read from the shared data folder ({@link #root}):
+ * brand names with their variants and Chinese names from the Name Suggestion Index, product titles
+ * from Abt-Buy and Walmart-Amazon, and Taobao titles. Everything is normalised once, up front, the same way for every engine.
  */
 final class BenchData {
 
   private BenchData() {}
 
+  /**
+   * The shared data folder: the system property {@code steward.data} if set, else the folder the
+   * launcher names ({@code STEWARD_SHARED_DATA}, beside the project unless set otherwise), else
+   * {@code ../shared/data} from the working directory.
+   */
   static Path root() {
-    return Path.of(System.getProperty("steward.data", "../shared/data"));
+    String property = System.getProperty("steward.data");
+    if (property != null) {
+      return Path.of(property);
+    }
+    String launcher = System.getenv("STEWARD_SHARED_DATA");
+    return Path.of(launcher != null && !launcher.isBlank() ? launcher : "../shared/data");
   }
 
   /** The brand dictionary as the server's import reads NSI, with the word list it ships with. */

@@ -198,6 +198,23 @@ class TextNormalizerTests {
   }
 
   @Test
+  void latinDisguisesInsideAChineseTitleFoldAsInALatinOne() {
+    assertThat(norm("正品N\u0456ke运动鞋")).as("a Cyrillic і").isEqualTo("正品nike运动鞋");
+    assertThat(norm("正品\u039Dike运动鞋")).as("a Greek Ν").isEqualTo("正品nike运动鞋");
+    assertThat(norm("正品Ｎｉｋｅ运动鞋")).as("full-width letters").isEqualTo("正品nike运动鞋");
+    assertThat(norm("正品Niiiike运动鞋")).as("a letter repeated").isEqualTo("正品nike运动鞋");
+    assertThat(norm("正品N1ke运动鞋")).as("leetspeak").isEqualTo("正品nike运动鞋");
+    assertThat(norm("正品N.i.k.e运动鞋")).as("spelled out").isEqualTo("正品nike运动鞋");
+  }
+
+  @Test
+  void aChineseCharWrittenTwiceStaysTwice() {
+    // names and words double their chars (笑笑, 旺旺, 宝宝): only letters of a spaced script collapse
+    assertThat(norm("笑笑 旺旺大礼包 宝宝鞋")).isEqualTo("笑笑 旺旺大礼包 宝宝鞋");
+    assertThat(norm("ナナ 하하하")).isEqualTo("ナナ 하하하");
+  }
+
+  @Test
   void traditionalChineseReadsAsSimplified() {
     assertThat(norm("香奈兒")).isEqualTo("香奈儿");
     assertThat(norm("原單 復刻 尾單")).isEqualTo("原单 复刻 尾单");

@@ -67,6 +67,83 @@ class ScreenerTests {
   }
 
   @Test
+  void theOtherFeaturesHooksAreMeasuresThatARuleSetMayWeigh() {
+    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
+    rules.add(new Rule("image-matches-brand", "The listing's image matches the brand's reference images",
+        new Condition.All(List.of(new Condition.Is(Signal.UNAUTHORISED_MENTION),
+            new Condition.AtLeast(Measure.IMAGE_MATCH, 0.9))), 0.85));
+    rules.add(new Rule("poorly-rated-seller", "A seller rated below 0.3",
+        new Condition.All(List.of(new Condition.Is(Signal.UNAUTHORISED_MENTION),
+            new Condition.AtMost(Measure.SELLER_RATING, 0.3))), 0.4));
+    rules.add(new Rule("risky-cluster", "The seller's cluster of accounts is risky",
+        new Condition.All(List.of(new Condition.Is(Signal.UNAUTHORISED_MENTION),
+            new Condition.AtLeast(Measure.CLUSTER_RISK, 0.8))), 0.85));
+    var screener = Screener.build(List.of(
+        new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of(), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-hooks", rules, new Thresholds(0.5, 0.85)));
+    for (String title : List.of("Nike Air Max 90 trainers", "耐克气垫跑步鞋男款")) {
+      assertThat(screener.screen(facts(title, null, null, null)).rules()).as(title).containsExactly("unauthorised-mention");
+      Decision image = screener.screen(facts(title, null, null, 0.95));
+      assertThat(image.rules()).as(title).containsExactly("unauthorised-mention", "image-matches-brand");
+      assertThat(image.action()).as(title + ": the image matches").isEqualTo(Action.BLOCK);
+      assertThat(screener.screen(facts(title, null, null, 0.5)).action()).as(title + ": a weak image match")
+          .isEqualTo(Action.ALLOW);
+      Decision rated = screener.screen(facts(title, 0.2, null, null));
+      assertThat(rated.rules()).as(title).containsExactly("unauthorised-mention", "poorly-rated-seller");
+      assertThat(rated.action()).as(title + ": a poorly rated seller is referred").isEqualTo(Action.REFER);
+      assertThat(screener.screen(facts(title, 0.9, null, null)).action()).as(title + ": a well rated one")
+          .isEqualTo(Action.ALLOW);
+      Decision risky = screener.screen(facts(title, null, 0.85, null));
+      assertThat(risky.rules()).as(title).containsExactly("unauthorised-mention", "risky-cluster");
+      assertThat(risky.action()).as(title).isEqualTo(Action.BLOCK);
+    }
+    assertThat(screener.screen(new ListingFacts("tb", "1", "s-9", "Plain canvas trainers", "", null, "shoes", 60.0,
+        0.1, 0.99, 0.99, null)).rules()).as("without a brand, the hooks alone decide nothing").isEmpty();
+  }
+
+  private static ListingFacts facts(String title, Double sellerRating, Double clusterRisk, Double imageMatch) {
+    return new ListingFacts("tb", "1", "s-9", title, "", null, "shoes", 60.0, sellerRating, clusterRisk, imageMatch,
+        null);
+  }
+
+  @Test
+  void aBrandNamedOnlyInTheDescriptionIsASignalOfItsOwn() {
+    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
+    rules.add(new Rule("only-in-description", "The brand is named in the description only",
+        new Condition.Is(Signal.ONLY_IN_DESCRIPTION), 0.5));
+    var screener = Screener.build(List.of(
+        new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of("shoes", 40.0), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-description", rules, new Thresholds(0.5, 0.85)));
+    for (var listing : List.of(
+        ListingFacts.of("tb", "1", "s-9", "Running trainers, cushioned sole", "Same sole as the Nike Air Max", null, "shoes", 60.0),
+        ListingFacts.of("tb", "1", "s-9", "气垫跑步鞋男款", "鞋底与耐克同款", null, "shoes", 60.0))) {
+      Decision d = screener.screen(listing);
+      assertThat(d.rules()).as(listing.description()).containsExactly("only-in-description");
+      assertThat(d.action()).as(listing.description()).isEqualTo(Action.REFER);
+      assertThat(d.brand()).isEqualTo("Nike");
+      assertThat(d.matches()).as("the match is the description's").allSatisfy(m -> assertThat(m.field()).isEqualTo("description"))
+          .isNotEmpty();
+      assertThat(SCREENER.screen(listing).action()).as("the standard rules do not weigh it at a fair price")
+          .isEqualTo(Action.ALLOW);
+      Decision named = screener.screen(ListingFacts.of("tb", "1", "s-9", "Nike trainers " + listing.title(),
+          listing.description(), null, "shoes", 60.0));
+      assertThat(named.rules()).as("named in the title too").containsExactly("unauthorised-mention");
+    }
+  }
+
+  @Test
+  void likeAndItsChineseCueSayWhatTheProductCopies() {
+    for (String title : List.of("Trainers like Nike Air Max, breathable", "类似耐克的气垫跑步鞋")) {
+      Decision d = screen("s-9", title, null, "shoes", 60.0);
+      assertThat(d.rules()).as(title).contains("imitation");
+      assertThat(d.action()).as(title).isEqualTo(Action.BLOCK);
+      assertThat(d.matches()).as(title).anySatisfy(m -> assertThat(m.use()).isEqualTo(MentionClassifier.Use.IMITATION));
+    }
+    assertThat(screen("s-9", "Unlike Nike trainers, these are wide", null, "shoes", 60.0).rules())
+        .as("a word that only ends in like").doesNotContain("imitation");
+  }
+
+  @Test
   void aResellerNamingTheBrandAtAFairPriceIsAllowed() {
     Decision d = screen("s-9", "Nike Air Max 90, worn twice", "Nike", "shoes", 60.0);
     assertThat(d.action()).isEqualTo(Action.ALLOW);
