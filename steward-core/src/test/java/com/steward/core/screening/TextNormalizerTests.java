@@ -266,6 +266,19 @@ class TextNormalizerTests {
   }
 
   @Test
+  void offsetsOfAChineseNameCoverTheMarksAndSpacesDroppedInsideIt() {
+    for (String[] c : new String[][] {{"新款 耐.克运动鞋", "耐.克"}, {"新款 耐 克 运动鞋", "耐 克"},
+        {"正品 阿-迪-达-斯 鞋", "阿-迪-达-斯"}, {"正品Ｎｉｋｅ耐克鞋", "耐克"}}) {
+      NormalizedText t = TextNormalizer.standard().normalize(c[0]);
+      String name = c[1].replaceAll("[^\\p{IsHan}]", "");
+      int at = t.text().indexOf(name);
+      assertThat(at).as(c[0]).isNotNegative();
+      int[] range = t.originalRange(at, at + name.length());
+      assertThat(t.original().substring(range[0], range[1])).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
   void aTermOfMarksAloneHasNoLetterOrDigit() {
     for (String marks : new String[] {"-", "!!!", "--", "\u2764\uFE0F", "\uD83C\uDDF1\uD83C\uDDFB", "\u3002"}) {
       assertThat(TextNormalizer.hasLetterOrDigit(marks)).as(marks).isFalse();
