@@ -274,10 +274,23 @@ public final class BrandMatcher {
         again[k] = true;
       }
     }
-    // a word that normalising glued into its neighbour's run ("M Missoni" glued is "misoni") leaves
-    // no join of its own: the glued form would be the other word alone
+    // a word that normalising glued into its neighbour's run ("M Missoni" glued is "misoni", "Tissot T"
+    // is "tissot") leaves no join of its own: the glued form would be the other word alone. Each word
+    // keeps a char of its own ("Blue Earth" glued is "bluearth": the words share their e, and keep
+    // "blu" and "arth")
     for (int j = 0; j < at.length; j++) {
       if (at[j] <= (j == 0 ? 0 : at[j - 1]) || at[j] >= text.length()) {
+        return null;
+      }
+    }
+    for (int w = 0; w <= joins.size(); w++) {
+      int from = w == 0 ? 0 : joins.get(w - 1);
+      int to = w == joins.size() ? b.length() : joins.get(w);
+      boolean own = false;
+      for (int k = 0; k < text.length() && !own; k++) {
+        own = n.originalStart(k) >= from && n.originalEnd(k) <= to;
+      }
+      if (!own) {
         return null;
       }
     }

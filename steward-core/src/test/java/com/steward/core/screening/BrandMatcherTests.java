@@ -137,6 +137,15 @@ class BrandMatcherTests {
           .isEmpty();
     }
     assertThat(oneLetter.find("M Missoni bag")).hasSize(1);
+    var lastLetter = BrandMatcher.build(List.of(new Term("Tissot T", "Tissot T", Kind.BRAND_NAME),
+        new Term("Louis Vuitton N", "Louis Vuitton N", Kind.BRAND_NAME),
+        new Term("Louis S Vuitton", "Louis S Vuitton", Kind.BRAND_NAME)));
+    for (String title : List.of("#tissot watch", "TissoT watch", "LouisVuitton bag", "#louisvuitton bag")) {
+      assertThat(lastLetter.find(title)).as("a one-letter word that normalising glues into the one before: " + title)
+          .isEmpty();
+    }
+    assertThat(lastLetter.find("Tissot T watch")).hasSize(1);
+    assertThat(lastLetter.find("Louis Vuitton N bag")).hasSize(1);
     assertThat(m.find("AirMax90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
     assertThat(m.find("Air-Max-90 trainers")).extracting(h -> h.term().owner()).containsExactly("Nike");
     assertThat(m.find("Louisvuittonesque scarf")).as("glued, it is still one word").isEmpty();
