@@ -75,4 +75,23 @@ class HazeClearingIntegrationTests extends IntegrationTest {
       assertThat(bad.str("field")).isEqualTo("months");
     }
   }
+
+  @Test
+  void anImitationInAChineseTitleIsBlockedThoughTheNameIsSpacedOut() {
+    var m = fixtures.marketplace();
+    var s = fixtures.seller(m);
+    String chinese = new java.util.Random().ints(3, 0x9E80, 0x9F80).mapToObj(c -> String.valueOf((char) c))
+        .collect(java.util.stream.Collectors.joining());
+    String chineseBrand = Fixtures.brandName("Hc");
+    fixtures.approvedBrand(fixtures.holder(), Map.of("name", chineseBrand, "aliases", List.of(chinese)));
+    String spaced = String.join(" ", chinese.split(""));
+    var imitation = api.put(m.key(), "/api/v1/marketplaces/" + m.code() + "/listings/imit-zh", Map.of("sellerId", s.id(),
+        "storeId", "st-" + s.id(), "title", "新款 仿 " + spaced + " 羽绒服"));
+    assertThat(imitation.str("status")).as(imitation.toString()).isEqualTo("BLOCKED");
+    assertThat(imitation.str("screening.brand")).isEqualTo(chineseBrand);
+    assertThat(imitation.str("screening.rules")).contains("imitation");
+    assertThat(imitation.str("screening.effects")).contains("LOWER_CREDIT", "SUSPEND_MARKETING");
+    assertThat(imitation.str("screening.matches[0].start")).as("the name as the seller spaced it").isEqualTo("5");
+    assertThat(imitation.str("screening.matches[0].end")).isEqualTo(String.valueOf(5 + spaced.length()));
+  }
 }
