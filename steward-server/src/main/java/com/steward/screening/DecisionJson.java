@@ -65,6 +65,13 @@ public final class DecisionJson {
     }
   }
 
+  /**
+   * The most matches in a description an answer lists (a description of 50,000 chars may name a
+   * brand hundreds of times, and a batch answers for 10,000 listings); the rest are counted. The
+   * stored decision keeps them all.
+   */
+  static final int DESCRIPTION_MATCHES = 20;
+
   public static Map<String, Object> of(Decision d) {
     var out = new LinkedHashMap<String, Object>();
     out.put("listingId", d.listingId());
@@ -74,7 +81,10 @@ public final class DecisionJson {
     out.put("matches", matchesIn(d, "title"));
     var inDescription = matchesIn(d, "description");
     if (!inDescription.isEmpty()) { // offsets in the description; a title's matches keep the format's key
-      out.put("descriptionMatches", inDescription);
+      out.put("descriptionMatches", inDescription.subList(0, Math.min(inDescription.size(), DESCRIPTION_MATCHES)));
+      if (inDescription.size() > DESCRIPTION_MATCHES) {
+        out.put("descriptionMatchesOmitted", inDescription.size() - DESCRIPTION_MATCHES);
+      }
     }
     out.put("brand", d.brand());
     out.put("ruleSetVersion", d.ruleSetVersion());

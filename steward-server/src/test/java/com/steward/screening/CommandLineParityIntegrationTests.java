@@ -75,6 +75,7 @@ class CommandLineParityIntegrationTests extends IntegrationTest {
     listings.add(listing(m.code(), "seller-9", "适用于" + chineseA + "跑鞋的鞋垫", "", "", 12.5));
     listings.add(listing(m.code(), "seller-9", a + " shoes", "", "Generic", 60.0));
     listings.add(listing(m.code(), "seller-9", "Plain canvas shoes", "", "", 5.0));
+    listings.add(listing(m.code(), "seller-9", "Trail running shoes", (a + " air, ").repeat(30), "", 60.0));
     for (int i = 0; i < listings.size(); i++) {
       listings.get(i).put("listingId", "parity-" + i);
     }
@@ -121,6 +122,9 @@ class CommandLineParityIntegrationTests extends IntegrationTest {
         .containsExactlyInAnyOrder(Map.of("brand", a, "term", a, "start", at, "end", at + a.length()),
         Map.of("brand", a, "term", a + " air", "start", at, "end", at + a.length() + 4));
     assertThat(fromApi.get(0).containsKey("descriptionMatches")).as("no key for a description without matches").isFalse();
+    assertThat((List<Object>) fromApi.get(18).get("descriptionMatches")).as("a description that names it 30 times")
+        .hasSize(DecisionJson.DESCRIPTION_MATCHES);
+    assertThat(fromApi.get(18).get("descriptionMatchesOmitted")).isEqualTo(60 - DecisionJson.DESCRIPTION_MATCHES);
   }
 
   /** Three chars from a block of rare ideographs, so that no other test's brand meets them. */

@@ -441,6 +441,7 @@ public final class BrandMatcher {
     if (asI != null && !asI.equals(asL)) {
       alsoIn(asI, n, hits);
     }
+    dropNamesOutOfListsOfSingleChars(n, hits);
     hits.sort(ORDER);
     return new Found(n, hits);
   }
@@ -619,6 +620,73 @@ public final class BrandMatcher {
 
   private static boolean isLatinLetterOrDigit(char c) {
     return isLatinLetter(c) || c >= '0' && c <= '9';
+  }
+
+  /**
+   * Drops the hits on Chinese or Japanese chars that the normaliser joined across spaces
+   * ({@code 耐 克}) and that are taken out of a longer list of single chars standing apart: more than
+   * one such char on either side of the hit that no other hit covers ({@code 大 中 小 米 色} is sizes
+   * and a colour, not Xiaomi; {@code 红 米 黑 白} colours, not Redmi). A name spaced out may take one
+   * more char into its run on either side, as titles write a cue or the thing it is
+   * ({@code 仿 耐 克 鞋}), and names spaced out one after another cover each other's chars
+   * ({@code 华 硕 戴 尔}).
+   */
+  private static void dropNamesOutOfListsOfSingleChars(NormalizedText n, List<Hit> hits) {
+    boolean any = false;
+    for (int i = 0; i < hits.size() && !any; i++) {
+      any = spacedOut(n, hits.get(i));
+    }
+    if (!any) {
+      return;
+    }
+    boolean[] covered = new boolean[n.length()];
+    for (Hit h : hits) {
+      java.util.Arrays.fill(covered, h.normalizedStart(), h.normalizedEnd(), true);
+    }
+    hits.removeIf(h -> {
+      if (!spacedOut(n, h)) {
+        return false;
+      }
+      int before = 0;
+      for (int k = h.normalizedStart() - 1; k >= 0 && spaceBetween(n, k); k--) {
+        before += covered[k] ? 0 : 1;
+      }
+      int after = 0;
+      for (int k = h.normalizedEnd(); k < n.length() && spaceBetween(n, k - 1); k++) {
+        after += covered[k] ? 0 : 1;
+      }
+      return before > 1 || after > 1;
+    });
+  }
+
+  /** Whether the normaliser joined some of the hit's chars across spaces. */
+  private static boolean spacedOut(NormalizedText n, Hit h) {
+    for (int k = h.normalizedStart(); k + 1 < h.normalizedEnd(); k++) {
+      if (spaceBetween(n, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether normalised chars {@code k} and {@code k + 1} are Chinese or Japanese chars between which
+   * the original text had only spaces, which the normaliser dropped.
+   */
+  private static boolean spaceBetween(NormalizedText n, int k) {
+    String text = n.text();
+    if (!TextNormalizer.isChineseOrJapanese(text.charAt(k)) || !TextNormalizer.isChineseOrJapanese(text.charAt(k + 1))) {
+      return false;
+    }
+    int from = n.originalEnd(k);
+    int to = n.originalStart(k + 1);
+    String o = n.original();
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(o.charAt(i)) && !Character.isSpaceChar(o.charAt(i))) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** Adds the hits of this matcher's own terms in {@code n}, less those of retired owners. */

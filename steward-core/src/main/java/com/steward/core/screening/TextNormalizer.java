@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds listing text so that the ways counterfeiters disguise a brand name meet the name itself:
@@ -102,6 +103,11 @@ public final class TextNormalizer {
   /** Whether {@code c} of normalised text belongs to a script written without spaces between words. */
   public static boolean isUnspacedScript(char c) {
     return (CLASS[c] & UNSPACED) != 0;
+  }
+
+  /** Whether {@code c} of normalised text is a Chinese or Japanese char (Han, kana). */
+  static boolean isChineseOrJapanese(char c) {
+    return (CLASS[c] & CJ) != 0;
   }
 
   /** Whether {@code c} of normalised text is part of a word in a spaced script (letters and digits). */
@@ -222,7 +228,7 @@ public final class TextNormalizer {
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
       "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
       "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海",
-      "耐 克 运动鞋 大 中 小 米色 耐 克2019 나 이 키",
+      "耐 克 运动鞋 大 中 小 米色 耐 克2019 나 이 키", "耐 克-男鞋 新款-耐 克 运动鞋 \uD842\uDFB7野 家 适 用 于",
       "\uD83C\uDDF3\u200B\uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA \uD83C\uDDF1\uD83C\uDDFB N:I:K:E N;I;K;E 1:1 A:1:1 1:1:1");
 
   /**
@@ -299,8 +305,7 @@ public final class TextNormalizer {
     units.collapseRepeatedLetters();
     units.spaceJoinedWords();
     units.closeAmpersands();
-    units.dropMarksInUnspacedText();
-    units.joinSpacedChineseChars();
+    units.joinUnspacedText();
     return units.result(original);
   }
 
@@ -780,20 +785,40 @@ public final class TextNormalizer {
     }
 
     /**
-     * A mark between two chars of a script written without spaces is dropped where one of the two
-     * stands alone on its other side (at an end of the text, or next to a space, a mark or a
-     * bracket, not a letter or digit): {@code 耐.克运动鞋}, {@code 香*奈*儿} and {@code 阿-迪-达-斯} read
-     * {@code 耐克运动鞋}, {@code 香奈儿} and {@code 阿迪达斯}. Titles also put marks between phrases
+     * Marks and spaces between chars of scripts written without spaces, decided on the same text.
+     *
+     * <p>A mark between two chars of such a script is dropped where one of the two stands alone on
+     * its other side (at an end of the text, or next to a space, a mark or a bracket, not a letter
+     * or digit): {@code 耐.克运动鞋}, {@code 香*奈*儿} and {@code 阿-迪-达-斯} read {@code 耐克运动鞋},
+     * {@code 香奈儿} and {@code 阿迪达斯}. Titles also put marks between phrases
      * ({@code 拍卖咨询_实地带看}, {@code 花剑面罩.重剑面罩}, {@code 2天1晚-宁海}): there a phrase of two
      * chars or more (or a number) stands on either side, and the mark stays. A middle dot
      * ({@link #NAME_DOTS}) parts a foreign name's names and is always dropped ({@code ルイ・ヴィトン}).
+     *
+     * <p>A space between two Chinese or Japanese chars is dropped where both stand alone on their
+     * other sides: {@code 耐 克 运动鞋} reads {@code 耐克 运动鞋} and {@code 小 米 手机} reads
+     * {@code 小米 手机}, but in {@code 大 中 小 米色} the {@code 米} belongs to {@code 米色} and the space
+     * stays, as it does in {@code 耐 克2019}. A mark dropped on a char's other side leaves it alone
+     * where the mark parts it from a phrase ({@code 耐 克-男鞋} reads {@code 耐克男鞋}), not where it
+     * joins it to a single char of a name spelled out with marks ({@code 香*奈*儿 阿-迪-达-斯} keeps
+     * its space between the two names). Korean and Thai part their words with spaces: there a space
+     * always stays. (A list of single chars joins, {@code 大 中 小 米 色}; the matcher does not take a
+     * name out of such a list, {@link BrandMatcher}.)
      */
-    void dropMarksInUnspacedText() {
-      boolean[] drop = null;
+    void joinUnspacedText() {
+      boolean[] mark = null;
       for (int i = 1; i + 1 < size; i++) {
         if (UNSPACED_MARKS.indexOf(chars[i]) >= 0 && isUnspacedScript(chars[i - 1]) && isUnspacedScript(chars[i + 1])
             && (NAME_DOTS.indexOf(chars[i]) >= 0 || i < 2 || !inAWord(chars[i - 2]) || i + 2 >= size
                 || !inAWord(chars[i + 2]))) {
+          mark = mark == null ? new boolean[size] : mark;
+          mark[i] = true;
+        }
+      }
+      boolean[] drop = mark == null ? null : mark.clone();
+      for (int i = 1; i + 1 < size; i++) {
+        if (chars[i] == ' ' && chineseOrJapaneseAt(i - 1, -1) && chineseOrJapaneseAt(i + 1, 1)
+            && standsAlone(mark, i - 1, -1) && standsAlone(mark, i + 1, 1)) {
           drop = drop == null ? new boolean[size] : drop;
           drop[i] = true;
         }
@@ -804,31 +829,51 @@ public final class TextNormalizer {
     }
 
     /**
-     * A space between two Chinese or Japanese chars is dropped where both stand alone on their other
-     * sides (at an end of the text, or next to a space, a mark or a bracket, not a letter, digit or
-     * another such char): {@code 耐 克 运动鞋} reads {@code 耐克 运动鞋} and {@code 小 米 手机} reads
-     * {@code 小米 手机}, but in {@code 大 中 小 米色} the {@code 米} belongs to {@code 米色} and the space
-     * stays (the list before it joins, {@code 大中小}, which names nothing), as it does in
-     * {@code 耐 克2019}. Runs after {@link #dropMarksInUnspacedText}, so that {@code 香*奈*儿 阿迪达斯}
-     * keeps its space. Korean and Thai part their phrases with spaces: there a space always stays.
+     * Whether the char that ends at {@code i} going in direction {@code dir} from a space (its last
+     * unit, a surrogate pair's too) is Chinese or Japanese.
      */
-    void joinSpacedChineseChars() {
-      boolean[] drop = null;
-      for (int i = 1; i + 1 < size; i++) {
-        if (chars[i] == ' ' && (CLASS[chars[i - 1]] & CLASS[chars[i + 1]] & CJ) != 0
-            && (i < 2 || !inAWord(chars[i - 2])) && (i + 2 >= size || !inAWord(chars[i + 2]))) {
-          drop = drop == null ? new boolean[size] : drop;
-          drop[i] = true;
-        }
+    private boolean chineseOrJapaneseAt(int i, int dir) {
+      char c = chars[i];
+      if (!Character.isSurrogate(c)) {
+        return (CLASS[c] & CJ) != 0;
       }
-      if (drop != null) {
-        compact(drop);
+      int high = dir < 0 ? i - 1 : i;
+      if (high < 0 || high + 1 >= size || !Character.isSurrogatePair(chars[high], chars[high + 1])) {
+        return false;
       }
+      int script = UScript.getScript(Character.toCodePoint(chars[high], chars[high + 1]));
+      return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
     }
 
-    /** A char of a word of either kind of script: a letter or digit, or a char of an unspaced script. */
+    /**
+     * Whether the char at {@code c} (beside a space, which lies the other way from {@code dir})
+     * stands alone on its far side: an end of the text, or a char outside words; or a mark dropped
+     * ({@code mark}) that parts it from a phrase rather than joining it to a single char.
+     */
+    private boolean standsAlone(boolean @Nullable [] mark, int c, int dir) {
+      int p = c + dir;
+      if (p >= 0 && p < size && Character.isSurrogatePair(dir < 0 ? chars[p] : chars[c], dir < 0 ? chars[c] : chars[p])) {
+        p += dir; // past the pair's other unit
+      }
+      if (p < 0 || p >= size) {
+        return true;
+      }
+      if (inAWord(chars[p])) {
+        return false;
+      }
+      if (mark == null || !mark[p]) {
+        return true;
+      }
+      int beyond = p + 2 * dir; // the far side of the char beyond the mark
+      return beyond >= 0 && beyond < size && inAWord(chars[beyond]);
+    }
+
+    /**
+     * A char of a word of either kind of script: a letter or digit, or a char of an unspaced script;
+     * a surrogate too, as what stays one after folding is a letter (CJK Extension B, a kana form).
+     */
     private static boolean inAWord(char c) {
-      return isUnspacedScript(c) || isSpacedWordChar(c);
+      return isUnspacedScript(c) || isSpacedWordChar(c) || Character.isSurrogate(c);
     }
 
     /**

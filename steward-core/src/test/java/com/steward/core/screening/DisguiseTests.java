@@ -37,7 +37,8 @@ class DisguiseTests {
       "阿-迪-达-斯 运动鞋|阿-迪-达-斯|阿迪达斯",                              // Chinese spelled out, or parted by a mark
       "耐.克运动鞋|耐.克|耐克",
       "耐 克 运动鞋|耐 克|耐克",                                              // or by a space
-      "ナ\u3000イ\u3000キ|ナ\u3000イ\u3000キ|ナイキ",
+      "耐\u3000克 运动鞋|耐\u3000克|耐克",                                  // two chars: not spelled out, parted
+      "耐\u00A0克 运动鞋|耐\u00A0克|耐克",
   })
   void aDisguise(String title, String written, String term) {
     assertThat(disguised(title, written, term)).isTrue();

@@ -53,7 +53,8 @@ class ScreenerTests {
   @Test
   void aChineseNameSpacedOutIsReadButNotACharOfAPhrase() {
     Screener screener = Screener.build(List.of(new BrandProfile("Xiaomi", List.of("小米"), List.of(), Set.of(), Map.of(),
-        null)), SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
+        null), new BrandProfile("Redmi", List.of("红米"), List.of(), Set.of(), Map.of(), null)),
+        SUSPICIOUS, MentionClassifier.defaults(), RuleSet.standard());
     Decision spaced = screener.screen(ListingFacts.of("tb", "1", "s-9", "小 米 手机 全新", "", null, "phones", 900.0));
     assertThat(spaced.matches()).singleElement().satisfies(m -> {
       assertThat(m.brand()).isEqualTo("Xiaomi");
@@ -62,8 +63,18 @@ class ScreenerTests {
     });
     assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "裤子 大 中 小 米色 全新", "", null, "clothes", 90.0))
         .matches()).as("米 belongs to 米色").isEmpty();
-    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "裤子 大 中 小 米 色", "", null, "clothes", 90.0))
-        .matches()).as("a list of single chars reads as a word, as N I K E does").hasSize(1);
+    for (String list : List.of("裤子 大 中 小 米 色", "裤子 大 中 小 米 白 黑", "颜色: 红 米 黑 白 裤子")) {
+      assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", list, "", null, "clothes", 90.0)).matches())
+          .as("a list of single chars: %s", list).isEmpty();
+    }
+    for (String title : List.of("新款 仿 小 米 手机", "小 米 手 全新", "全新 红 米 手机")) {
+      assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", title, "", null, "phones", 900.0)).matches())
+          .as("one more single char on either side: %s", title).hasSize(1);
+    }
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "小 米 手 机 全新", "", null, "phones", 900.0))
+        .matches()).as("two more read as a list: the price of not reading sizes and colours").isEmpty();
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "手机 小 米 红 米 全新", "", null, "phones", 900.0))
+        .matches()).as("names spaced out one after another cover each other").hasSize(2);
   }
 
   @Test
