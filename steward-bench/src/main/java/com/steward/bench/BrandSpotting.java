@@ -102,7 +102,7 @@ public final class BrandSpotting {
   }
 
   /** Longest hits first, without overlaps: one brand per stretch of the title. */
-  static List<Span> spans(List<Hit> hits) {
+  private static List<Span> spans(List<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
     List<Span> out = new ArrayList<>();
@@ -177,7 +177,7 @@ public final class BrandSpotting {
    * Each Chinese name of two chars or more spaced out, with a space between its chars and on either
    * side of it ({@code 新款 耐 克 运动鞋}); the gold span is the name's chars and the spaces between them.
    */
-  static Title chineseSpacedOut(Title t) {
+  private static Title chineseSpacedOut(Title t) {
     var b = new StringBuilder();
     List<Span> spans = new ArrayList<>();
     int at = 0;
