@@ -441,7 +441,7 @@ public final class BrandMatcher {
     if (asI != null && !asI.equals(asL)) {
       alsoIn(asI, n, hits);
     }
-    dropNamesOutOfListsOfSingleChars(n, hits);
+    dropHitsOfListsOfSingleChars(n, hits);
     hits.sort(ORDER);
     return new Found(n, hits);
   }
@@ -623,46 +623,70 @@ public final class BrandMatcher {
   }
 
   /**
-   * Drops the hits on Chinese or Japanese chars that the normaliser joined across spaces
-   * ({@code 耐 克}) and that are taken out of a longer list of single chars standing apart: more than
-   * one such char on either side of the hit that no other hit covers ({@code 大 中 小 米 色} is sizes
-   * and a colour, not Xiaomi; {@code 红 米 黑 白} colours, not Redmi). A name spaced out may take one
-   * more char into its run on either side, as titles write a cue or the thing it is
-   * ({@code 仿 耐 克 鞋}), and names spaced out one after another cover each other's chars
-   * ({@code 华 硕 戴 尔}).
+   * The chars that titles list one by one, spaced apart: sizes, colours, who it is for, seasons,
+   * counts ({@code 大 中 小}, {@code 红 米 黑 白}, {@code 男 女}). A name made of them alone
+   * ({@code 小米}, {@code 红米}) can be read out of such a list.
    */
-  private static void dropNamesOutOfListsOfSingleChars(NormalizedText n, List<Hit> hits) {
+  private static final String LISTED_CHARS = "大中小特加长短宽高厚薄红橙黄绿青蓝紫黑白灰粉棕褐金银米咖杏男女童春夏秋冬一二三四五六七八九十";
+
+  /**
+   * Drops the hits that a list of single chars spaced apart made, not a name spaced out: a hit whose
+   * chars are all {@link #LISTED_CHARS}, joined across a space by the normaliser, with two more such
+   * chars beside it in the same spaced run, on one side or one on each, that no other hit covers
+   * ({@code 大 中 小 米 色} is sizes and a colour, not Xiaomi; {@code 红 米 黑 白} colours, not
+   * Redmi). Any other name spaced out stays, whatever stands around it ({@code 耐 克 运 动 鞋},
+   * {@code 高 仿 耐 克}), and so do suspicious terms. Linear in the text: each char's count of such
+   * chars beside it is taken once.
+   */
+  private static void dropHitsOfListsOfSingleChars(NormalizedText n, List<Hit> hits) {
     boolean any = false;
     for (int i = 0; i < hits.size() && !any; i++) {
-      any = spacedOut(n, hits.get(i));
+      any = mayBeListed(n, hits.get(i));
     }
     if (!any) {
       return;
     }
-    boolean[] covered = new boolean[n.length()];
+    int length = n.length();
+    boolean[] gap = new boolean[Math.max(0, length - 1)]; // a space dropped between k and k + 1
+    for (int k = 0; k + 1 < length; k++) {
+      gap[k] = spaceBetween(n, k);
+    }
+    boolean[] covered = new boolean[length];
     for (Hit h : hits) {
       java.util.Arrays.fill(covered, h.normalizedStart(), h.normalizedEnd(), true);
     }
-    hits.removeIf(h -> {
-      if (!spacedOut(n, h)) {
+    String text = n.text();
+    int[] listedBefore = new int[length]; // listed chars, not covered, in a row right before k across spaces
+    for (int k = 1; k < length; k++) {
+      boolean listed = gap[k - 1] && !covered[k - 1] && LISTED_CHARS.indexOf(text.charAt(k - 1)) >= 0;
+      listedBefore[k] = listed ? 1 + listedBefore[k - 1] : 0;
+    }
+    int[] listedAfter = new int[length];
+    for (int k = length - 2; k >= 0; k--) {
+      boolean listed = gap[k] && !covered[k + 1] && LISTED_CHARS.indexOf(text.charAt(k + 1)) >= 0;
+      listedAfter[k] = listed ? 1 + listedAfter[k + 1] : 0;
+    }
+    hits.removeIf(h -> mayBeListed(n, h) && spacedOut(gap, h)
+        && listedBefore[h.normalizedStart()] + listedAfter[h.normalizedEnd() - 1] >= 2);
+  }
+
+  /** Whether the hit is a name whose chars are all {@link #LISTED_CHARS} (a suspicious term never is one). */
+  private static boolean mayBeListed(NormalizedText n, Hit h) {
+    if (h.term().kind() == Kind.SUSPICIOUS || h.normalizedEnd() - h.normalizedStart() < 2) {
+      return false;
+    }
+    for (int k = h.normalizedStart(); k < h.normalizedEnd(); k++) {
+      if (LISTED_CHARS.indexOf(n.text().charAt(k)) < 0) {
         return false;
       }
-      int before = 0;
-      for (int k = h.normalizedStart() - 1; k >= 0 && spaceBetween(n, k); k--) {
-        before += covered[k] ? 0 : 1;
-      }
-      int after = 0;
-      for (int k = h.normalizedEnd(); k < n.length() && spaceBetween(n, k - 1); k++) {
-        after += covered[k] ? 0 : 1;
-      }
-      return before > 1 || after > 1;
-    });
+    }
+    return true;
   }
 
   /** Whether the normaliser joined some of the hit's chars across spaces. */
-  private static boolean spacedOut(NormalizedText n, Hit h) {
+  private static boolean spacedOut(boolean[] gap, Hit h) {
     for (int k = h.normalizedStart(); k + 1 < h.normalizedEnd(); k++) {
-      if (spaceBetween(n, k)) {
+      if (gap[k]) {
         return true;
       }
     }
@@ -671,7 +695,8 @@ public final class BrandMatcher {
 
   /**
    * Whether normalised chars {@code k} and {@code k + 1} are Chinese or Japanese chars between which
-   * the original text had only spaces, which the normaliser dropped.
+   * the original text had spaces (and perhaps chars the normaliser dropped, such as a zero-width
+   * space), which the normaliser dropped.
    */
   private static boolean spaceBetween(NormalizedText n, int k) {
     String text = n.text();
@@ -681,12 +706,16 @@ public final class BrandMatcher {
     int from = n.originalEnd(k);
     int to = n.originalStart(k + 1);
     String o = n.original();
+    boolean space = false;
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(o.charAt(i)) && !Character.isSpaceChar(o.charAt(i))) {
+      char c = o.charAt(i);
+      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (!blank && Character.getType(c) != Character.FORMAT) {
         return false;
       }
+      space |= blank;
     }
-    return to > from;
+    return space;
   }
 
   /** Adds the hits of this matcher's own terms in {@code n}, less those of retired owners. */

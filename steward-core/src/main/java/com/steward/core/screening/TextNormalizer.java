@@ -228,7 +228,7 @@ public final class TextNormalizer {
       "N\u2764I\u2764K\u2764E \uD83D\uDC5FA\u2705D\u2705I\u2705D\u2705A\u2705S\uD83D\uDC5F",
       "Louis-Vuitton Ray_Ban Tom.Ford 3-5 2.5 Air-Max-90", "Dolce & Gabbana, Dolce &Gabbana, A & F",
       "N=I=K=E N^I^K^E N\\I\\K\\E N'I'K'E \u0661\u0662.\u0665\u0660", "耐.克 香*奈*儿 ルイ・ヴィトン 大 中 小 花剑面罩.重剑面罩 2天1晚-宁海",
-      "耐 克 运动鞋 大 中 小 米色 耐 克2019 나 이 키", "耐 克-男鞋 新款-耐 克 运动鞋 \uD842\uDFB7野 家 适 用 于",
+      "耐 克 运动鞋 大 中 小 米色 耐 克2019 나 이 키", "耐 克-男鞋 新款-耐 克 运动鞋 \uD842\uDFB7野 家 适 用 于 耐 克-鞋 香*奈 阿-迪",
       "\uD83C\uDDF3\u200B\uD83C\uDDEE \uD83C\uDDF0 \uD83C\uDDEA \uD83C\uDDF1\uD83C\uDDFB N:I:K:E N;I;K;E 1:1 A:1:1 1:1:1");
 
   /**
@@ -799,11 +799,11 @@ public final class TextNormalizer {
      * other sides: {@code 耐 克 运动鞋} reads {@code 耐克 运动鞋} and {@code 小 米 手机} reads
      * {@code 小米 手机}, but in {@code 大 中 小 米色} the {@code 米} belongs to {@code 米色} and the space
      * stays, as it does in {@code 耐 克2019}. A mark dropped on a char's other side leaves it alone
-     * where the mark parts it from a phrase ({@code 耐 克-男鞋} reads {@code 耐克男鞋}), not where it
-     * joins it to a single char of a name spelled out with marks ({@code 香*奈*儿 阿-迪-达-斯} keeps
-     * its space between the two names). Korean and Thai part their words with spaces: there a space
-     * always stays. (A list of single chars joins, {@code 大 中 小 米 色}; the matcher does not take a
-     * name out of such a list, {@link BrandMatcher}.)
+     * ({@code 耐 克-男鞋} and {@code 耐 克-鞋} read {@code 耐克男鞋} and {@code 耐克鞋}), unless marks
+     * on both sides join it to names spelled out with marks ({@code 香*奈*儿 阿-迪-达-斯} keeps its
+     * space between the two names; {@link #farSide}). Korean and Thai part their words with spaces:
+     * there a space always stays. (A list of single chars joins, {@code 大 中 小 米 色}; the matcher
+     * does not take a name of sizes and colours out of such a list, {@link BrandMatcher}.)
      */
     void joinUnspacedText() {
       boolean[] mark = null;
@@ -817,8 +817,12 @@ public final class TextNormalizer {
       }
       boolean[] drop = mark == null ? null : mark.clone();
       for (int i = 1; i + 1 < size; i++) {
-        if (chars[i] == ' ' && chineseOrJapaneseAt(i - 1, -1) && chineseOrJapaneseAt(i + 1, 1)
-            && standsAlone(mark, i - 1, -1) && standsAlone(mark, i + 1, 1)) {
+        if (chars[i] != ' ' || !chineseOrJapaneseAt(i - 1, -1) || !chineseOrJapaneseAt(i + 1, 1)) {
+          continue;
+        }
+        int before = farSide(mark, i - 1, -1);
+        int after = farSide(mark, i + 1, 1);
+        if (before != GLUED && after != GLUED && !(before == MARKED && after == MARKED)) {
           drop = drop == null ? new boolean[size] : drop;
           drop[i] = true;
         }
@@ -845,27 +849,36 @@ public final class TextNormalizer {
       return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
     }
 
+    /** What stands on a char's far side from a space: nothing of a word ({@link #farSide}). */
+    private static final int ALONE = 0;
+    /** A char of a word: the char belongs to a phrase or a number. */
+    private static final int GLUED = 1;
+    /** A dropped mark, and beyond it a single char: the char is a letter of a name spelled out with marks. */
+    private static final int MARKED = 2;
+
     /**
-     * Whether the char at {@code c} (beside a space, which lies the other way from {@code dir})
-     * stands alone on its far side: an end of the text, or a char outside words; or a mark dropped
-     * ({@code mark}) that parts it from a phrase rather than joining it to a single char.
+     * What stands on the far side, from a space, of the char at {@code c} (the space lies the other
+     * way from {@code dir}): {@link #ALONE} (an end of the text, a char outside words, or a dropped
+     * mark ({@code mark}) that parts the char from a phrase), {@link #GLUED}, or {@link #MARKED}. A
+     * space is dropped unless one side is glued, or both are marked: {@code 耐 克-鞋} and
+     * {@code 耐 克-男鞋} join, {@code 香*奈*儿 阿-迪-达-斯} keeps the space between its two names.
      */
-    private boolean standsAlone(boolean @Nullable [] mark, int c, int dir) {
+    private int farSide(boolean @Nullable [] mark, int c, int dir) {
       int p = c + dir;
       if (p >= 0 && p < size && Character.isSurrogatePair(dir < 0 ? chars[p] : chars[c], dir < 0 ? chars[c] : chars[p])) {
         p += dir; // past the pair's other unit
       }
       if (p < 0 || p >= size) {
-        return true;
+        return ALONE;
       }
       if (inAWord(chars[p])) {
-        return false;
+        return GLUED;
       }
       if (mark == null || !mark[p]) {
-        return true;
+        return ALONE;
       }
       int beyond = p + 2 * dir; // the far side of the char beyond the mark
-      return beyond >= 0 && beyond < size && inAWord(chars[beyond]);
+      return beyond >= 0 && beyond < size && inAWord(chars[beyond]) ? ALONE : MARKED;
     }
 
     /**

@@ -72,7 +72,9 @@ class ScreenerTests {
           .as("one more single char on either side: %s", title).hasSize(1);
     }
     assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "小 米 手 机 全新", "", null, "phones", 900.0))
-        .matches()).as("two more read as a list: the price of not reading sizes and colours").isEmpty();
+        .matches()).as("a title spaced out throughout").hasSize(1);
+    assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "颜色 红 米 黑", "", null, "clothes", 90.0))
+        .matches()).as("one more colour is not yet a list: the price of reading names spaced out").hasSize(1);
     assertThat(screener.screen(ListingFacts.of("tb", "1", "s-9", "手机 小 米 红 米 全新", "", null, "phones", 900.0))
         .matches()).as("names spaced out one after another cover each other").hasSize(2);
   }
@@ -415,6 +417,11 @@ class ScreenerTests {
     assertThat(screen("nike-official", "耐克气垫跑步鞋男款", null, "shoes", 19.0).rules())
         .as("the authorised seller, even below the floor").doesNotContain("unauthorised-mention");
 
+    for (String throughout : List.of("高 仿 耐 克 运 动 鞋", "仿 耐 克 运 动 鞋")) {
+      Decision d = screen("s-9", throughout, null, "shoes", 60.0);
+      assertThat(d.action()).as("a title spaced out throughout: %s", throughout).isEqualTo(Action.BLOCK);
+    }
+    assertThat(screen("s-9", "耐 克 男 鞋", null, "shoes", 19.0).rules()).contains("unauthorised-mention");
     Decision spaced = screen("s-9", "新款 耐 克 气垫跑步鞋", null, "shoes", 19.0);
     assertThat(spaced.rules()).as("a name spaced out").containsExactly("unauthorised-mention", "price-below-floor");
     assertThat(spaced.matches()).singleElement().satisfies(m -> {
