@@ -110,6 +110,11 @@ public final class TextNormalizer {
     return (CLASS[c] & CJ) != 0;
   }
 
+  private static boolean chineseOrJapanese(int cp) {
+    int script = UScript.getScript(cp);
+    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || cp == 'ー';
+  }
+
   /** Whether {@code c} of normalised text is part of a word in a spaced script (letters and digits). */
   public static boolean isSpacedWordChar(char c) {
     return (CLASS[c] & (WORD | UNSPACED)) == WORD;
@@ -157,7 +162,7 @@ public final class TextNormalizer {
     if (isMark(cp)) {
       c |= MARK;
     }
-    if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA || cp == 'ー') {
+    if (chineseOrJapanese(cp)) {
       c |= CJ;
     }
     return (byte) c;
@@ -839,14 +844,11 @@ public final class TextNormalizer {
     private boolean chineseOrJapaneseAt(int i, int dir) {
       char c = chars[i];
       if (!Character.isSurrogate(c)) {
-        return (CLASS[c] & CJ) != 0;
+        return isChineseOrJapanese(c);
       }
       int high = dir < 0 ? i - 1 : i;
-      if (high < 0 || high + 1 >= size || !Character.isSurrogatePair(chars[high], chars[high + 1])) {
-        return false;
-      }
-      int script = UScript.getScript(Character.toCodePoint(chars[high], chars[high + 1]));
-      return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
+      return high >= 0 && high + 1 < size && Character.isSurrogatePair(chars[high], chars[high + 1])
+          && chineseOrJapanese(Character.toCodePoint(chars[high], chars[high + 1]));
     }
 
     /** What stands on a char's far side from a space: nothing of a word ({@link #farSide}). */
