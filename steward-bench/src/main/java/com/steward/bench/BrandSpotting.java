@@ -57,8 +57,8 @@ public final class BrandSpotting {
     row("brands with Cyrillic look-alikes", dev, BrandSpotting::cyrillic, matcher, lexicon);
     row("brands in traditional characters", dev, BrandSpotting::traditional, matcher, lexicon);
     row("brands with a full stop between Chinese chars", dev, BrandSpotting::chineseDotted, matcher, lexicon);
-    rowOf("brands spaced out between Chinese chars", dev.stream().map(BrandSpotting::chineseSpacedOut).toList(),
-        matcher, lexicon);
+    rowOf("brands spaced out between Chinese chars",
+        dev.stream().map(t -> disguised(t, BrandSpotting::chineseSpaced, true)).toList(), matcher, lexicon);
     row("brands in small capitals", dev, BrandSpotting::smallCapitals, matcher, lexicon);
     row("brands in negative squared capitals", dev, BrandSpotting::negativeSquared, matcher, lexicon);
     row("brands in regional-indicator letters", dev, BrandSpotting::regionalIndicators, matcher, lexicon);
@@ -126,15 +126,32 @@ public final class BrandSpotting {
   }
 
   private static Title disguised(Title t, UnaryOperator<String> disguise) {
+    return disguised(t, disguise, false);
+  }
+
+  /**
+   * {@code t} with each gold span disguised; {@code apart}: a disguised name is also parted by a
+   * space from the chars on either side (the gold span stays the name's own chars).
+   */
+  private static Title disguised(Title t, UnaryOperator<String> disguise, boolean apart) {
     var b = new StringBuilder();
     List<Span> spans = new ArrayList<>();
     int at = 0;
     for (Span s : t.brands()) {
       b.append(t.text(), at, s.start());
+      String name = t.text().substring(s.start(), s.end());
+      String written = disguise.apply(name);
+      boolean part = apart && !written.equals(name);
+      if (part && !b.isEmpty() && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
       int start = b.length();
-      b.append(disguise.apply(t.text().substring(s.start(), s.end())));
+      b.append(written);
       spans.add(new Span(start, b.length()));
       at = s.end();
+      if (part && at < t.text().length() && t.text().charAt(at) != ' ') {
+        b.append(' ');
+      }
     }
     b.append(t.text().substring(at));
     return new Title(b.toString(), spans, t.written());
@@ -174,31 +191,14 @@ public final class BrandSpotting {
   }
 
   /**
-   * Each Chinese name of two chars or more spaced out, with a space between its chars and on either
-   * side of it ({@code 新款 耐 克 运动鞋}); the gold span is the name's chars and the spaces between them.
+   * A Chinese name of two chars or more spaced out ({@code 耐 克}); {@link #disguised} also parts it
+   * from the chars around it ({@code 新款 耐 克 运动鞋}).
    */
-  private static Title chineseSpacedOut(Title t) {
-    var b = new StringBuilder();
-    List<Span> spans = new ArrayList<>();
-    int at = 0;
-    for (Span s : t.brands()) {
-      String name = t.text().substring(s.start(), s.end());
-      boolean han = name.length() >= 2
-          && name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-      b.append(t.text(), at, s.start());
-      if (han && !b.isEmpty() && b.charAt(b.length() - 1) != ' ') {
-        b.append(' ');
-      }
-      int start = b.length();
-      b.append(han ? String.join(" ", name.split("")) : name);
-      spans.add(new Span(start, b.length()));
-      at = s.end();
-      if (han && at < t.text().length() && t.text().charAt(at) != ' ') {
-        b.append(' ');
-      }
+  static String chineseSpaced(String s) {
+    if (s.length() < 2 || !s.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return s;
     }
-    b.append(t.text().substring(at));
-    return new Title(b.toString(), spans, t.written());
+    return String.join(" ", s.split(""));
   }
 
   static String cyrillic(String s) {

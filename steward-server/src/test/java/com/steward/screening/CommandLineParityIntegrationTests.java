@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +35,11 @@ class CommandLineParityIntegrationTests extends IntegrationTest {
   void theCommandLineDecidesAsTheApiOnAMixedFileOfListings() throws IOException {
     var m = fixtures.marketplace();
     var h = fixtures.holder();
-    Random random = new Random();
     String a = Fixtures.brandName("Qv");
     String b = Fixtures.brandName("Qw");
     String c = Fixtures.brandName("Qx");
-    String chineseA = chineseName(random);
-    String chineseB = chineseName(random);
+    String chineseA = Fixtures.chineseBrandName();
+    String chineseB = Fixtures.chineseBrandName();
     List<Map<String, Object>> profiles = List.of(
         Map.of("name", a, "aliases", List.of(chineseA), "keywords", List.of(a + " air"),
             "authorizedSellers", List.of(m.code() + ":official"), "priceFloors", Map.of("shoes", 40.0)),
@@ -51,9 +49,9 @@ class CommandLineParityIntegrationTests extends IntegrationTest {
       fixtures.approvedBrand(h, profile);
     }
 
-    String spacedA = chineseA.chars().mapToObj(ch -> String.valueOf((char) ch)).collect(Collectors.joining(" "));
+    String spacedA = String.join(" ", chineseA.split(""));
     String fullWidthA = a.chars().mapToObj(ch -> String.valueOf((char) (ch - '!' + '\uFF01'))).collect(Collectors.joining());
-    String dottedA = a.chars().mapToObj(ch -> String.valueOf((char) ch)).collect(Collectors.joining("."));
+    String dottedA = String.join(".", a.split(""));
     String hiddenA = a.substring(0, 4) + "\u200B" + a.substring(4);
     List<Map<String, Object>> listings = new ArrayList<>();
     listings.add(listing(m.code(), "seller-9", a + " running shoes", "", "", 60.0));
@@ -125,11 +123,6 @@ class CommandLineParityIntegrationTests extends IntegrationTest {
     assertThat((List<Object>) fromApi.get(18).get("descriptionMatches")).as("a description that names it 30 times")
         .hasSize(DecisionJson.DESCRIPTION_MATCHES);
     assertThat(fromApi.get(18).get("descriptionMatchesOmitted")).isEqualTo(60 - DecisionJson.DESCRIPTION_MATCHES);
-  }
-
-  /** Three chars from a block of rare ideographs, so that no other test's brand meets them. */
-  private static String chineseName(Random random) {
-    return random.ints(3, 0x9E80, 0x9F80).mapToObj(ch -> String.valueOf((char) ch)).collect(Collectors.joining());
   }
 
   private static Map<String, Object> listing(String marketplace, String seller, String title, String description,

@@ -80,8 +80,7 @@ class HazeClearingIntegrationTests extends IntegrationTest {
   void anImitationInAChineseTitleIsBlockedThoughTheNameIsSpacedOut() {
     var m = fixtures.marketplace();
     var s = fixtures.seller(m);
-    String chinese = new java.util.Random().ints(3, 0x9E80, 0x9F80).mapToObj(c -> String.valueOf((char) c))
-        .collect(java.util.stream.Collectors.joining());
+    String chinese = Fixtures.chineseBrandName();
     String chineseBrand = Fixtures.brandName("Hc");
     fixtures.approvedBrand(fixtures.holder(), Map.of("name", chineseBrand, "aliases", List.of(chinese)));
     String spaced = String.join(" ", chinese.split(""));

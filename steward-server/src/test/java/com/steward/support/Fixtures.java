@@ -107,6 +107,16 @@ public final class Fixtures {
   }
 
   /** Proposes the brand profile as the rights holder and approves it as the admin; returns the brand id. */
+  /** A Chinese name of three chars from a block of rare ideographs, so that no other test's brand meets it. */
+  public static String chineseBrandName() {
+    var r = new java.util.Random();
+    var b = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      b.append((char) (0x9E80 + r.nextInt(0x100)));
+    }
+    return b.toString();
+  }
+
   public String approvedBrand(Holder owner, Map<String, ?> profile) {
     var created = api.post(owner.key(), "/api/v1/brands", profile);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);

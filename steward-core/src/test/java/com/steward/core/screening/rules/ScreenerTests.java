@@ -81,19 +81,15 @@ class ScreenerTests {
 
   @Test
   void theOtherFeaturesHooksAreMeasuresThatARuleSetMayWeigh() {
-    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
-    rules.add(new Rule("image-matches-brand", "The listing's image matches the brand's reference images",
-        new Condition.All(List.of(new Condition.Is(Signal.UNAUTHORISED_MENTION),
-            new Condition.AtLeast(Measure.IMAGE_MATCH, 0.9))), 0.85));
-    rules.add(new Rule("poorly-rated-seller", "A seller rated below 0.3",
-        new Condition.All(List.of(new Condition.Is(Signal.UNAUTHORISED_MENTION),
-            new Condition.AtMost(Measure.SELLER_RATING, 0.3))), 0.4));
-    rules.add(new Rule("risky-cluster", "The seller's cluster of accounts is risky",
-        new Condition.All(List.of(new Condition.Is(Signal.UNAUTHORISED_MENTION),
-            new Condition.AtLeast(Measure.CLUSTER_RISK, 0.8))), 0.85));
     var screener = Screener.build(List.of(
         new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of(), null)),
-        SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-hooks", rules, new Thresholds(0.5, 0.85)));
+        SUSPICIOUS, MentionClassifier.defaults(), standardAnd("with-hooks",
+            new Rule("image-matches-brand", "The listing's image matches the brand's reference images",
+                new Condition.AtLeast(Measure.IMAGE_MATCH, 0.9), 0.85),
+            new Rule("poorly-rated-seller", "A seller rated below 0.3", new Condition.AtMost(Measure.SELLER_RATING, 0.3),
+                0.4),
+            new Rule("risky-cluster", "The seller's cluster of accounts is risky",
+                new Condition.AtLeast(Measure.CLUSTER_RISK, 0.8), 0.85)));
     for (String title : List.of("Nike Air Max 90 trainers", "耐克气垫跑步鞋男款")) {
       assertThat(screener.screen(facts(title, null, null, null)).rules()).as(title).containsExactly("unauthorised-mention");
       Decision image = screener.screen(facts(title, null, null, 0.95));
@@ -111,7 +107,15 @@ class ScreenerTests {
       assertThat(risky.action()).as(title).isEqualTo(Action.BLOCK);
     }
     assertThat(screener.screen(new ListingFacts("tb", "1", "s-9", "Plain canvas trainers", "", null, "shoes", 60.0,
-        0.1, 0.99, 0.99, null)).rules()).as("without a brand, the hooks alone decide nothing").isEmpty();
+        0.1, 0.99, 0.99, null)).rules()).as("rules are weighed per brand named: without one, the hooks decide nothing")
+        .isEmpty();
+  }
+
+  /** The standard rules and {@code more}, under the standard thresholds. */
+  private static RuleSet standardAnd(String version, Rule... more) {
+    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
+    rules.addAll(List.of(more));
+    return new RuleSet(version, rules, RuleSet.standard().defaults());
   }
 
   private static ListingFacts facts(String title, Double sellerRating, Double clusterRisk, Double imageMatch) {
@@ -121,12 +125,10 @@ class ScreenerTests {
 
   @Test
   void aBrandNamedOnlyInTheDescriptionIsASignalOfItsOwn() {
-    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
-    rules.add(new Rule("only-in-description", "The brand is named in the description only",
-        new Condition.Is(Signal.ONLY_IN_DESCRIPTION), 0.5));
     var screener = Screener.build(List.of(
         new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of("shoes", 40.0), null)),
-        SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-description", rules, new Thresholds(0.5, 0.85)));
+        SUSPICIOUS, MentionClassifier.defaults(), standardAnd("with-description", new Rule("only-in-description",
+            "The brand is named in the description only", new Condition.Is(Signal.ONLY_IN_DESCRIPTION), 0.5)));
     for (var listing : List.of(
         ListingFacts.of("tb", "1", "s-9", "Running trainers, cushioned sole", "Same sole as the Nike Air Max", null, "shoes", 60.0),
         ListingFacts.of("tb", "1", "s-9", "气垫跑步鞋男款", "鞋底与耐克同款", null, "shoes", 60.0))) {
@@ -451,16 +453,14 @@ class ScreenerTests {
 
   @Test
   void aRuleSetMayWeighANameWrittenInADisguise() {
-    var rules = new java.util.ArrayList<>(RuleSet.standard().rules());
-    rules.add(new Rule("disguised-mention", "The title writes the brand in a disguise",
-        new Condition.Is(Signal.DISGUISED_MENTION), 0.4));
     var screener = Screener.build(List.of(
         new BrandProfile("Nike", List.of("耐克"), List.of("air max"), Set.of(), Map.of(), null),
         new BrandProfile("Louis Vuitton", List.of(), List.of(), Set.of(), Map.of(), null),
         new BrandProfile("Marks and Spencer", List.of(), List.of(), Set.of(), Map.of(), null),
         new BrandProfile("A.P.C.", List.of(), List.of(), Set.of(), Map.of(), null),
         new BrandProfile("OKKO", List.of("\u041E\u041A\u041A\u041E"), List.of(), Set.of(), Map.of(), null)),
-        SUSPICIOUS, MentionClassifier.defaults(), new RuleSet("with-disguises", rules, new Thresholds(0.5, 0.85)));
+        SUSPICIOUS, MentionClassifier.defaults(), standardAnd("with-disguises", new Rule("disguised-mention",
+            "The title writes the brand in a disguise", new Condition.Is(Signal.DISGUISED_MENTION), 0.4)));
     for (String disguise : List.of("N1ke running shoes", "N.I.K.E running shoes", "N\u0456ke running shoes",
         "\u0274\u026A\u1D0B\u1D07 running shoes", "Niiike running shoes", "NlKE running shoes", "N\u2764I\u2764K\u2764E shoes",
         "Running shoes A1r Max", "耐 克 跑步鞋")) {
